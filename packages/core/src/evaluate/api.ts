@@ -1,0 +1,224 @@
+import { InputError, type Issue, nonEmpty, type Result } from '../issues.js';
+import { defaultModel } from '../model/default.js';
+import { type Model, type ModelStamp, modelStamp } from '../model/model.js';
+import { type ResolvedModel, resolveModel } from '../model/resolve.js';
+import { BOUNDS } from '../schema/bounds.js';
+import { describeType } from '../schema/decimal-text.js';
+import { parseHouseholdReference } from '../schema/household.js';
+import { makeIssue } from '../schema/translate.js';
+import type { HouseholdRecord } from '../types/input.js';
+import type { BatchResult, BatchSummary, HouseholdResult, VillageResult } from '../types/result.js';
+import { evaluateRecord } from './household.js';
+import { SummaryBuilder } from './summary.js';
+import { evaluateVillageInput, type HouseholdEvaluator } from './village.js';
+
+/** Options of the evaluation functions. */
+export interface EvaluateOptions {
+  /** The model to evaluate with; the default model when absent. */
+  readonly model?: Model;
+  /** The evaluation year; overrides a batch document's `evalYear`. */
+  readonly evalYear?: number;
+  /** Copy `head` (personal data) into household results. Default false. */
+  readonly includePersonal?: boolean;
+}
+
+/** Options when an evaluation year is required (a household or village alone). */
+export interface EvaluateYearOptions extends EvaluateOptions {
+  readonly evalYear: number;
+}
+
+/** The reference household path: validate with the zod schemas, evaluate with decimal.js. */
+function referenceEvaluator(model: ResolvedModel, includePersonal: boolean): HouseholdEvaluator {
+  return (record, evalYear) => {
+    const parsed = parseHouseholdReference(record, model, evalYear);
+    return parsed.ok
+      ? { ok: true, value: evaluateRecord(parsed.value, model, evalYear, { includePersonal }) }
+      : parsed;
+  };
+}
+
+function checkEvalYear(
+  evalYear: unknown,
+  path: (string | number)[] = ['evalYear'],
+): Issue | undefined {
+  if (typeof evalYear !== 'number' || !Number.isInteger(evalYear)) {
+    return makeIssue(
+      path,
+      evalYear === undefined ? 'required' : 'invalid_type',
+      `the evaluation year must be a whole number from ${BOUNDS.minYear} to ${BOUNDS.maxYear}, got ${evalYear === undefined ? 'nothing' : describeType(evalYear)}`,
+    );
+  }
+  if (evalYear < BOUNDS.minYear || evalYear > BOUNDS.maxYear) {
+    return makeIssue(
+      path,
+      evalYear < BOUNDS.minYear ? 'too_small' : 'too_big',
+      `the evaluation year must be from ${BOUNDS.minYear} to ${BOUNDS.maxYear}, got ${evalYear}`,
+    );
+  }
+  return undefined;
+}
+
+function requireEvalYear(evalYear: unknown): number {
+  const issue = checkEvalYear(evalYear);
+  if (issue !== undefined) throw new InputError([issue], 'invalid evaluation year');
+  return evalYear as number;
+}
+
+/**
+ * Evaluates villages one at a time with a running summary: the engine behind
+ * {@link evaluateBatch}, and what a streaming caller (the command's NDJSON mode) uses directly.
+ * Village ids are checked for repeats across every village it sees.
+ */
+export class BatchEvaluator {
+  /** The model's `{ id, version, hash }`, for the result. */
+  readonly model: ModelStamp;
+  readonly #resolved: ResolvedModel;
+  readonly #evaluateHousehold: HouseholdEvaluator;
+  readonly #seen = new Set<string>();
+  readonly #summary: SummaryBuilder;
+  readonly #evalYear: number | undefined;
+
+  /** @throws {InputError} when `options.evalYear` is given and not a year from 1900 to 2100. */
+  constructor(options: EvaluateOptions = {}) {
+    const model = options.model ?? defaultModel();
+    this.#resolved = resolveModel(model);
+    this.model = modelStamp(model);
+    this.#evaluateHousehold = referenceEvaluator(this.#resolved, options.includePersonal === true);
+    this.#summary = new SummaryBuilder(this.#resolved);
+    this.#evalYear = options.evalYear === undefined ? undefined : requireEvalYear(options.evalYear);
+  }
+
+  /**
+   * Evaluates one village (any JSON value: a bad one becomes a result with errors, never a
+   * throw) and counts it in the summary. `evalYear` is used when the evaluator has none.
+   *
+   * @throws {InputError} when neither the evaluator nor the call has a valid evaluation year.
+   */
+  village(input: unknown, evalYear?: number): VillageResult {
+    const year = this.#evalYear ?? requireEvalYear(evalYear);
+    const result = evaluateVillageInput(input, {
+      model: this.#resolved,
+      evalYear: year,
+      evaluateHousehold: this.#evaluateHousehold,
+      seenVillageIds: this.#seen,
+    });
+    this.#summary.add(result);
+    return result;
+  }
+
+  /** Counts a village result made elsewhere (say, for an NDJSON line that was not JSON). */
+  count(result: VillageResult): void {
+    this.#summary.add(result);
+  }
+
+  /** The summary of every village evaluated so far. */
+  summary(): BatchSummary {
+    return this.#summary.result();
+  }
+}
+
+/**
+ * Evaluates a batch document (FORMATS.md): every village and household, with the model's stamp
+ * and a summary. Bad villages and households are reported inside the result (`errors`), and the
+ * valid ones are still scored.
+ *
+ * @param document the parsed JSON of a batch document: `{ evalYear, villages: [...] }`.
+ * @throws {InputError} when the document is unusable: not an object, no `villages` array, no
+ *   valid `evalYear` (and none in `options`), or unknown top-level keys.
+ * @example
+ * const result = evaluateBatch(JSON.parse(text));
+ * result.villages[0].rating; // 'AAA' | 'AA' | 'A' | 'none' | null
+ */
+export function evaluateBatch(document: unknown, options: EvaluateOptions = {}): BatchResult {
+  const { evalYear, villages } = readBatchEnvelope(document, options.evalYear);
+  const evaluator = new BatchEvaluator({ ...options, evalYear });
+  const results = villages.map((village) => evaluator.village(village));
+  return { model: evaluator.model, evalYear, villages: results, summary: evaluator.summary() };
+}
+
+const ENVELOPE_KEYS = new Set(['evalYear', 'villages', 'meta']);
+
+/** Reads the top level of a batch document, listing every reason it is unusable. */
+export function readBatchEnvelope(
+  document: unknown,
+  evalYearOverride?: number,
+): { evalYear: number; villages: readonly unknown[] } {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new InputError(
+      [
+        makeIssue(
+          [],
+          'invalid_document',
+          `a batch document is a JSON object { "evalYear": …, "villages": [ … ] }, got ${describeType(document)}`,
+        ),
+      ],
+      'unusable batch document',
+    );
+  }
+  const doc = document as Record<string, unknown>;
+  const issues: Issue[] = [];
+  for (const key of Object.keys(doc)) {
+    if (!ENVELOPE_KEYS.has(key))
+      issues.push(
+        makeIssue(
+          [key],
+          'unknown_key',
+          `unknown top-level field; a batch document has evalYear, villages and optionally meta`,
+        ),
+      );
+  }
+  if (!Array.isArray(doc.villages)) {
+    issues.push(
+      makeIssue(
+        ['villages'],
+        doc.villages === undefined ? 'required' : 'invalid_type',
+        `a batch document needs a "villages" array, got ${describeType(doc.villages)}`,
+      ),
+    );
+  }
+  const evalYear = evalYearOverride ?? doc.evalYear;
+  const yearIssue = checkEvalYear(evalYear);
+  if (yearIssue !== undefined) issues.push(yearIssue);
+  if (nonEmpty(issues)) throw new InputError(issues, 'unusable batch document');
+  return { evalYear: evalYear as number, villages: doc.villages as unknown[] };
+}
+
+/**
+ * Evaluates one village alone (its id is not checked against other villages).
+ *
+ * @throws {InputError} only when `options.evalYear` is not a valid year; a bad village or
+ *   household is reported inside the result.
+ */
+export function evaluateVillage(village: unknown, options: EvaluateYearOptions): VillageResult {
+  return new BatchEvaluator(options).village(village);
+}
+
+/**
+ * Validates a household record under a model and year without evaluating it: the trusted
+ * record, or every issue with its path. The scorecard uses it to mark fields.
+ */
+export function checkHousehold(
+  record: unknown,
+  options: EvaluateYearOptions,
+): Result<HouseholdRecord> {
+  const evalYear = requireEvalYear(options.evalYear);
+  return parseHouseholdReference(record, resolveModel(options.model ?? defaultModel()), evalYear);
+}
+
+/**
+ * Evaluates one household record: asset lines, totals, score components, grade, credit-household
+ * flag, limit and the term that bound it.
+ *
+ * @throws {InputError} listing every problem when the record is invalid.
+ * @example
+ * const h = evaluateHousehold(record, { evalYear: 2024 });
+ * h.grade; // 'AAA'
+ * h.limit; // '163000.00'
+ */
+export function evaluateHousehold(record: unknown, options: EvaluateYearOptions): HouseholdResult {
+  const evalYear = requireEvalYear(options.evalYear);
+  const model = resolveModel(options.model ?? defaultModel());
+  const result = referenceEvaluator(model, options.includePersonal === true)(record, evalYear);
+  if (!result.ok) throw new InputError(result.issues, 'invalid household record');
+  return result.value;
+}

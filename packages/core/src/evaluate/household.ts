@@ -1,0 +1,133 @@
+import type { ResolvedModel } from '../model/resolve.js';
+import { Dec, ZERO } from '../money/decimal.js';
+import { formatMoney } from '../money/format.js';
+import { roundToStep } from '../money/rounding.js';
+import type { HouseholdRecord } from '../types/input.js';
+import type { Component, HouseholdResult, LimitBoundBy } from '../types/result.js';
+import { valueAssets } from './assets.js';
+import { binPoints, ratioBinPoints } from './bins.js';
+
+/** Options that shape a household result without changing any number in it. */
+export interface ResultOptions {
+  /** Copy `head` (personal data) into the result. Default false. */
+  readonly includePersonal?: boolean;
+}
+
+/**
+ * Evaluates a validated household record with the reference (decimal) arithmetic: asset lines,
+ * gross, liabilities, net, the five score components, vetoes, grade, credit-household flag,
+ * limit and the term that bound it.
+ */
+export function evaluateRecord(
+  record: HouseholdRecord,
+  model: ResolvedModel,
+  evalYear: number,
+  options: ResultOptions = {},
+): HouseholdResult {
+  const assets = valueAssets(record, model, evalYear);
+  const components = scoreComponents(record, assets.gross, assets.liabilities, assets.net, model);
+  const score = components.reduce((sum, c) => sum + c.points, 0);
+  const vetoes = [...new Set(record.vetoes ?? [])].sort();
+  const { grade, creditHousehold } = gradeOf(score, vetoes.length > 0, model);
+  const { limit, boundBy } = limitOf(
+    grade,
+    creditHousehold,
+    vetoes.length > 0,
+    assets.gross,
+    new Dec(record.income.operating),
+    model,
+  );
+  return {
+    id: record.id,
+    ...(options.includePersonal && record.head !== undefined ? { head: record.head } : {}),
+    ...(record.members !== undefined ? { members: record.members } : {}),
+    ...(record.labourers !== undefined ? { labourers: record.labourers } : {}),
+    assets: {
+      lines: assets.lines.map((line) =>
+        line.index === undefined
+          ? { item: line.item, value: formatMoney(line.value) }
+          : { item: line.item, index: line.index, value: formatMoney(line.value) },
+      ),
+      gross: formatMoney(assets.gross),
+      liabilities: formatMoney(assets.liabilities),
+      net: formatMoney(assets.net),
+    },
+    score,
+    components,
+    grade,
+    creditHousehold,
+    vetoes,
+    limit: formatMoney(limit),
+    limitBoundBy: boundBy,
+    ...(record.meta !== undefined ? { meta: record.meta } : {}),
+  };
+}
+
+/** The five score components of MODEL.md §2, in output order. */
+function scoreComponents(
+  record: HouseholdRecord,
+  gross: Dec,
+  liabilities: Dec,
+  net: Dec,
+  model: ResolvedModel,
+): Component[] {
+  let civility = 0;
+  for (const dimension of model.civility.dimensions) {
+    civility += model.civility.points.get(record.civility[dimension] ?? '') ?? 0;
+  }
+  const { debtRatio } = model;
+  const debtPoints = liabilities.isZero()
+    ? debtRatio.noDebt
+    : gross.isZero()
+      ? debtRatio.noAssets
+      : ratioBinPoints(liabilities, gross, debtRatio);
+  return [
+    { id: 'civility', points: civility, max: model.civility.componentMax },
+    { id: 'netAssets', points: binPoints(net, model.netAssets), max: model.netAssets.max },
+    {
+      id: 'netIncome',
+      points: binPoints(new Dec(record.income.net), model.netIncome),
+      max: model.netIncome.max,
+    },
+    { id: 'debtRatio', points: debtPoints, max: debtRatio.max },
+    {
+      id: 'creditRecord',
+      points: model.creditRecord.points.get(record.creditRecord) ?? 0,
+      max: model.creditRecord.max,
+    },
+  ];
+}
+
+/** The grade band of a score, or the veto grade when any veto applies (MODEL.md §3–4). */
+export function gradeOf(
+  score: number,
+  vetoed: boolean,
+  model: ResolvedModel,
+): { grade: string; creditHousehold: boolean } {
+  if (vetoed) return { grade: model.vetoGrade, creditHousehold: false };
+  for (const band of model.grades)
+    if (score >= band.minScore) return { grade: band.code, creditHousehold: band.creditHousehold };
+  throw new Error('grade bands must reach score 0');
+}
+
+/** MODEL.md §5: base + coefficients, capped, rounded with the limit rounding (R2). */
+function limitOf(
+  grade: string,
+  creditHousehold: boolean,
+  vetoed: boolean,
+  gross: Dec,
+  operating: Dec,
+  model: ResolvedModel,
+): { limit: Dec; boundBy: LimitBoundBy } {
+  if (vetoed) return { limit: ZERO, boundBy: 'veto' };
+  const row = creditHousehold ? model.limit.byGrade.get(grade) : undefined;
+  if (row === undefined) return { limit: ZERO, boundBy: 'grade' };
+  const raw = row.base
+    .plus(model.limit.grossAssets.times(gross))
+    .plus(model.limit.operatingIncome.times(operating));
+  const capped = raw.gt(row.cap);
+  return {
+    limit: roundToStep(capped ? row.cap : raw, model.limit.step, model.limit.mode),
+    boundBy: capped ? 'cap' : 'formula',
+  };
+}

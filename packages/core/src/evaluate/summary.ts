@@ -1,0 +1,54 @@
+import type { ResolvedModel } from '../model/resolve.js';
+import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
+import type { BatchSummary, VillageResult } from '../types/result.js';
+
+/**
+ * Adds village results up into a batch summary, one village at a time, so a stream of any
+ * length is summarised in constant memory.
+ */
+export class SummaryBuilder {
+  #villages = 0;
+  #households = 0;
+  #invalidHouseholds = 0;
+  #invalidVillages = 0;
+  #credit = 0;
+  #totalFen = 0n;
+  readonly #byRating: Record<string, number>;
+  readonly #byGrade: Record<string, number>;
+
+  constructor(model: ResolvedModel) {
+    this.#byRating = Object.fromEntries(model.village.ratingKeys.map((k) => [k, 0]));
+    this.#byGrade = Object.fromEntries(model.gradeCodes.map((g) => [g, 0]));
+  }
+
+  /** Counts one village result in. */
+  add(village: VillageResult): void {
+    this.#villages++;
+    this.#households += village.households.length;
+    for (const error of village.errors) {
+      if (error.index === undefined) this.#invalidVillages++;
+      else this.#invalidHouseholds++;
+    }
+    const rating = village.rating ?? 'unrated';
+    this.#byRating[rating] = (this.#byRating[rating] ?? 0) + 1;
+    for (const [grade, count] of Object.entries(village.counts.byGrade)) {
+      this.#byGrade[grade] = (this.#byGrade[grade] ?? 0) + count;
+    }
+    this.#credit += village.counts.creditHouseholds;
+    this.#totalFen += moneyTextToFen(village.totalLimit);
+  }
+
+  /** The summary of every village added so far. */
+  result(): BatchSummary {
+    return {
+      villages: this.#villages,
+      households: this.#households,
+      invalidHouseholds: this.#invalidHouseholds,
+      invalidVillages: this.#invalidVillages,
+      byRating: { ...this.#byRating },
+      byGrade: { ...this.#byGrade },
+      creditHouseholds: this.#credit,
+      totalLimit: fenToMoneyText(this.#totalFen),
+    };
+  }
+}

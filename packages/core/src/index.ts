@@ -1,0 +1,85 @@
+/**
+ * @credit-village/core: the exact arithmetic of the credit-village scheme (党建引领信用村).
+ *
+ * Pure TypeScript, no I/O: runs in Node and in browsers. Data flows
+ * input → validated record → asset lines → score → grade → limit → village rating → result,
+ * all driven by a model document (the county's parameter tables).
+ *
+ * @packageDocumentation
+ */
+
+// Evaluation
+export {
+  BatchEvaluator,
+  checkHousehold,
+  type EvaluateOptions,
+  type EvaluateYearOptions,
+  evaluateBatch,
+  evaluateHousehold,
+  evaluateVillage,
+} from './evaluate/api.js';
+// Issues and errors
+export {
+  formatPath,
+  InputError,
+  type Issue,
+  type IssueCode,
+  type Issues,
+  ModelError,
+  type Result,
+} from './issues.js';
+// Models
+export { defaultModel, defaultModelDocument } from './model/default.js';
+export type {
+  AssetParameters,
+  Bin,
+  Bins,
+  Comparison,
+  Depreciation,
+  DisplayParameters,
+  Gate,
+  GradeBand,
+  HouseStructure,
+  Label,
+  LandParameters,
+  Levels,
+  LimitParameters,
+  LivestockParameters,
+  ModelDecimal,
+  ModelDocument,
+  ModelExample,
+  Rounding,
+  ScoreParameters,
+  VetoParameters,
+  VillageItemId,
+  VillageParameters,
+} from './model/document.js';
+export { modelHash } from './model/hash.js';
+export { type Model, type ModelStamp, modelStamp } from './model/model.js';
+export { parseModel, safeParseModel } from './model/parse.js';
+export type { RoundingMode } from './money/rounding.js';
+
+// Input and result types
+export { BOUNDS } from './schema/bounds.js';
+export type {
+  DecimalText,
+  Equipment,
+  House,
+  HouseholdRecord,
+  VillageFields,
+} from './types/input.js';
+export type {
+  AssetItem,
+  AssetLine,
+  BatchResult,
+  BatchSummary,
+  Component,
+  ComponentId,
+  HouseholdResult,
+  LimitBoundBy,
+  MoneyText,
+  RecordError,
+  VillageCounts,
+  VillageItem,
+  VillageResult,
+} from './types/result.js';

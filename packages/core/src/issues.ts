@@ -1,0 +1,108 @@
+/**
+ * One problem found in an input record or a model document.
+ *
+ * `path` points at the offending field from the root of the record (for a household:
+ * `["houses", 0, "areaM2"]`), `code` is a stable machine-readable word (see {@link IssueCode}),
+ * and `message` is a sentence a collection clerk can act on. Messages never contain personal
+ * data (`head.name`, `head.idNumber`).
+ */
+export interface Issue {
+  readonly path: readonly (string | number)[];
+  readonly code: IssueCode;
+  readonly message: string;
+}
+
+/**
+ * The stable issue codes. New codes may be added; existing ones are never renamed.
+ *
+ * - `required`: a required field is missing.
+ * - `unknown_key`: a field that the format (or the model) does not know; the path names it.
+ * - `invalid_type`: the wrong JSON type (an array where an object belongs, a string for a count).
+ * - `invalid_decimal`: text that is not a plain decimal number (`"abc"`, `"1e3"`, `"1,000"`, `"NaN"`).
+ * - `too_many_decimals`: more fractional digits than allowed (`"120.555"` for a 2-decimal field).
+ * - `not_integer`: a count or year with a fractional part.
+ * - `too_small` / `too_big`: outside the field's bounds.
+ * - `invalid_value`: not one of the allowed words or codes.
+ * - `year_after_eval_year`: a year later than the evaluation year.
+ * - `duplicate_id`: an id used by an earlier record of the same village or document.
+ * - `too_many_items`: an array longer than its bound.
+ * - `empty`: an empty string where a non-empty one belongs.
+ * - `nonperforming_exceeds_balance`: a village's non-performing loans above its loan balance.
+ * - `too_many_households`: more household records than the village's `householdsTotal`.
+ * - `invalid_model`: a model document inconsistency (unsorted bins, unknown reference, ...).
+ * - `invalid_json`, `invalid_document`: the input could not be read as the expected document.
+ * - `example_mismatch`: a model's worked example does not evaluate to its expected result.
+ */
+export type IssueCode =
+  | 'required'
+  | 'unknown_key'
+  | 'invalid_type'
+  | 'invalid_decimal'
+  | 'too_many_decimals'
+  | 'not_integer'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_value'
+  | 'year_after_eval_year'
+  | 'duplicate_id'
+  | 'too_many_items'
+  | 'empty'
+  | 'nonperforming_exceeds_balance'
+  | 'too_many_households'
+  | 'invalid_model'
+  | 'invalid_json'
+  | 'invalid_document'
+  | 'example_mismatch';
+
+/** A non-empty list of issues. */
+export type Issues = readonly [Issue, ...Issue[]];
+
+/** The outcome of a parse: the trusted value, or every issue found. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: Issues };
+
+/** Formats a path the way messages show it: `houses[0].areaM2`. An empty path prints as `(record)`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out === '' ? '(record)' : out;
+}
+
+/** One line per issue, `path: message`-style messages already carry their path. */
+export function summarizeIssues(issues: readonly Issue[]): string {
+  return issues.map((issue) => `- ${issue.message}`).join('\n');
+}
+
+/**
+ * Thrown when an input cannot be used at all: a batch document that is not an object, has no
+ * `villages` array or no `evalYear`; or a household passed alone to {@link evaluateHousehold}
+ * that is invalid. Carries every issue found.
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  readonly issues: Issues;
+  constructor(issues: Issues, summary = 'invalid input') {
+    super(`${summary}:\n${summarizeIssues(issues)}`);
+    this.issues = issues;
+  }
+}
+
+/** Thrown when a model document is invalid. Carries every problem found, each with its path. */
+export class ModelError extends Error {
+  override readonly name = 'ModelError';
+  readonly issues: Issues;
+  constructor(issues: Issues, summary = 'invalid model document') {
+    super(`${summary}:\n${summarizeIssues(issues)}`);
+    this.issues = issues;
+  }
+}
+
+/** Narrows a non-empty array. */
+export function nonEmpty<T>(items: readonly T[]): items is readonly [T, ...T[]] {
+  return items.length > 0;
+}

@@ -1,0 +1,23 @@
+import type { Model } from './model.js';
+import { parseModel } from './parse.js';
+import document from './wangjiang-default.json' with { type: 'json' };
+
+let cached: Model | undefined;
+
+/**
+ * The default model `wangjiang-default` version 1 (MODEL.md), validated once and shared.
+ * Its numbers are designed stand-ins for the county's unpublished tables.
+ */
+export function defaultModel(): Model {
+  cached ??= parseModel(copy(document));
+  return cached;
+}
+
+/** A fresh, mutable copy of the default model document: the starting point for a county's own. */
+export function defaultModelDocument(): unknown {
+  return copy(document);
+}
+
+function copy(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}

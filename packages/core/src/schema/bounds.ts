@@ -1,0 +1,22 @@
+/** The bounds of FORMATS.md, inclusive. */
+export const BOUNDS = {
+  /** Largest absolute money amount, in yuan. */
+  money: '10000000000',
+  /** Largest area, in m² or mu. */
+  area: '1000000',
+  /** Largest head count per livestock species. */
+  livestockHeads: 1_000_000,
+  /** Largest `members` / `labourers`. */
+  persons: 100,
+  /** Largest `householdsTotal`. */
+  householdsTotal: 100_000,
+  /** Earliest and latest year (also of `evalYear`). */
+  minYear: 1900,
+  maxYear: 2100,
+  /** Most entries in `houses`, `machines`, `vehicles`, `facilities`. */
+  assetItems: 1000,
+  /** Most households in one village. */
+  householdsPerVillage: 100_000,
+  /** Longest id or name string, in UTF-16 code units. */
+  stringLength: 200,
+} as const;

@@ -1,0 +1,184 @@
+import * as z from 'zod';
+import type { IssueCode } from '../issues.js';
+import { Dec } from '../money/decimal.js';
+import { BOUNDS } from './bounds.js';
+import { describeType, readDecimalText } from './decimal-text.js';
+
+/**
+ * Field schemas shared by the input formats. Each reports our own issue codes through zod's
+ * `custom` issues (`params.code`), so translation to {@link Issue} keeps them exact.
+ */
+
+/** Adds one of our issues to a zod transform context. */
+export function report(ctx: z.RefinementCtx, code: IssueCode, detail: string): never {
+  ctx.addIssue({ code: 'custom', message: detail, params: { code } });
+  return z.NEVER;
+}
+
+export type DecimalKind = 'money' | 'area';
+export type Sign = 'any' | 'nonNegative' | 'positive';
+
+const BOUND = { money: new Dec(BOUNDS.money), area: new Dec(BOUNDS.area) };
+const UNIT = { money: 'yuan', area: '' };
+
+/** A `Dec2` field (money or area): string or number, at most 2 decimals, bounded. Output: canonical text. */
+export function dec2(kind: DecimalKind, sign: Sign) {
+  return z.unknown().transform((value, ctx): string => {
+    if (value === undefined)
+      return report(ctx, 'required', 'required: write a number such as "1234.50"');
+    const read = readDecimalText(value, 2);
+    if (!read.ok) return report(ctx, read.code, read.detail);
+    const d = new Dec(read.text);
+    if (d.abs().gt(BOUND[kind])) {
+      return report(
+        ctx,
+        'too_big',
+        `at most ${BOUNDS[kind]}${UNIT[kind] ? ` ${UNIT[kind]}` : ''} in absolute value, got ${read.text}`,
+      );
+    }
+    if (sign !== 'any' && d.isNegative())
+      return report(ctx, 'too_small', `must not be negative, got ${read.text}`);
+    if (sign === 'positive' && d.isZero())
+      return report(ctx, 'too_small', `must be greater than 0, got ${read.text}`);
+    return read.text;
+  });
+}
+
+/** A JSON integer in `min..max` (a whole-valued number such as `5.0` is fine; a string is not). */
+export function integer(min: number, max: number, what = 'a whole number') {
+  return z.unknown().transform((value, ctx): number => {
+    if (value === undefined) return report(ctx, 'required', `required: ${what}`);
+    if (typeof value !== 'number') {
+      return report(
+        ctx,
+        'invalid_type',
+        `expected ${what} written as a JSON number, got ${describeType(value)}${typeof value === 'string' ? ` ${JSON.stringify(value.slice(0, 40))}` : ''}`,
+      );
+    }
+    if (!Number.isFinite(value))
+      return report(ctx, 'invalid_type', `expected ${what}, got a non-finite number`);
+    if (!Number.isInteger(value))
+      return report(ctx, 'not_integer', `expected ${what}, got ${value}`);
+    if (value < min) return report(ctx, 'too_small', `must be at least ${min}, got ${value}`);
+    if (value > max) return report(ctx, 'too_big', `must be at most ${max}, got ${value}`);
+    return value === 0 ? 0 : value;
+  });
+}
+
+/** A year from 1900 to `evalYear`: a later year is an error, never age 0. */
+export function year(evalYear: number) {
+  return integer(BOUNDS.minYear, BOUNDS.maxYear, 'a year such as 2014').transform(
+    (value, ctx): number => {
+      if (value > evalYear) {
+        return report(
+          ctx,
+          'year_after_eval_year',
+          `the year ${value} is after the evaluation year ${evalYear}`,
+        );
+      }
+      return value;
+    },
+  );
+}
+
+/** A non-empty string of bounded length. */
+export function text(what: string, maxLength: number = BOUNDS.stringLength) {
+  return z.unknown().transform((value, ctx): string => {
+    if (value === undefined) return report(ctx, 'required', `required: ${what}`);
+    if (typeof value !== 'string')
+      return report(
+        ctx,
+        'invalid_type',
+        `expected ${what} as a string, got ${describeType(value)}`,
+      );
+    if (value.length === 0) return report(ctx, 'empty', `must not be empty: ${what}`);
+    if (value.length > maxLength)
+      return report(ctx, 'too_big', `at most ${maxLength} characters, got ${value.length}`);
+    return value;
+  });
+}
+
+/** A string that is never echoed in messages (personal data). */
+export function privateText(what: string, maxLength: number = BOUNDS.stringLength) {
+  return z.unknown().transform((value, ctx): string => {
+    if (typeof value !== 'string')
+      return report(
+        ctx,
+        'invalid_type',
+        `expected ${what} as a string, got ${describeType(value)}`,
+      );
+    if (value.length > maxLength) return report(ctx, 'too_big', `at most ${maxLength} characters`);
+    return value;
+  });
+}
+
+/** One of a list of words (`good`, `fair`, `poor`). */
+export function oneOf<const W extends string>(words: readonly W[], what: string) {
+  const allowed = new Set<string>(words);
+  return z.unknown().transform((value, ctx): W => {
+    if (value === undefined)
+      return report(ctx, 'required', `required: ${what}, one of ${words.join(', ')}`);
+    if (typeof value !== 'string' || !allowed.has(value)) {
+      const got =
+        typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : describeType(value);
+      return report(ctx, 'invalid_value', `${what} must be one of ${words.join(', ')}; got ${got}`);
+    }
+    return value as W;
+  });
+}
+
+/** Any JSON object (for `meta`), carried through as is. */
+export const jsonObject = z.unknown().transform((value, ctx): Readonly<Record<string, unknown>> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return report(ctx, 'invalid_type', `expected an object, got ${describeType(value)}`);
+  }
+  return value as Record<string, unknown>;
+});
+
+const ALLOWED = 'allowed-keys:';
+
+/**
+ * A strict object: unknown keys are errors at their own path. `what` names the object in
+ * messages ("a household record").
+ */
+export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: string) {
+  const keys = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return `${ALLOWED}${keys.join(',')}`;
+      if (issue.code === 'invalid_type') {
+        const input = (issue as { input?: unknown }).input;
+        return input === undefined
+          ? `required: ${what}`
+          : `expected ${what} (a JSON object), got ${describeType(input)}`;
+      }
+      return undefined;
+    },
+  });
+}
+
+/** An array of at most `max` entries. */
+export function list<T extends z.ZodType>(item: T, max: number, what: string) {
+  return z
+    .array(item, {
+      error: (issue) => {
+        const input = (issue as { input?: unknown }).input;
+        return issue.code === 'invalid_type'
+          ? input === undefined
+            ? `required: ${what}`
+            : `expected ${what} (a JSON array), got ${describeType(input)}`
+          : undefined;
+      },
+    })
+    .max(max, {
+      error: (issue) =>
+        `at most ${max} entries, got ${(issue as unknown as { input?: unknown[] }).input?.length ?? 'more'}`,
+    });
+}
+
+/** Reads the allowed keys that {@link strictObject} put in an unknown-key issue's message. */
+export function allowedKeysOf(message: string): readonly string[] | undefined {
+  return message.startsWith(ALLOWED)
+    ? message.slice(ALLOWED.length).split(',').filter(Boolean)
+    : undefined;
+}

@@ -1,0 +1,146 @@
+import type * as z from 'zod';
+import { type Issue, nonEmpty, type Result } from '../issues.js';
+import type { ResolvedModel } from '../model/resolve.js';
+import type { HouseholdRecord } from '../types/input.js';
+import { BOUNDS } from './bounds.js';
+import {
+  dec2,
+  integer,
+  jsonObject,
+  list,
+  oneOf,
+  privateText,
+  strictObject,
+  text,
+  year,
+} from './fields.js';
+import { translateIssues } from './translate.js';
+import type { WithUndefined } from './with-undefined.js';
+
+/** The most veto codes one record may list (duplicates collapse). */
+const MAX_VETOES = 100;
+
+/** The zod schema of a household record under a model and an evaluation year (FORMATS.md). */
+export function buildHouseholdSchema(model: ResolvedModel, evalYear: number) {
+  const equipment = (what: string) =>
+    list(
+      strictObject({ price: dec2('money', 'nonNegative'), year: year(evalYear) }, what),
+      BOUNDS.assetItems,
+      `the ${what}s`,
+    ).optional();
+  const species = Object.fromEntries(
+    model.livestock.codes.map((code) => [
+      code,
+      integer(0, BOUNDS.livestockHeads, 'a number of head').optional(),
+    ]),
+  );
+  const civility = Object.fromEntries(
+    model.civility.dimensions.map((code) => [
+      code,
+      oneOf(model.civility.codes, 'the review result'),
+    ]),
+  );
+  return strictObject(
+    {
+      id: text('the household id'),
+      head: strictObject(
+        {
+          name: privateText('the name').optional(),
+          idNumber: privateText('the id number').optional(),
+        },
+        'the head of household',
+      ).optional(),
+      members: integer(0, BOUNDS.persons, 'a number of people').optional(),
+      labourers: integer(0, BOUNDS.persons, 'a number of people').optional(),
+      houses: list(
+        strictObject(
+          {
+            structure: oneOf([...model.structures.keys()], 'the structure'),
+            areaM2: dec2('area', 'positive'),
+            yearBuilt: year(evalYear),
+          },
+          'a house',
+        ),
+        BOUNDS.assetItems,
+        'the houses',
+      ).optional(),
+      land: strictObject(
+        {
+          contractedMu: dec2('area', 'nonNegative').optional(),
+          transferredInMu: dec2('area', 'nonNegative').optional(),
+          forestMu: dec2('area', 'nonNegative').optional(),
+        },
+        'the land',
+      ).optional(),
+      livestock: strictObject(species, 'the livestock').optional(),
+      machines: equipment('machine'),
+      vehicles: equipment('vehicle'),
+      facilities: equipment('facility'),
+      deposits: dec2('money', 'nonNegative').optional(),
+      collectiveShares: dec2('money', 'nonNegative').optional(),
+      debts: strictObject(
+        {
+          bankLoans: dec2('money', 'nonNegative').optional(),
+          other: dec2('money', 'nonNegative').optional(),
+        },
+        'the debts',
+      ).optional(),
+      income: strictObject(
+        { net: dec2('money', 'any'), operating: dec2('money', 'nonNegative') },
+        'the income ({ "net": …, "operating": … })',
+      ),
+      civility: strictObject(
+        civility,
+        `the civility review (${model.civility.dimensions.length} dimensions)`,
+      ),
+      creditRecord: oneOf(model.creditRecord.codes, 'the credit record'),
+      vetoes: list(oneOf(model.vetoCodes, 'a veto code'), MAX_VETOES, 'the veto codes').optional(),
+      meta: jsonObject.optional(),
+    },
+    'a household record (a JSON object)',
+  );
+}
+
+// The schema's output must be assignable to the public record type.
+type Output = z.output<ReturnType<typeof buildHouseholdSchema>>;
+export type SchemaMatchesRecord = Output extends WithUndefined<HouseholdRecord> ? true : never;
+const schemaMatchesRecord: SchemaMatchesRecord = true;
+void schemaMatchesRecord;
+
+const schemas = new WeakMap<ResolvedModel, Map<number, ReturnType<typeof buildHouseholdSchema>>>();
+
+function schemaFor(model: ResolvedModel, evalYear: number) {
+  let byYear = schemas.get(model);
+  if (byYear === undefined) {
+    byYear = new Map();
+    schemas.set(model, byYear);
+  }
+  let schema = byYear.get(evalYear);
+  if (schema === undefined) {
+    schema = buildHouseholdSchema(model, evalYear);
+    byYear.set(evalYear, schema);
+  }
+  return schema;
+}
+
+/**
+ * Validates one household record (the reference validator, source of every error message).
+ * Lists every problem of the record, each with its path.
+ */
+export function parseHouseholdReference(
+  input: unknown,
+  model: ResolvedModel,
+  evalYear: number,
+): Result<HouseholdRecord> {
+  const parsed = schemaFor(model, evalYear).safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data as HouseholdRecord };
+  const issues: Issue[] = translateIssues(parsed.error.issues);
+  return nonEmpty(issues)
+    ? { ok: false, issues }
+    : {
+        ok: false,
+        issues: [
+          { path: [], code: 'invalid_type', message: '(record): not a valid household record' },
+        ],
+      };
+}

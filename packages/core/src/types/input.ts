@@ -1,0 +1,63 @@
+/**
+ * The validated input records (FORMATS.md). Decimal fields are canonical decimal text
+ * (`"1234.5"`, numbers already turned into their shortest text); absent optional fields stay
+ * absent. Values of these types come only from the library's parse functions.
+ */
+
+/** Decimal text: `-?(0|[1-9][0-9]*)(\.[0-9]{1,2})?`, money in yuan or an area. */
+export type DecimalText = string;
+
+export interface House {
+  /** A structure code of the model (`brickConcrete`, …). */
+  readonly structure: string;
+  /** Floor area in m², > 0. */
+  readonly areaM2: DecimalText;
+  readonly yearBuilt: number;
+}
+
+/** A machine, vehicle or facility: purchase price (or build cost) in yuan and the year bought. */
+export interface Equipment {
+  readonly price: DecimalText;
+  readonly year: number;
+}
+
+export interface HouseholdRecord {
+  readonly id: string;
+  readonly head?: { readonly name?: string; readonly idNumber?: string };
+  readonly members?: number;
+  readonly labourers?: number;
+  readonly houses?: readonly House[];
+  readonly land?: {
+    readonly contractedMu?: DecimalText;
+    readonly transferredInMu?: DecimalText;
+    readonly forestMu?: DecimalText;
+  };
+  /** Heads per species code of the model. */
+  readonly livestock?: Readonly<Record<string, number | undefined>>;
+  readonly machines?: readonly Equipment[];
+  readonly vehicles?: readonly Equipment[];
+  readonly facilities?: readonly Equipment[];
+  readonly deposits?: DecimalText;
+  readonly collectiveShares?: DecimalText;
+  readonly debts?: { readonly bankLoans?: DecimalText; readonly other?: DecimalText };
+  /** Annual net income (may be negative) and operating income (≥ 0), yuan. */
+  readonly income: { readonly net: DecimalText; readonly operating: DecimalText };
+  /** One level code per civility dimension of the model. */
+  readonly civility: Readonly<Record<string, string>>;
+  readonly creditRecord: string;
+  /** Veto codes as given (duplicates allowed; they collapse in the result). */
+  readonly vetoes?: readonly string[];
+  readonly meta?: Readonly<Record<string, unknown>>;
+}
+
+/** A village's own fields, validated (its households are validated one by one). */
+export interface VillageFields {
+  readonly id: string;
+  readonly name?: string;
+  readonly householdsTotal: number;
+  readonly partyOrganisation: string;
+  readonly loans?: { readonly balance?: DecimalText; readonly nonPerforming?: DecimalText };
+  readonly collectiveOperatingIncome?: DecimalText;
+  readonly households: readonly unknown[];
+  readonly meta?: Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,136 @@
+import type { Issue } from '../issues.js';
+import type { ModelStamp } from '../model/model.js';
+
+/** Money in yuan with exactly 2 decimals: `"163000.00"`. */
+export type MoneyText = string;
+
+/** The asset line kinds, in output order. */
+export type AssetItem =
+  | 'house'
+  | 'contractedLand'
+  | 'transferredLand'
+  | 'forest'
+  | 'livestock'
+  | 'machine'
+  | 'vehicle'
+  | 'facility'
+  | 'deposits'
+  | 'collectiveShares';
+
+/** One valued asset line, rounded once (R1). Array items carry their 0-based `index`. */
+export interface AssetLine {
+  readonly item: AssetItem;
+  readonly index?: number;
+  readonly value: MoneyText;
+}
+
+/** The household score component ids, in output order. */
+export type ComponentId = 'civility' | 'netAssets' | 'netIncome' | 'debtRatio' | 'creditRecord';
+
+export interface Component {
+  readonly id: ComponentId;
+  readonly points: number;
+  readonly max: number;
+}
+
+/** Which term bound a household's limit. */
+export type LimitBoundBy = 'formula' | 'cap' | 'grade' | 'veto';
+
+/** The evaluation of one household record. */
+export interface HouseholdResult {
+  readonly id: string;
+  readonly head?: { readonly name?: string; readonly idNumber?: string };
+  readonly members?: number;
+  readonly labourers?: number;
+  readonly assets: {
+    readonly lines: readonly AssetLine[];
+    /** G: the exact sum of the rounded lines. */
+    readonly gross: MoneyText;
+    /** L: bank loans + other debts. */
+    readonly liabilities: MoneyText;
+    /** N = G − L, may be negative. */
+    readonly net: MoneyText;
+  };
+  /** The sum of the components' points. */
+  readonly score: number;
+  readonly components: readonly Component[];
+  readonly grade: string;
+  /** Whether the grade makes a credit household (信用户). */
+  readonly creditHousehold: boolean;
+  /** The household's veto codes, sorted, without duplicates. */
+  readonly vetoes: readonly string[];
+  readonly limit: MoneyText;
+  readonly limitBoundBy: LimitBoundBy;
+  readonly meta?: Readonly<Record<string, unknown>>;
+}
+
+/** An invalid record: its position, its id when it had a string id, and every issue. */
+export interface RecordError {
+  /** Position in the village's `households` array; absent for an issue with the village itself. */
+  readonly index?: number;
+  readonly id?: string;
+  readonly issues: readonly Issue[];
+}
+
+export interface VillageItem {
+  readonly id:
+    | 'coverage'
+    | 'creditShare'
+    | 'npl'
+    | 'vetoShare'
+    | 'partyOrganisation'
+    | 'collectiveIncome';
+  readonly points: number;
+  readonly max: number;
+  /** A ratio with 4 decimals (display only), the input word, or money; `null` for a ratio over 0 records. */
+  readonly value: string | null;
+}
+
+export interface VillageCounts {
+  readonly householdsTotal: number | null;
+  /** Household records sent, valid or not. */
+  readonly collected: number;
+  readonly invalid: number;
+  readonly creditHouseholds: number;
+  readonly vetoed: number;
+  readonly byGrade: Readonly<Record<string, number>>;
+}
+
+/** The evaluation of one village. */
+export interface VillageResult {
+  /** The village id, or `null` when the input had no usable id. */
+  readonly id: string | null;
+  readonly name?: string;
+  /** `AAA` | `AA` | `A` | `none` (by default), or `null` when the village could not be rated. */
+  readonly rating: string | null;
+  readonly score: number | null;
+  readonly items: readonly VillageItem[] | null;
+  readonly gatesFailed: readonly string[] | null;
+  readonly counts: VillageCounts;
+  readonly totalLimit: MoneyText;
+  readonly households: readonly HouseholdResult[];
+  readonly errors: readonly RecordError[];
+  readonly meta?: Readonly<Record<string, unknown>>;
+}
+
+export interface BatchSummary {
+  readonly villages: number;
+  /** Scored households. */
+  readonly households: number;
+  /** Invalid household records. */
+  readonly invalidHouseholds: number;
+  /** Villages whose own fields are invalid. */
+  readonly invalidVillages: number;
+  readonly byRating: Readonly<Record<string, number>>;
+  readonly byGrade: Readonly<Record<string, number>>;
+  readonly creditHouseholds: number;
+  readonly totalLimit: MoneyText;
+}
+
+/** The result document of a batch (FORMATS.md). */
+export interface BatchResult {
+  readonly model: ModelStamp;
+  readonly evalYear: number;
+  readonly villages: readonly VillageResult[];
+  readonly summary: BatchSummary;
+}
