@@ -1,4 +1,4 @@
-import { InputError, type Issue, nonEmpty, type Result } from '../issues.js';
+import { InputError, type Issue, type Issues, nonEmpty, type Result } from '../issues.js';
 import { defaultModel } from '../model/default.js';
 import { type Model, type ModelStamp, modelStamp } from '../model/model.js';
 import { type ResolvedModel, resolveModel } from '../model/resolve.js';
@@ -106,9 +106,32 @@ export class BatchEvaluator {
     return result;
   }
 
-  /** Counts a village result made elsewhere (say, for an NDJSON line that was not JSON). */
-  count(result: VillageResult): void {
+  /**
+   * Records an input that is not a village at all (an NDJSON line that is not JSON, say): an
+   * unrated village result with no households and the given issues, counted in the summary as
+   * an invalid village, so nothing sent goes unreported.
+   */
+  reject(issues: Issues, id: string | null = null): VillageResult {
+    const result: VillageResult = {
+      id,
+      rating: null,
+      score: null,
+      items: null,
+      gatesFailed: null,
+      counts: {
+        householdsTotal: null,
+        collected: 0,
+        invalid: 0,
+        creditHouseholds: 0,
+        vetoed: 0,
+        byGrade: Object.fromEntries(this.#resolved.gradeCodes.map((g) => [g, 0])),
+      },
+      totalLimit: '0.00',
+      households: [],
+      errors: [id === null ? { issues } : { id, issues }],
+    };
     this.#summary.add(result);
+    return result;
   }
 
   /** The summary of every village evaluated so far. */
