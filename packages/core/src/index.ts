@@ -17,7 +17,14 @@ export {
   evaluateBatch,
   evaluateHousehold,
   evaluateVillage,
+  explainHousehold,
 } from './evaluate/api.js';
+export type {
+  ComponentReceipt,
+  HouseholdExplanation,
+  LimitReceipt,
+  LineReceipt,
+} from './evaluate/explain.js';
 // Issues and errors
 export {
   formatPath,
@@ -61,6 +68,7 @@ export type { RoundingMode } from './money/rounding.js';
 
 // Input and result types
 export { BOUNDS } from './schema/bounds.js';
+export { jsonSchema, type SchemaKind } from './schema/json-schema.js';
 export type {
   DecimalText,
   Equipment,

@@ -8,6 +8,7 @@ import { parseHouseholdReference } from '../schema/household.js';
 import { makeIssue } from '../schema/translate.js';
 import type { HouseholdRecord } from '../types/input.js';
 import type { BatchResult, BatchSummary, HouseholdResult, VillageResult } from '../types/result.js';
+import { explainRecord, type HouseholdExplanation } from './explain.js';
 import { evaluateRecord } from './household.js';
 import { SummaryBuilder } from './summary.js';
 import { evaluateVillageInput, type HouseholdEvaluator } from './village.js';
@@ -244,4 +245,22 @@ export function evaluateHousehold(record: unknown, options: EvaluateYearOptions)
   const result = referenceEvaluator(model, options.includePersonal === true)(record, evalYear);
   if (!result.ok) throw new InputError(result.issues, 'invalid household record');
   return result.value;
+}
+
+/**
+ * The calculation receipt of one household: every asset line with its formula, inputs and
+ * exact value before rounding; every component with the bin or rule that applied; the grade
+ * band; the limit's base, terms, raw value, cap and rounding.
+ *
+ * @throws {InputError} listing every problem when the record is invalid.
+ */
+export function explainHousehold(
+  record: unknown,
+  options: EvaluateYearOptions,
+): HouseholdExplanation {
+  const evalYear = requireEvalYear(options.evalYear);
+  const model = resolveModel(options.model ?? defaultModel());
+  const parsed = parseHouseholdReference(record, model, evalYear);
+  if (!parsed.ok) throw new InputError(parsed.issues, 'invalid household record');
+  return explainRecord(parsed.value, model, evalYear);
 }

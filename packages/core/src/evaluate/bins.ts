@@ -30,15 +30,27 @@ export function compareRatio(
   return compare(numerator, when, threshold.times(denominator));
 }
 
+/** The index of the first bin `value` falls in, or −1 (`otherwise`). */
+export function binIndex(value: Dec, bins: ResolvedBins): number {
+  return bins.bins.findIndex((bin) => compare(value, bin.when, bin.value));
+}
+
+/** The index of the first bin the exact ratio falls in (`denominator > 0`), or −1. */
+export function ratioBinIndex(numerator: Dec, denominator: Dec, bins: ResolvedBins): number {
+  return bins.bins.findIndex((bin) => compareRatio(numerator, denominator, bin.when, bin.value));
+}
+
+/** The points of bin `index`, or `otherwise` for −1. */
+export function pointsAt(index: number, bins: ResolvedBins): number {
+  return bins.bins[index]?.points ?? bins.otherwise;
+}
+
 /** The points of the first bin `value` falls in, or `otherwise`. */
 export function binPoints(value: Dec, bins: ResolvedBins): number {
-  for (const bin of bins.bins) if (compare(value, bin.when, bin.value)) return bin.points;
-  return bins.otherwise;
+  return pointsAt(binIndex(value, bins), bins);
 }
 
 /** The points of the first bin the exact ratio falls in (`denominator > 0`), or `otherwise`. */
 export function ratioBinPoints(numerator: Dec, denominator: Dec, bins: ResolvedBins): number {
-  for (const bin of bins.bins)
-    if (compareRatio(numerator, denominator, bin.when, bin.value)) return bin.points;
-  return bins.otherwise;
+  return pointsAt(ratioBinIndex(numerator, denominator, bins), bins);
 }

@@ -64,7 +64,7 @@ export function evaluateRecord(
 }
 
 /** The five score components of MODEL.md §2, in output order. */
-function scoreComponents(
+export function scoreComponents(
   record: HouseholdRecord,
   gross: Dec,
   liabilities: Dec,
@@ -110,24 +110,38 @@ export function gradeOf(
   throw new Error('grade bands must reach score 0');
 }
 
+/** The terms of a limit, for the result and the calculation receipt. */
+export interface LimitWork {
+  readonly limit: Dec;
+  readonly boundBy: LimitBoundBy;
+  readonly terms?: {
+    readonly base: Dec;
+    readonly grossAssetsTerm: Dec;
+    readonly operatingIncomeTerm: Dec;
+    readonly raw: Dec;
+    readonly cap: Dec;
+  };
+}
+
 /** MODEL.md §5: base + coefficients, capped, rounded with the limit rounding (R2). */
-function limitOf(
+export function limitOf(
   grade: string,
   creditHousehold: boolean,
   vetoed: boolean,
   gross: Dec,
   operating: Dec,
   model: ResolvedModel,
-): { limit: Dec; boundBy: LimitBoundBy } {
+): LimitWork {
   if (vetoed) return { limit: ZERO, boundBy: 'veto' };
   const row = creditHousehold ? model.limit.byGrade.get(grade) : undefined;
   if (row === undefined) return { limit: ZERO, boundBy: 'grade' };
-  const raw = row.base
-    .plus(model.limit.grossAssets.times(gross))
-    .plus(model.limit.operatingIncome.times(operating));
+  const grossAssetsTerm = model.limit.grossAssets.times(gross);
+  const operatingIncomeTerm = model.limit.operatingIncome.times(operating);
+  const raw = row.base.plus(grossAssetsTerm).plus(operatingIncomeTerm);
   const capped = raw.gt(row.cap);
   return {
     limit: roundToStep(capped ? row.cap : raw, model.limit.step, model.limit.mode),
     boundBy: capped ? 'cap' : 'formula',
+    terms: { base: row.base, grossAssetsTerm, operatingIncomeTerm, raw, cap: row.cap },
   };
 }

@@ -3,6 +3,7 @@ import { Dec } from '../money/decimal.js';
 import { ROUNDING_MODES } from '../money/rounding.js';
 import { describeType } from '../schema/decimal-text.js';
 import { integer, list, oneOf, report, strictObject } from '../schema/fields.js';
+import { hint } from '../schema/json-hints.js';
 import type { WithUndefined } from '../schema/with-undefined.js';
 import type { Gate, ModelDocument } from './document.js';
 
@@ -24,7 +25,7 @@ type Range = 'any' | 'nonNegative' | 'positive' | 'unit';
 
 /** A model decimal: a string with up to 6 fractional digits. */
 function decimal(range: Range) {
-  return z.unknown().transform((value, ctx): string => {
+  const schema = z.unknown().transform((value, ctx): string => {
     if (value === undefined)
       return report(ctx, 'required', 'required: a decimal written as a string, such as "0.95"');
     if (typeof value !== 'string') {
@@ -52,23 +53,31 @@ function decimal(range: Range) {
       return report(ctx, 'too_big', `must be between 0 and 1, got ${value}`);
     return value;
   });
+  return hint(schema, {
+    type: 'string',
+    pattern: MODEL_DECIMAL.source,
+    description: `A decimal written as a string, up to 6 decimal places${range === 'unit' ? ', from 0 to 1' : range === 'positive' ? ', greater than 0' : range === 'nonNegative' ? ', not negative' : ''}.`,
+  });
 }
 
 /** A code that becomes an input word or key: letters, digits, `_` and `-`, not a JavaScript builtin name. */
-const code = z.unknown().transform((value, ctx): string => {
-  if (typeof value !== 'string')
-    return report(ctx, 'invalid_type', `expected a code (a string), got ${describeType(value)}`);
-  if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(value)) {
-    return report(
-      ctx,
-      'invalid_value',
-      `a code is a letter followed by up to 63 letters, digits, "_" or "-", got ${JSON.stringify(value.slice(0, 40))}`,
-    );
-  }
-  if (RESERVED.has(value))
-    return report(ctx, 'invalid_value', `"${value}" is reserved and cannot be a code`);
-  return value;
-});
+const code = hint(
+  z.unknown().transform((value, ctx): string => {
+    if (typeof value !== 'string')
+      return report(ctx, 'invalid_type', `expected a code (a string), got ${describeType(value)}`);
+    if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(value)) {
+      return report(
+        ctx,
+        'invalid_value',
+        `a code is a letter followed by up to 63 letters, digits, "_" or "-", got ${JSON.stringify(value.slice(0, 40))}`,
+      );
+    }
+    if (RESERVED.has(value))
+      return report(ctx, 'invalid_value', `"${value}" is reserved and cannot be a code`);
+    return value;
+  }),
+  { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$' },
+);
 
 const label = z.record(z.string().max(200), z.string().max(500));
 const points = integer(0, 1000, 'points (a whole number)');

@@ -3,6 +3,7 @@ import type { IssueCode } from '../issues.js';
 import { Dec } from '../money/decimal.js';
 import { BOUNDS } from './bounds.js';
 import { describeType, readDecimalText } from './decimal-text.js';
+import { hint } from './json-hints.js';
 
 /**
  * Field schemas shared by the input formats. Each reports our own issue codes through zod's
@@ -23,7 +24,7 @@ const UNIT = { money: 'yuan', area: '' };
 
 /** A `Dec2` field (money or area): string or number, at most 2 decimals, bounded. Output: canonical text. */
 export function dec2(kind: DecimalKind, sign: Sign) {
-  return z.unknown().transform((value, ctx): string => {
+  const schema = z.unknown().transform((value, ctx): string => {
     if (value === undefined)
       return report(ctx, 'required', 'required: write a number such as "1234.50"');
     const read = readDecimalText(value, 2);
@@ -42,11 +43,27 @@ export function dec2(kind: DecimalKind, sign: Sign) {
       return report(ctx, 'too_small', `must be greater than 0, got ${read.text}`);
     return read.text;
   });
+  const pattern = sign === 'any' ? DEC2_PATTERN : DEC2_PATTERN.replace('^-?', '^');
+  const bound = Number(BOUNDS[kind]);
+  return hint(schema, {
+    description: `${kind === 'money' ? 'Money in yuan' : 'An area'}: a decimal with at most 2 decimal places, as a string or a number${sign === 'positive' ? ', greater than 0' : sign === 'nonNegative' ? ', not negative' : ''}; at most ${BOUNDS[kind]} in absolute value.`,
+    anyOf: [
+      { type: 'string', pattern },
+      {
+        type: 'number',
+        maximum: bound,
+        minimum: sign === 'any' ? -bound : 0,
+        ...(sign === 'positive' ? { exclusiveMinimum: 0 } : {}),
+      },
+    ],
+  });
 }
+
+const DEC2_PATTERN = '^-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?$';
 
 /** A JSON integer in `min..max` (a whole-valued number such as `5.0` is fine; a string is not). */
 export function integer(min: number, max: number, what = 'a whole number') {
-  return z.unknown().transform((value, ctx): number => {
+  const schema = z.unknown().transform((value, ctx): number => {
     if (value === undefined) return report(ctx, 'required', `required: ${what}`);
     if (typeof value !== 'number') {
       return report(
@@ -63,11 +80,12 @@ export function integer(min: number, max: number, what = 'a whole number') {
     if (value > max) return report(ctx, 'too_big', `must be at most ${max}, got ${value}`);
     return value === 0 ? 0 : value;
   });
+  return hint(schema, { type: 'integer', minimum: min, maximum: max });
 }
 
 /** A year from 1900 to `evalYear`: a later year is an error, never age 0. */
 export function year(evalYear: number) {
-  return integer(BOUNDS.minYear, BOUNDS.maxYear, 'a year such as 2014').transform(
+  const schema = integer(BOUNDS.minYear, BOUNDS.maxYear, 'a year such as 2014').transform(
     (value, ctx): number => {
       if (value > evalYear) {
         return report(
@@ -79,11 +97,17 @@ export function year(evalYear: number) {
       return value;
     },
   );
+  return hint(schema, {
+    type: 'integer',
+    minimum: BOUNDS.minYear,
+    maximum: evalYear,
+    description: `A year from ${BOUNDS.minYear} to the evaluation year.`,
+  });
 }
 
 /** A non-empty string of bounded length. */
 export function text(what: string, maxLength: number = BOUNDS.stringLength) {
-  return z.unknown().transform((value, ctx): string => {
+  const schema = z.unknown().transform((value, ctx): string => {
     if (value === undefined) return report(ctx, 'required', `required: ${what}`);
     if (typeof value !== 'string')
       return report(
@@ -96,11 +120,12 @@ export function text(what: string, maxLength: number = BOUNDS.stringLength) {
       return report(ctx, 'too_big', `at most ${maxLength} characters, got ${value.length}`);
     return value;
   });
+  return hint(schema, { type: 'string', minLength: 1, maxLength });
 }
 
 /** A string that is never echoed in messages (personal data). */
 export function privateText(what: string, maxLength: number = BOUNDS.stringLength) {
-  return z.unknown().transform((value, ctx): string => {
+  const schema = z.unknown().transform((value, ctx): string => {
     if (typeof value !== 'string')
       return report(
         ctx,
@@ -110,12 +135,17 @@ export function privateText(what: string, maxLength: number = BOUNDS.stringLengt
     if (value.length > maxLength) return report(ctx, 'too_big', `at most ${maxLength} characters`);
     return value;
   });
+  return hint(schema, {
+    type: 'string',
+    maxLength,
+    description: 'Personal data: never printed in messages or public lists.',
+  });
 }
 
 /** One of a list of words (`good`, `fair`, `poor`). */
 export function oneOf<const W extends string>(words: readonly W[], what: string) {
   const allowed = new Set<string>(words);
-  return z.unknown().transform((value, ctx): W => {
+  const schema = z.unknown().transform((value, ctx): W => {
     if (value === undefined)
       return report(ctx, 'required', `required: ${what}, one of ${words.join(', ')}`);
     if (typeof value !== 'string' || !allowed.has(value)) {
@@ -125,15 +155,19 @@ export function oneOf<const W extends string>(words: readonly W[], what: string)
     }
     return value as W;
   });
+  return hint(schema, { type: 'string', enum: [...words] });
 }
 
 /** Any JSON object (for `meta`), carried through as is. */
-export const jsonObject = z.unknown().transform((value, ctx): Readonly<Record<string, unknown>> => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return report(ctx, 'invalid_type', `expected an object, got ${describeType(value)}`);
-  }
-  return value as Record<string, unknown>;
-});
+export const jsonObject = hint(
+  z.unknown().transform((value, ctx): Readonly<Record<string, unknown>> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return report(ctx, 'invalid_type', `expected an object, got ${describeType(value)}`);
+    }
+    return value as Record<string, unknown>;
+  }),
+  { type: 'object', description: 'Free-form data, carried through untouched.' },
+);
 
 const ALLOWED = 'allowed-keys:';
 

@@ -16,7 +16,7 @@ const loansSchema = strictObject(
   'the loans',
 );
 
-export function buildVillageSchema(model: ResolvedModel) {
+export function buildVillageSchema(model: ResolvedModel, household: z.ZodType = z.unknown()) {
   return strictObject(
     {
       id: text('the village id'),
@@ -25,7 +25,7 @@ export function buildVillageSchema(model: ResolvedModel) {
       partyOrganisation: oneOf(model.village.partyOrganisation.codes, 'the party organisation'),
       loans: loansSchema.optional(),
       collectiveOperatingIncome: dec2('money', 'any').optional(),
-      households: list(z.unknown(), BOUNDS.householdsPerVillage, 'the household records'),
+      households: list(household, BOUNDS.householdsPerVillage, 'the household records'),
       meta: jsonObject.optional(),
     },
     'a village (a JSON object)',
