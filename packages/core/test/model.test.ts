@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import {
+  defaultModel,
+  defaultModelDocument,
+  type Issue,
+  ModelError,
+  parseModel,
+  safeParseModel,
+} from '@credit-village/core';
+import canonicalize from 'canonicalize';
+import { describe, expect, it } from 'vitest';
+
+type Doc = ReturnType<typeof mutable>;
+function mutable() {
+  return defaultModelDocument() as {
+    id: string;
+    version: number;
+    assets: {
+      houses: { structures: { code: string; unitCost: string; life: number; residual: string }[] };
+      livestock: { species: { code: string; price: string }[] };
+    };
+    score: { netAssets: { bins: { when: string; value: string; points: number }[] } };
+    grades: { code: string; minScore: number; creditHousehold: boolean }[];
+    limit: { byGrade: { grade: string; base: string; cap: string }[] };
+    village: { gates: Record<string, unknown>[] };
+    [key: string]: unknown;
+  };
+}
+
+function problems(doc: unknown): Issue[] {
+  const result = safeParseModel(doc);
+  if (result.ok) throw new Error('expected an invalid model');
+  return [...result.issues];
+}
+
+const paths = (issues: Issue[]) => issues.map((i) => JSON.stringify(i.path));
+
+describe('the default model', () => {
+  it('is wangjiang-default version 1 with a sha256 of its RFC 8785 form', () => {
+    const model = defaultModel();
+    expect(model.id).toBe('wangjiang-default');
+    expect(model.version).toBe(1);
+    const canonical = canonicalize(model.document) ?? '';
+    expect(model.hash).toBe(
+      `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`,
+    );
+  });
+
+  it('is frozen, so nobody can change a number after it was hashed', () => {
+    const doc = defaultModel().document as unknown as Doc;
+    expect(() => {
+      (doc.grades[0] as { minScore: number }).minScore = 1;
+    }).toThrow();
+  });
+});
+
+describe('an invalid model is a ModelError listing every problem', () => {
+  it('unsorted bins, a gap in grade bands, a negative price and an unknown reference together', () => {
+    const doc = mutable();
+    doc.score.netAssets.bins[1] = { when: '>=', value: '900000', points: 22 };
+    (doc.grades[4] as { minScore: number }).minScore = 10;
+    (doc.assets.livestock.species[0] as { price: string }).price = '-1200';
+    (doc.limit.byGrade[2] as { grade: string }).grade = 'AAAA';
+    const issues = problems(doc);
+    expect(paths(issues)).toContain(JSON.stringify(['assets', 'livestock', 'species', 0, 'price']));
+    // The schema problem stops the consistency checks; fix it and the rest are all listed.
+    (doc.assets.livestock.species[0] as { price: string }).price = '1200';
+    const rest = paths(problems(doc));
+    expect(rest).toContain(JSON.stringify(['score', 'netAssets', 'bins', 1, 'value']));
+    expect(rest).toContain(JSON.stringify(['grades', 4, 'minScore']));
+    expect(rest).toContain(JSON.stringify(['limit', 'byGrade', 2, 'grade']));
+    expect(rest).toContain(JSON.stringify(['grades', 2])); // grade A lost its limit row
+    expect(() => parseModel(doc)).toThrow(ModelError);
+  });
+
+  it('lists several schema problems at once, unknown keys at their own path', () => {
+    const doc = mutable();
+    doc.version = 1.5;
+    doc.colour = 'red';
+    (doc.assets.houses.structures[0] as { life: number }).life = 0;
+    (doc.assets.houses.structures[1] as { residual: string }).residual = '1.5';
+    (doc.assets.houses.structures[2] as { unitCost: unknown }).unitCost = 800;
+    const issues = problems(doc);
+    expect(paths(issues)).toEqual(
+      expect.arrayContaining([
+        JSON.stringify(['version']),
+        JSON.stringify(['colour']),
+        JSON.stringify(['assets', 'houses', 'structures', 0, 'life']),
+        JSON.stringify(['assets', 'houses', 'structures', 1, 'residual']),
+        JSON.stringify(['assets', 'houses', 'structures', 2, 'unitCost']),
+      ]),
+    );
+    for (const issue of issues) expect(issue.message.length).toBeGreaterThan(10);
+  });
+
+  it('rejects duplicate codes, reserved codes and a gate on an unknown level', () => {
+    const doc = mutable();
+    doc.assets.houses.structures.push({
+      ...(doc.assets.houses.structures[0] as {
+        code: string;
+        unitCost: string;
+        life: number;
+        residual: string;
+      }),
+    });
+    doc.assets.livestock.species.push({ code: 'constructor', price: '1' });
+    doc.village.gates[3] = { item: 'partyOrganisation', when: 'in', values: ['collapsed'] };
+    const first = paths(problems(doc));
+    expect(first).toContain(JSON.stringify(['assets', 'livestock', 'species', 5, 'code']));
+    doc.assets.livestock.species.pop();
+    const rest = paths(problems(doc));
+    expect(rest).toContain(JSON.stringify(['assets', 'houses', 'structures', 4, 'code']));
+    expect(rest).toContain(JSON.stringify(['village', 'gates', 3, 'values', 0]));
+  });
+
+  it('rejects a grade band no score can reach', () => {
+    const doc = mutable();
+    (doc.grades[0] as { minScore: number }).minScore = 101;
+    expect(paths(problems(doc))).toContain(JSON.stringify(['grades', 0, 'minScore']));
+  });
+});
+
+describe('a county model', () => {
+  it('can add a livestock species and a house structure without code changes', () => {
+    const doc = mutable();
+    doc.id = 'county-x';
+    doc.assets.livestock.species.push({ code: 'duck', price: '60' });
+    doc.assets.houses.structures.push({
+      code: 'steelFrame',
+      unitCost: '1800',
+      life: 50,
+      residual: '0.05',
+    });
+    const county = parseModel(doc);
+    expect(county.id).toBe('county-x');
+    expect(county.hash).not.toBe(defaultModel().hash);
+  });
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BatchResult, HouseholdResult, VillageResult } from '@credit-village/core';
+
+/** The shared test vectors, read from `../shared/vectors/` beside the repository. */
+export const VECTORS_DIR = fileURLToPath(new URL('../../../../shared/vectors/', import.meta.url));
+
+export function readVector(name: string): unknown {
+  return JSON.parse(readFileSync(`${VECTORS_DIR}${name}`, 'utf8'));
+}
+
+/** The subset of a household result that the `.expected.json` files list. */
+export function projectHousehold(h: HouseholdResult) {
+  return {
+    id: h.id,
+    assets: { gross: h.assets.gross, liabilities: h.assets.liabilities, net: h.assets.net },
+    score: h.score,
+    components: Object.fromEntries(h.components.map((c) => [c.id, c.points])),
+    grade: h.grade,
+    creditHousehold: h.creditHousehold,
+    vetoes: h.vetoes,
+    limit: h.limit,
+  };
+}
+
+/** The subset of a village result that the `.expected.json` files list. */
+export function projectVillage(v: VillageResult) {
+  return {
+    id: v.id,
+    score: v.score,
+    items: v.items === null ? null : Object.fromEntries(v.items.map((i) => [i.id, i.points])),
+    gatesFailed: v.gatesFailed,
+    rating: v.rating,
+    households: v.households.map(projectHousehold),
+  };
+}
+
+/** Projects a whole result the way the expected files are written. */
+export function projectBatch(result: BatchResult) {
+  return { villages: result.villages.map(projectVillage) };
+}
+
+export const VALID_VECTORS = ['golden', 'random', 'random-edge'] as const;
