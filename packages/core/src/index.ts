@@ -19,6 +19,8 @@ export {
   evaluateVillage,
   explainHousehold,
 } from './evaluate/api.js';
+// The compiled (fast) path
+export { type CompiledModel, compileModel, type PathCounts } from './evaluate/compiled/compile.js';
 export type {
   ComponentReceipt,
   HouseholdExplanation,
@@ -35,6 +37,7 @@ export {
   ModelError,
   type Result,
 } from './issues.js';
+
 // Models
 export { defaultModel, defaultModelDocument } from './model/default.js';
 export type {

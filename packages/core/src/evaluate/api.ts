@@ -8,6 +8,7 @@ import { parseHouseholdReference } from '../schema/household.js';
 import { makeIssue } from '../schema/translate.js';
 import type { HouseholdRecord } from '../types/input.js';
 import type { BatchResult, BatchSummary, HouseholdResult, VillageResult } from '../types/result.js';
+import { type CompiledModel, compileModel } from './compiled/compile.js';
 import { explainRecord, type HouseholdExplanation } from './explain.js';
 import { evaluateRecord } from './household.js';
 import { SummaryBuilder } from './summary.js';
@@ -21,11 +22,41 @@ export interface EvaluateOptions {
   readonly evalYear?: number;
   /** Copy `head` (personal data) into household results. Default false. */
   readonly includePersonal?: boolean;
+  /**
+   * Force the decimal reference path for every household (for audits). By default households
+   * run on the compiled integer path, which gives identical results.
+   */
+  readonly reference?: boolean;
 }
 
 /** Options when an evaluation year is required (a household or village alone). */
 export interface EvaluateYearOptions extends EvaluateOptions {
   readonly evalYear: number;
+}
+
+const compiledCache = new WeakMap<Model, Map<boolean, CompiledModel>>();
+
+/** The compiled model for `model`, built once per model and personal-data setting. */
+export function compiledFor(model: Model, includePersonal: boolean): CompiledModel {
+  let byFlag = compiledCache.get(model);
+  if (byFlag === undefined) {
+    byFlag = new Map();
+    compiledCache.set(model, byFlag);
+  }
+  let compiled = byFlag.get(includePersonal);
+  if (compiled === undefined) {
+    compiled = compileModel(model, { includePersonal });
+    byFlag.set(includePersonal, compiled);
+  }
+  return compiled;
+}
+
+/** The household path an evaluation uses: compiled by default, the reference when asked. */
+function householdEvaluator(model: Model, options: EvaluateOptions): HouseholdEvaluator {
+  const includePersonal = options.includePersonal === true;
+  if (options.reference === true) return referenceEvaluator(resolveModel(model), includePersonal);
+  const compiled = compiledFor(model, includePersonal);
+  return (record, evalYear) => compiled.evaluateHousehold(record, evalYear);
 }
 
 /** The reference household path: validate with the zod schemas, evaluate with decimal.js. */
@@ -84,7 +115,7 @@ export class BatchEvaluator {
     const model = options.model ?? defaultModel();
     this.#resolved = resolveModel(model);
     this.model = modelStamp(model);
-    this.#evaluateHousehold = referenceEvaluator(this.#resolved, options.includePersonal === true);
+    this.#evaluateHousehold = householdEvaluator(model, options);
     this.#summary = new SummaryBuilder(this.#resolved);
     this.#evalYear = options.evalYear === undefined ? undefined : requireEvalYear(options.evalYear);
   }
@@ -241,8 +272,7 @@ export function checkHousehold(
  */
 export function evaluateHousehold(record: unknown, options: EvaluateYearOptions): HouseholdResult {
   const evalYear = requireEvalYear(options.evalYear);
-  const model = resolveModel(options.model ?? defaultModel());
-  const result = referenceEvaluator(model, options.includePersonal === true)(record, evalYear);
+  const result = householdEvaluator(options.model ?? defaultModel(), options)(record, evalYear);
   if (!result.ok) throw new InputError(result.issues, 'invalid household record');
   return result.value;
 }

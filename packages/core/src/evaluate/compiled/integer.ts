@@ -1,0 +1,33 @@
+import type { RoundingMode } from '../../money/rounding.js';
+
+/**
+ * Integer kernels of the fast path. Inputs are non-negative safe integers (the plan proves every
+ * product stays below 2^52), so `%` and the exact division of `n − r` are exact in doubles.
+ */
+
+/** round(n / d) with `mode`, for 0 ≤ n ≤ 2^52 and d ≥ 1. */
+export function roundDiv(n: number, d: number, mode: RoundingMode): number {
+  if (d === 1) return n;
+  const r = n % d;
+  const q = (n - r) / d;
+  if (r === 0) return q;
+  switch (mode) {
+    case 'down':
+      return q;
+    case 'up':
+      return q + 1;
+    case 'halfUp':
+      return 2 * r >= d ? q + 1 : q;
+    case 'halfDown':
+      return 2 * r > d ? q + 1 : q;
+    case 'halfEven':
+      return 2 * r > d || (2 * r === d && q % 2 === 1) ? q + 1 : q;
+  }
+}
+
+/** Whole fen → `"1234.56"` (never `"-0.00"`). */
+export function fenText(fen: number): string {
+  if (fen < 0) return `-${fenText(-fen)}`;
+  const frac = fen % 100;
+  return `${(fen - frac) / 100}.${frac < 10 ? `0${frac}` : frac}`;
+}

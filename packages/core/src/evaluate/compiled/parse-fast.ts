@@ -1,0 +1,97 @@
+/**
+ * Fast readers for the input grammar (FORMATS.md), returning `NaN` for anything the reference
+ * schema would reject, so the caller falls through to zod for the message. They must accept
+ * exactly what the zod schemas accept: the differential tests check it.
+ */
+
+const MONEY_MAX = 1_000_000_000_000; // 1e10 yuan in fen
+const AREA_MAX = 100_000_000; // 1e6 in hundredths
+
+/** A Dec2 value in hundredths (fen for money), or NaN. */
+function hundredths(value: unknown, max: number): number {
+  if (typeof value === 'number') {
+    // A valid number's shortest text has at most 2 decimals: exactly when k/100 gives it back.
+    if (!(value <= max / 100 && value >= -max / 100)) return Number.NaN;
+    const k = Math.round(value * 100);
+    return k / 100 === value ? k + 0 : Number.NaN;
+  }
+  if (typeof value !== 'string') return Number.NaN;
+  const n = value.length;
+  if (n === 0 || n > 18) return Number.NaN;
+  let i = 0;
+  let negative = false;
+  if (value.charCodeAt(0) === 45) {
+    negative = true;
+    i = 1;
+    if (n === 1) return Number.NaN;
+  }
+  const first = value.charCodeAt(i);
+  if (first < 48 || first > 57) return Number.NaN;
+  // No leading zeros: "0" may only be followed by "." or the end.
+  if (first === 48 && i + 1 < n && value.charCodeAt(i + 1) !== 46) return Number.NaN;
+  let whole = 0;
+  for (; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 46) break;
+    if (c < 48 || c > 57) return Number.NaN;
+    whole = whole * 10 + (c - 48);
+  }
+  let frac = 0;
+  if (i < n) {
+    const digits = n - i - 1;
+    if (digits < 1 || digits > 2) return Number.NaN;
+    const d1 = value.charCodeAt(i + 1) - 48;
+    if (d1 < 0 || d1 > 9) return Number.NaN;
+    frac = d1 * 10;
+    if (digits === 2) {
+      const d2 = value.charCodeAt(i + 2) - 48;
+      if (d2 < 0 || d2 > 9) return Number.NaN;
+      frac += d2;
+    }
+  }
+  if (whole > max / 100) return Number.NaN;
+  const k = whole * 100 + frac;
+  if (k > max) return Number.NaN;
+  return negative ? (k === 0 ? 0 : -k) : k;
+}
+
+/** Money ≥ 0 in fen, or NaN. */
+export function moneyNonNegative(value: unknown): number {
+  const k = hundredths(value, MONEY_MAX);
+  return k >= 0 ? k : Number.NaN;
+}
+
+/** Money of any sign in fen, or NaN. */
+export function moneyAny(value: unknown): number {
+  return hundredths(value, MONEY_MAX);
+}
+
+/** An area ≥ 0 in hundredths, or NaN. */
+export function areaNonNegative(value: unknown): number {
+  const k = hundredths(value, AREA_MAX);
+  return k >= 0 ? k : Number.NaN;
+}
+
+/** An area > 0 in hundredths, or NaN. */
+export function areaPositive(value: unknown): number {
+  const k = hundredths(value, AREA_MAX);
+  return k > 0 ? k : Number.NaN;
+}
+
+/** An integer in min..max (`-0` read as 0), or NaN. */
+export function integerIn(value: unknown, min: number, max: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value + 0
+    : Number.NaN;
+}
+
+/** A plain JSON object (not null, not an array). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether every own key of `value` is one of `allowed` (strict objects). */
+export function onlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
+  for (const key in value) if (!allowed.has(key)) return false;
+  return true;
+}
