@@ -175,3 +175,224 @@ export const village = fc
       households: withIds,
     };
   });
+
+/** A decimal text with up to `places` fractional digits in [min, max] (scaled integers). */
+function modelDecimal(min: number, max: number, places: number): fc.Arbitrary<string> {
+  const scale = 10 ** places;
+  return fc.integer({ min: Math.round(min * scale), max: Math.round(max * scale) }).map((k) => {
+    const negative = k < 0;
+    const abs = Math.abs(k);
+    const whole = Math.floor(abs / scale);
+    const frac = String(abs % scale)
+      .padStart(places, '0')
+      .replace(/0+$/, '');
+    return `${negative && abs !== 0 ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
+  });
+}
+
+const places = fc.integer({ min: 0, max: 6 });
+const decimalIn = (min: number, max: number) => places.chain((p) => modelDecimal(min, max, p));
+const roundingMode = fc.constantFrom('halfUp', 'halfEven', 'halfDown', 'down', 'up');
+
+/** Sorted bins: lower bounds listed highest first, or upper bounds lowest first. */
+function bins(min: number, max: number, decimals: number, lower: boolean) {
+  return fc
+    .tuple(
+      fc.uniqueArray(modelDecimal(min, max, decimals), { minLength: 0, maxLength: 6 }),
+      fc.integer({ min: 0, max: 30 }),
+    )
+    .chain(([values, otherwise]) => {
+      const sorted = [...values].sort((a, b) => Number(a) - Number(b) || a.localeCompare(b));
+      const distinct = sorted.filter((v, i) => i === 0 || Number(v) !== Number(sorted[i - 1]));
+      const ordered = lower ? distinct.reverse() : distinct;
+      return fc.tuple(
+        fc.constant(ordered),
+        fc.array(fc.boolean(), { minLength: ordered.length, maxLength: ordered.length }),
+        fc.array(fc.integer({ min: 0, max: 30 }), {
+          minLength: ordered.length,
+          maxLength: ordered.length,
+        }),
+        fc.constant(otherwise),
+      );
+    })
+    .map(([values, inclusive, points, otherwise]) => ({
+      bins: values.map((value, i) => ({
+        when: lower ? (inclusive[i] ? '>=' : '>') : inclusive[i] ? '<=' : '<',
+        value,
+        points: points[i] ?? 0,
+      })),
+      otherwise,
+    }));
+}
+
+/**
+ * A random valid model document derived from the default one: every number varies (prices,
+ * lives, residuals, haircuts, bins, bands, coefficients, rounding modes and steps); the codes
+ * stay, so the household arbitrary fits.
+ */
+export function modelDocument(
+  base: Record<string, unknown>,
+): fc.Arbitrary<Record<string, unknown>> {
+  const depreciation = fc.record({
+    life: fc.integer({ min: 1, max: 80 }),
+    residual: decimalIn(0, 1),
+  });
+  return fc
+    .record({
+      structures: fc.array(fc.tuple(decimalIn(0, 5000), depreciation), {
+        minLength: 4,
+        maxLength: 4,
+      }),
+      land: fc.record({
+        rentPerMu: decimalIn(0, 2000),
+        contractYears: decimalIn(0, 30),
+        transferYears: decimalIn(0, 3),
+        forestValuePerMu: decimalIn(0, 5000),
+        haircut: decimalIn(0, 1),
+      }),
+      livestockHaircut: decimalIn(0, 1),
+      prices: fc.array(decimalIn(0, 20000), { minLength: 5, maxLength: 5 }),
+      equipment: fc.record({
+        machine: depreciation,
+        vehicle: depreciation,
+        facility: depreciation,
+      }),
+      financial: fc.record({
+        depositsRate: decimalIn(0, 1.5),
+        collectiveSharesRate: decimalIn(0, 1.5),
+      }),
+      assetRounding: fc.record({
+        mode: roundingMode,
+        step: fc.constantFrom('0.01', '0.1', '1', '0.05'),
+      }),
+      netAssets: fc.boolean().chain((lower) => bins(-100000, 2000000, 2, lower)),
+      netIncome: fc.boolean().chain((lower) => bins(-50000, 500000, 2, lower)),
+      debtRatio: fc.tuple(
+        fc.boolean().chain((lower) => bins(0, 3, 6, lower)),
+        fc.integer({ min: 0, max: 15 }),
+        fc.integer({ min: 0, max: 15 }),
+      ),
+      levels: fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 3, maxLength: 3 }),
+      credit: fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 3, maxLength: 3 }),
+      bands: fc.uniqueArray(fc.integer({ min: 1, max: 95 }), { minLength: 1, maxLength: 5 }),
+      creditFlags: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+      limit: fc.record({
+        grossAssets: decimalIn(0, 0.5),
+        operatingIncome: decimalIn(0, 0.6),
+        mode: roundingMode,
+        step: fc.constantFrom('1000', '100', '0.01', '500'),
+      }),
+      rows: fc.array(fc.tuple(decimalIn(0, 200000), decimalIn(0, 400000)), {
+        minLength: 6,
+        maxLength: 6,
+      }),
+    })
+    .map((p) => {
+      // biome-ignore lint/suspicious/noExplicitAny: a JSON document edited in place by a test generator
+      const doc = structuredClone(base) as Record<string, any>;
+      doc.id = 'random-county';
+      doc.assets.rounding = p.assetRounding;
+      doc.assets.houses.structures.forEach((s: Record<string, unknown>, i: number) => {
+        const [unitCost, d] = p.structures[i] ?? ['0', { life: 1, residual: '0' }];
+        Object.assign(s, { unitCost, ...d });
+      });
+      doc.assets.land = p.land;
+      doc.assets.livestock.haircut = p.livestockHaircut;
+      doc.assets.livestock.species.forEach((s: Record<string, unknown>, i: number) => {
+        s.price = p.prices[i];
+      });
+      doc.assets.equipment = p.equipment;
+      doc.assets.financial = p.financial;
+      doc.score.netAssets = p.netAssets;
+      doc.score.netIncome = p.netIncome;
+      doc.score.debtRatio = { ...p.debtRatio[0], noDebt: p.debtRatio[1], noAssets: p.debtRatio[2] };
+      doc.score.civility.levels.forEach((l: Record<string, unknown>, i: number) => {
+        l.points = p.levels[i];
+      });
+      doc.score.creditRecord.levels.forEach((l: Record<string, unknown>, i: number) => {
+        l.points = p.credit[i];
+      });
+      const top = (b: { bins: { points: number }[]; otherwise: number }) =>
+        Math.max(b.otherwise, ...b.bins.map((x) => x.points));
+      const maxScore =
+        8 * Math.max(...p.levels) +
+        top(p.netAssets) +
+        top(p.netIncome) +
+        Math.max(top(p.debtRatio[0]), p.debtRatio[1], p.debtRatio[2]) +
+        Math.max(...p.credit);
+      // Bands no score can reach make an invalid model; keep the reachable ones.
+      const minScores = [...p.bands].filter((b) => b <= maxScore).sort((a, b) => b - a);
+      const grades = [...minScores, 0].map((minScore, i) => ({
+        code: `G${i}`,
+        minScore,
+        creditHousehold: p.creditFlags[i] ?? false,
+      }));
+      doc.grades = grades;
+      doc.limit = {
+        coefficients: {
+          grossAssets: p.limit.grossAssets,
+          operatingIncome: p.limit.operatingIncome,
+        },
+        rounding: { mode: p.limit.mode, step: p.limit.step },
+        byGrade: grades
+          .filter((g) => g.creditHousehold)
+          .map((g, i) => {
+            const [a, b] = p.rows[i] ?? ['0', '0'];
+            const [base, cap] = Number(a) <= Number(b) ? [a, b] : [b, a];
+            return { grade: g.code, base, cap };
+          }),
+      };
+      return doc;
+    });
+}
+
+/** Households that sit on a model's bin edges (± 0.01) for net assets, income and debt ratio. */
+// biome-ignore lint/suspicious/noExplicitAny: reads a generated JSON model document
+export function edgeHousehold(doc: Record<string, any>): fc.Arbitrary<Record<string, unknown>> {
+  const moneyEdges = (list: { value: string }[]) => list.map((b) => b.value);
+  const income = moneyEdges(doc.score.netIncome.bins);
+  const net = moneyEdges(doc.score.netAssets.bins);
+  const ratio = moneyEdges(doc.score.debtRatio.bins);
+  const nudge = fc.constantFrom(-1, 0, 1);
+  const fenOf = (text: string) => Math.round(Number(text) * 100);
+  const text = (fen: number) => (fen / 100).toFixed(2);
+  return fc
+    .record({
+      base: household(),
+      incomeEdge: income.length ? fc.constantFrom(...income) : fc.constant('0'),
+      netEdge: net.length ? fc.constantFrom(...net) : fc.constant('0'),
+      ratioEdge: ratio.length ? fc.constantFrom(...ratio) : fc.constant('0.5'),
+      dIncome: nudge,
+      dNet: nudge,
+      dRatio: nudge,
+      which: fc.constantFrom('net', 'ratio'),
+      k: fc.integer({ min: 1, max: 500 }),
+    })
+    .map(({ base, incomeEdge, netEdge, ratioEdge, dIncome, dNet, dRatio, which, k }) => {
+      const record: Record<string, unknown> = {
+        ...base,
+        income: { net: text(fenOf(incomeEdge) + dIncome), operating: '1000' },
+      };
+      delete record.houses;
+      delete record.land;
+      delete record.livestock;
+      delete record.machines;
+      delete record.vehicles;
+      delete record.facilities;
+      delete record.collectiveShares;
+      if (which === 'net') {
+        // Only deposits and debts: N = deposits − debts lands on the edge ± 1 fen.
+        const target = fenOf(netEdge) + dNet;
+        const debts = target < 0 ? -target : 0;
+        record.deposits = text(Math.max(0, target) + 0);
+        record.debts = { bankLoans: text(debts) };
+      } else {
+        // G a multiple of 10^6 fen, so t × G is whole fen and L = t × G ± 1 fen.
+        const gross = k * 1_000_000;
+        const liabilities = Math.max(0, Math.round(Number(ratioEdge) * gross) + dRatio);
+        record.deposits = text(gross);
+        record.debts = { bankLoans: text(liabilities) };
+      }
+      return record;
+    });
+}

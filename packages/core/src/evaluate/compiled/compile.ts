@@ -25,8 +25,8 @@ export interface PathCounts {
  */
 export interface CompiledModel {
   readonly model: Model;
-  /** Parts of the model that always use the reference path, with the reason (empty for the default model). */
-  readonly unsafe: readonly string[];
+  /** Parts of the model whose coefficients need BigInt rather than doubles (empty for the default model). */
+  readonly wide: readonly string[];
   /** Validates and evaluates one household record; the result equals the reference's. */
   evaluateHousehold(record: unknown, evalYear: number): Result<HouseholdResult>;
   /** Path counts, to prove (in tests and benchmarks) which path ran. */
@@ -67,7 +67,7 @@ export function compileModel(
 
   return {
     model,
-    unsafe: plan.unsafe,
+    wide: plan.wide,
     evaluateHousehold(record, evalYear) {
       const outcome = fast(record, evalYear);
       if (outcome === NOT_FAST) {

@@ -1,7 +1,8 @@
+import type { Comparison } from '../../model/document.js';
 import type { ResolvedModel } from '../../model/resolve.js';
 import { BOUNDS } from '../../schema/bounds.js';
-import type { AssetLine, Component, HouseholdResult, LimitBoundBy } from '../../types/result.js';
-import { fenText, roundDiv } from './integer.js';
+import type { AssetItem, AssetLine, HouseholdResult, LimitBoundBy } from '../../types/result.js';
+import { fenText, roundDiv, roundDivBig } from './integer.js';
 import {
   areaNonNegative,
   areaPositive,
@@ -11,11 +12,11 @@ import {
   moneyNonNegative,
   onlyKeys,
 } from './parse-fast.js';
-import type { AgeTable, IntegerBin, LineCoefficient, Plan } from './plan.js';
+import type { AgeTable, LineCoefficient, MoneyBins, Plan } from './plan.js';
 
 /** The record is not one the fast reader accepts: validate it with the reference schema. */
 export const NOT_FAST = Symbol('not-fast');
-/** The record is valid but an amount leaves the proved-safe range: evaluate it with the reference. */
+/** The record is valid but its total leaves the safe integer range: evaluate it with the reference. */
 export const OUT_OF_RANGE = Symbol('out-of-range');
 
 export type FastOutcome = HouseholdResult | typeof NOT_FAST | typeof OUT_OF_RANGE;
@@ -47,13 +48,13 @@ const EQUIPMENT_KEYS = new Set(['price', 'year']);
 const DEBT_KEYS = new Set(['bankLoans', 'other']);
 const INCOME_KEYS = new Set(['net', 'operating']);
 const MAX_VETOES = 100;
+const INVALID = -1;
 
 /**
- * The fast path for one household: reads the raw record with hand-written checks that accept
- * exactly what the reference schema accepts, and evaluates it in whole fen with the plan's
- * integer coefficients. Returns the result (deep-equal to the reference's), `NOT_FAST` when
- * the record needs the reference validator, or `OUT_OF_RANGE` when an amount is beyond what
- * the plan proved exact. Deliberately one dense function: it is the hot loop.
+ * Builds the fast path for one household under a compiled plan. It reads the raw record with
+ * hand-written checks that accept exactly what the reference schema accepts (anything else:
+ * `NOT_FAST`), and evaluates in whole fen with the plan's exact integer coefficients. The
+ * result is deep-equal, key order included, to the reference's.
  */
 export function createFastHousehold(model: ResolvedModel, plan: Plan, includePersonal: boolean) {
   const speciesKeys = new Set(plan.speciesCodes);
@@ -76,16 +77,54 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     const band = model.grades.find((g) => s >= g.minScore);
     if (band !== undefined) gradeByScore.push({ code: band.code, credit: band.creditHousehold });
   }
-  const { assetMode: mode, assetStepFen: step } = plan;
-  const netAssetsBins = plan.netAssets;
-  const netIncomeBins = plan.netIncome;
-  const debtRatio = plan.debtRatio;
-  const vetoGrade = model.vetoGrade;
+  const mode = plan.assetMode;
+  const step = plan.assetStepFen;
+  const stepBig = BigInt(step);
+  const { contractedLand, transferredLand, forest, deposits, collectiveShares, debtRatio } = plan;
 
-  /** One line from a coefficient; −1 when the input is past the proved-safe range. */
-  const lineValue = (input: number, c: LineCoefficient | undefined): number => {
-    if (c === undefined || input > c.maxInput) return -1;
-    return roundDiv(input * c.num, c.den, mode) * step;
+  /** One rounded line in fen: doubles when proved exact, else the same integers in BigInt. */
+  const lineValue = (input: number, c: LineCoefficient): number => {
+    if (input <= c.maxInput) return roundDiv(input * c.num, c.den, mode) * step;
+    const fen = roundDivBig(BigInt(input) * c.bigNum, c.bigDen, mode) * stepBig;
+    return fen <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) : Number.POSITIVE_INFINITY;
+  };
+
+  /** Reads an equipment list into lines; INVALID when the reader rejects it. */
+  const equipment = (
+    list: unknown,
+    item: AssetItem,
+    table: AgeTable,
+    evalYear: number,
+    maxYear: number,
+    lines: AssetLine[],
+  ): number => {
+    if (!Array.isArray(list) || list.length > BOUNDS.assetItems) return INVALID;
+    let sum = 0;
+    for (let i = 0; i < list.length; i++) {
+      const entry: unknown = list[i];
+      if (!isObject(entry) || !onlyKeys(entry, EQUIPMENT_KEYS)) return INVALID;
+      const price = moneyNonNegative(entry.price);
+      const year = integerIn(entry.year, BOUNDS.minYear, maxYear);
+      if (Number.isNaN(price) || Number.isNaN(year)) return INVALID;
+      const value = lineValue(price, table[evalYear - year] as LineCoefficient);
+      sum += value;
+      lines.push({ item, index: i, value: fenText(value) });
+    }
+    return sum;
+  };
+
+  const single = (
+    input: unknown,
+    read: (v: unknown) => number,
+    item: AssetItem,
+    c: LineCoefficient,
+    lines: AssetLine[],
+  ): number => {
+    const amount = read(input);
+    if (Number.isNaN(amount)) return INVALID;
+    const value = lineValue(amount, c);
+    lines.push({ item, value: fenText(value) });
+    return value;
   };
 
   return (raw: unknown, evalYear: number): FastOutcome => {
@@ -93,137 +132,111 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     const id = raw.id;
     if (typeof id !== 'string' || id.length === 0 || id.length > BOUNDS.stringLength)
       return NOT_FAST;
-    const maxYear = evalYear < BOUNDS.maxYear ? evalYear : BOUNDS.maxYear;
-    let outOfRange = false;
+    const maxYear = Math.min(evalYear, BOUNDS.maxYear);
     const lines: AssetLine[] = [];
     let gross = 0;
+    let value: number;
 
     const head = raw.head;
-    if (head !== undefined) {
-      if (!isObject(head) || !onlyKeys(head, HEAD_KEYS)) return NOT_FAST;
-      for (const key of ['name', 'idNumber'] as const) {
-        const v = head[key];
-        if (v !== undefined && (typeof v !== 'string' || v.length > BOUNDS.stringLength))
-          return NOT_FAST;
-      }
-    }
-    let members = raw.members as number | undefined;
-    if (members !== undefined && Number.isNaN((members = integerIn(members, 0, BOUNDS.persons))))
-      return NOT_FAST;
-    let labourers = raw.labourers as number | undefined;
-    if (
-      labourers !== undefined &&
-      Number.isNaN((labourers = integerIn(labourers, 0, BOUNDS.persons)))
-    )
-      return NOT_FAST;
+    if (head !== undefined && !validHead(head)) return NOT_FAST;
+    const members =
+      raw.members === undefined ? undefined : integerIn(raw.members, 0, BOUNDS.persons);
+    const labourers =
+      raw.labourers === undefined ? undefined : integerIn(raw.labourers, 0, BOUNDS.persons);
+    if (Number.isNaN(members) || Number.isNaN(labourers)) return NOT_FAST;
 
     const houses = raw.houses;
     if (houses !== undefined) {
       if (!Array.isArray(houses) || houses.length > BOUNDS.assetItems) return NOT_FAST;
       for (let i = 0; i < houses.length; i++) {
-        const house = houses[i];
+        const house: unknown = houses[i];
         if (!isObject(house) || !onlyKeys(house, HOUSE_KEYS)) return NOT_FAST;
         const structure = house.structure;
         const table = typeof structure === 'string' ? plan.structures.get(structure) : undefined;
         const area = areaPositive(house.areaM2);
         const year = integerIn(house.yearBuilt, BOUNDS.minYear, maxYear);
         if (table === undefined || Number.isNaN(area) || Number.isNaN(year)) return NOT_FAST;
-        const value = lineValue(area, table[evalYear - year]);
-        if (value < 0) outOfRange = true;
+        value = lineValue(area, table[evalYear - year] as LineCoefficient);
         gross += value;
-        lines.push({ item: 'house', index: i, value: value < 0 ? '' : fenText(value) });
+        lines.push({ item: 'house', index: i, value: fenText(value) });
       }
     }
 
     const land = raw.land;
     if (land !== undefined) {
       if (!isObject(land) || !onlyKeys(land, LAND_KEYS)) return NOT_FAST;
-      const entries = [
-        ['contractedLand', land.contractedMu, plan.contractedLand],
-        ['transferredLand', land.transferredInMu, plan.transferredLand],
-        ['forest', land.forestMu, plan.forest],
-      ] as const;
-      for (const [item, input, coefficient] of entries) {
-        if (input === undefined) continue;
-        const mu = areaNonNegative(input);
-        if (Number.isNaN(mu)) return NOT_FAST;
-        const value = lineValue(mu, coefficient);
-        if (value < 0) outOfRange = true;
+      if (land.contractedMu !== undefined) {
+        value = single(land.contractedMu, areaNonNegative, 'contractedLand', contractedLand, lines);
+        if (value === INVALID) return NOT_FAST;
         gross += value;
-        lines.push({ item, value: value < 0 ? '' : fenText(value) });
+      }
+      if (land.transferredInMu !== undefined) {
+        value = single(
+          land.transferredInMu,
+          areaNonNegative,
+          'transferredLand',
+          transferredLand,
+          lines,
+        );
+        if (value === INVALID) return NOT_FAST;
+        gross += value;
+      }
+      if (land.forestMu !== undefined) {
+        value = single(land.forestMu, areaNonNegative, 'forest', forest, lines);
+        if (value === INVALID) return NOT_FAST;
+        gross += value;
       }
     }
 
     const livestock = raw.livestock;
     if (livestock !== undefined) {
       if (!isObject(livestock) || !onlyKeys(livestock, speciesKeys)) return NOT_FAST;
-      let herd = 0;
-      for (const code of plan.speciesCodes) {
-        const heads = livestock[code];
-        if (heads === undefined) continue;
-        const n = integerIn(heads, 0, BOUNDS.livestockHeads);
-        if (Number.isNaN(n)) return NOT_FAST;
-        herd += n * (plan.species.get(code) ?? 0);
-      }
-      if (plan.livestockMaxHerd === 0) outOfRange = true;
-      const value = outOfRange ? 0 : roundDiv(herd, plan.livestockDen, mode) * step;
+      value = herdValue(livestock);
+      if (value === INVALID) return NOT_FAST;
       gross += value;
       lines.push({ item: 'livestock', value: fenText(value) });
     }
 
-    const equipment = [
-      ['machine', raw.machines, plan.machine],
-      ['vehicle', raw.vehicles, plan.vehicle],
-      ['facility', raw.facilities, plan.facility],
-    ] as const;
-    for (const [item, list, table] of equipment as readonly (readonly [
-      'machine' | 'vehicle' | 'facility',
-      unknown,
-      AgeTable,
-    ])[]) {
-      if (list === undefined) continue;
-      if (!Array.isArray(list) || list.length > BOUNDS.assetItems) return NOT_FAST;
-      for (let i = 0; i < list.length; i++) {
-        const entry = list[i];
-        if (!isObject(entry) || !onlyKeys(entry, EQUIPMENT_KEYS)) return NOT_FAST;
-        const price = moneyNonNegative(entry.price);
-        const year = integerIn(entry.year, BOUNDS.minYear, maxYear);
-        if (Number.isNaN(price) || Number.isNaN(year)) return NOT_FAST;
-        const value = lineValue(price, table[evalYear - year]);
-        if (value < 0) outOfRange = true;
-        gross += value;
-        lines.push({ item, index: i, value: value < 0 ? '' : fenText(value) });
-      }
-    }
-
-    const financial = [
-      ['deposits', raw.deposits, plan.deposits],
-      ['collectiveShares', raw.collectiveShares, plan.collectiveShares],
-    ] as const;
-    for (const [item, input, coefficient] of financial) {
-      if (input === undefined) continue;
-      const amount = moneyNonNegative(input);
-      if (Number.isNaN(amount)) return NOT_FAST;
-      const value = lineValue(amount, coefficient);
-      if (value < 0) outOfRange = true;
+    if (raw.machines !== undefined) {
+      value = equipment(raw.machines, 'machine', plan.machine, evalYear, maxYear, lines);
+      if (value === INVALID) return NOT_FAST;
       gross += value;
-      lines.push({ item, value: value < 0 ? '' : fenText(value) });
+    }
+    if (raw.vehicles !== undefined) {
+      value = equipment(raw.vehicles, 'vehicle', plan.vehicle, evalYear, maxYear, lines);
+      if (value === INVALID) return NOT_FAST;
+      gross += value;
+    }
+    if (raw.facilities !== undefined) {
+      value = equipment(raw.facilities, 'facility', plan.facility, evalYear, maxYear, lines);
+      if (value === INVALID) return NOT_FAST;
+      gross += value;
+    }
+    if (raw.deposits !== undefined) {
+      value = single(raw.deposits, moneyNonNegative, 'deposits', deposits, lines);
+      if (value === INVALID) return NOT_FAST;
+      gross += value;
+    }
+    if (raw.collectiveShares !== undefined) {
+      value = single(
+        raw.collectiveShares,
+        moneyNonNegative,
+        'collectiveShares',
+        collectiveShares,
+        lines,
+      );
+      if (value === INVALID) return NOT_FAST;
+      gross += value;
     }
 
     let liabilities = 0;
     const debts = raw.debts;
     if (debts !== undefined) {
       if (!isObject(debts) || !onlyKeys(debts, DEBT_KEYS)) return NOT_FAST;
-      if (debts.bankLoans !== undefined) {
-        const v = moneyNonNegative(debts.bankLoans);
-        if (Number.isNaN(v)) return NOT_FAST;
-        liabilities += v;
-      }
-      if (debts.other !== undefined) {
-        const v = moneyNonNegative(debts.other);
-        if (Number.isNaN(v)) return NOT_FAST;
-        liabilities += v;
-      }
+      const bank = debts.bankLoans === undefined ? 0 : moneyNonNegative(debts.bankLoans);
+      const other = debts.other === undefined ? 0 : moneyNonNegative(debts.other);
+      if (Number.isNaN(bank) || Number.isNaN(other)) return NOT_FAST;
+      liabilities = bank + other;
     }
 
     const income = raw.income;
@@ -256,71 +269,44 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     const meta = raw.meta;
     if (meta !== undefined && !isObject(meta)) return NOT_FAST;
 
-    // The record is valid. Anything past the proved range goes to the reference from here on.
-    if (
-      outOfRange ||
-      gross > Number.MAX_SAFE_INTEGER ||
-      netAssetsBins === undefined ||
-      netIncomeBins === undefined ||
-      debtRatio === undefined
-    ) {
-      return OUT_OF_RANGE;
-    }
+    // Valid. Lines are exact; only a gross past 2^53 cannot be carried in doubles.
+    if (!(gross <= Number.MAX_SAFE_INTEGER)) return OUT_OF_RANGE;
     const net = gross - liabilities;
-
-    let debtPoints: number;
-    if (liabilities === 0) debtPoints = debtRatio.noDebt;
-    else if (gross === 0) debtPoints = debtRatio.noAssets;
-    else {
-      debtPoints = debtRatio.otherwise;
-      for (const bin of debtRatio.bins) {
-        if (liabilities > bin.maxL || gross > bin.maxG) return OUT_OF_RANGE;
-        const l = liabilities * bin.den;
-        const g = gross * bin.num;
-        if (bin.op === '<=' ? l <= g : bin.op === '<' ? l < g : bin.op === '>=' ? l >= g : l > g) {
-          debtPoints = bin.points;
-          break;
-        }
-      }
-    }
-    const netAssetsPoints = binPoints(net, netAssetsBins.bins, netAssetsBins.otherwise);
-    const netIncomePoints = binPoints(netIncome, netIncomeBins.bins, netIncomeBins.otherwise);
+    const debtPoints = debtRatioPoints(liabilities, gross);
+    const netAssetsPoints = moneyBinPoints(net, plan.netAssets);
+    const netIncomePoints = moneyBinPoints(netIncome, plan.netIncome);
     const score = civilityScore + netAssetsPoints + netIncomePoints + debtPoints + creditScore;
-    const components: Component[] = [
-      { id: 'civility', points: civilityScore, max: max.civility },
-      { id: 'netAssets', points: netAssetsPoints, max: max.netAssets },
-      { id: 'netIncome', points: netIncomePoints, max: max.netIncome },
-      { id: 'debtRatio', points: debtPoints, max: max.debtRatio },
-      { id: 'creditRecord', points: creditScore, max: max.creditRecord },
-    ];
 
     let grade: string;
     let creditHousehold = false;
     let limit = 0;
     let limitBoundBy: LimitBoundBy;
     if (vetoes.length > 0) {
-      grade = vetoGrade;
+      grade = model.vetoGrade;
       limitBoundBy = 'veto';
     } else {
-      const band = gradeByScore[score];
-      if (band === undefined) return OUT_OF_RANGE;
+      const band = gradeByScore[score] as { code: string; credit: boolean };
       grade = band.code;
       creditHousehold = band.credit;
       const row = creditHousehold ? plan.limits.get(grade) : undefined;
-      if (!creditHousehold) limitBoundBy = 'grade';
-      else {
-        if (row === undefined || gross > row.maxGross || operating > row.maxOperating)
-          return OUT_OF_RANGE;
-        const raw = row.base + gross * row.grossCoefficient + operating * row.operatingCoefficient;
-        const capped = raw > row.cap;
-        limit = roundDiv(capped ? row.cap : raw, row.den, plan.limitMode) * row.stepFen;
+      if (row === undefined) limitBoundBy = 'grade';
+      else if (gross <= row.maxGross && operating <= row.maxOperating) {
+        const rawLimit = row.base + gross * row.gross + operating * row.operating;
+        const capped = rawLimit > row.cap;
+        limit = roundDiv(capped ? row.cap : rawLimit, row.den, plan.limitMode) * row.stepFen;
+        limitBoundBy = capped ? 'cap' : 'formula';
+      } else {
+        const b = row.big;
+        const rawLimit = b.base + BigInt(gross) * b.gross + BigInt(operating) * b.operating;
+        const capped = rawLimit > b.cap;
+        limit = Number(roundDivBig(capped ? b.cap : rawLimit, b.den, plan.limitMode) * b.stepFen);
         limitBoundBy = capped ? 'cap' : 'formula';
       }
     }
 
-    const result: {
-      -readonly [K in keyof HouseholdResult]: HouseholdResult[K];
-    } = { id } as HouseholdResult;
+    const result: { -readonly [K in keyof HouseholdResult]: HouseholdResult[K] } = {
+      id,
+    } as HouseholdResult;
     if (includePersonal && head !== undefined)
       result.head = personal(head as Record<string, unknown>);
     if (members !== undefined) result.members = members;
@@ -332,34 +318,91 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
       net: fenText(net),
     };
     result.score = score;
-    result.components = components;
+    result.components = [
+      { id: 'civility', points: civilityScore, max: max.civility },
+      { id: 'netAssets', points: netAssetsPoints, max: max.netAssets },
+      { id: 'netIncome', points: netIncomePoints, max: max.netIncome },
+      { id: 'debtRatio', points: debtPoints, max: max.debtRatio },
+      { id: 'creditRecord', points: creditScore, max: max.creditRecord },
+    ];
     result.grade = grade;
     result.creditHousehold = creditHousehold;
     result.vetoes = vetoes;
     result.limit = fenText(limit);
     result.limitBoundBy = limitBoundBy;
-    if (meta !== undefined) result.meta = meta as Record<string, unknown>;
+    if (meta !== undefined) result.meta = meta;
     return result;
   };
+
+  /** The whole herd in fen; INVALID when a head count is not one the reader accepts. */
+  function herdValue(livestock: Record<string, unknown>): number {
+    const codes = plan.speciesCodes;
+    if (plan.herdSafe) {
+      let herd = 0;
+      for (let i = 0; i < codes.length; i++) {
+        const code = codes[i] as string;
+        const heads = livestock[code];
+        if (heads === undefined) continue;
+        const n = integerIn(heads, 0, BOUNDS.livestockHeads);
+        if (Number.isNaN(n)) return INVALID;
+        herd += n * (plan.species.get(code) as number);
+      }
+      return roundDiv(herd, plan.livestockDen, mode) * step;
+    }
+    let herd = 0n;
+    for (const code of codes) {
+      const heads = livestock[code];
+      if (heads === undefined) continue;
+      const n = integerIn(heads, 0, BOUNDS.livestockHeads);
+      if (Number.isNaN(n)) return INVALID;
+      herd += BigInt(n) * (plan.bigSpecies.get(code) as bigint);
+    }
+    const fen = roundDivBig(herd, plan.bigLivestockDen, mode) * stepBig;
+    return fen <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) : Number.POSITIVE_INFINITY;
+  }
+
+  function debtRatioPoints(liabilities: number, gross: number): number {
+    if (liabilities === 0) return debtRatio.noDebt;
+    if (gross === 0) return debtRatio.noAssets;
+    for (const bin of debtRatio.bins) {
+      const hit =
+        liabilities <= bin.maxL && gross <= bin.maxG
+          ? compare(liabilities * bin.den, bin.op, gross * bin.num)
+          : compareBig(BigInt(liabilities) * bin.bigDen, bin.op, BigInt(gross) * bin.bigNum);
+      if (hit) return bin.points;
+    }
+    return debtRatio.otherwise;
+  }
 }
 
-function binPoints(value: number, bins: readonly IntegerBin[], otherwise: number): number {
-  for (let i = 0; i < bins.length; i++) {
-    const bin = bins[i] as IntegerBin;
-    const op = bin.op;
-    if (
-      op === '>='
-        ? value >= bin.bound
-        : op === '>'
-          ? value > bin.bound
-          : op === '<='
-            ? value <= bin.bound
-            : value < bin.bound
-    ) {
-      return bin.points;
-    }
+function validHead(head: unknown): boolean {
+  if (!isObject(head) || !onlyKeys(head, HEAD_KEYS)) return false;
+  const { name, idNumber } = head;
+  if (name !== undefined && (typeof name !== 'string' || name.length > BOUNDS.stringLength))
+    return false;
+  if (
+    idNumber !== undefined &&
+    (typeof idNumber !== 'string' || idNumber.length > BOUNDS.stringLength)
+  )
+    return false;
+  return true;
+}
+
+function compare(a: number, op: Comparison, b: number): boolean {
+  return op === '<=' ? a <= b : op === '<' ? a < b : op === '>=' ? a >= b : a > b;
+}
+
+function compareBig(a: bigint, op: Comparison, b: bigint): boolean {
+  return op === '<=' ? a <= b : op === '<' ? a < b : op === '>=' ? a >= b : a > b;
+}
+
+function moneyBinPoints(value: number, bins: MoneyBins): number {
+  const list = bins.bins;
+  for (let i = 0; i < list.length; i++) {
+    const bin = list[i] as (typeof list)[number];
+    if (compare(value, bin.op, bin.bound)) return bin.points;
   }
-  return otherwise;
+  return bins.otherwise;
 }
 
 /** `head` as the reference schema outputs it: only the known keys, in schema order. */

@@ -31,3 +31,22 @@ export function fenText(fen: number): string {
   const frac = fen % 100;
   return `${(fen - frac) / 100}.${frac < 10 ? `0${frac}` : frac}`;
 }
+
+/** round(n / d) with `mode`, for BigInt 0 ≤ n and d ≥ 1: the exact path for large products. */
+export function roundDivBig(n: bigint, d: bigint, mode: RoundingMode): bigint {
+  const r = n % d;
+  const q = n / d;
+  if (r === 0n) return q;
+  switch (mode) {
+    case 'down':
+      return q;
+    case 'up':
+      return q + 1n;
+    case 'halfUp':
+      return 2n * r >= d ? q + 1n : q;
+    case 'halfDown':
+      return 2n * r > d ? q + 1n : q;
+    case 'halfEven':
+      return 2n * r > d || (2n * r === d && q % 2n === 1n) ? q + 1n : q;
+  }
+}

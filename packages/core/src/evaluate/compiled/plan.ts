@@ -18,21 +18,28 @@ import {
 } from './rational.js';
 
 /**
- * The compiled form of a model: every coefficient of MODEL.md as a safe integer, derived
- * exactly from the model's decimals, with the largest input each product stays exact for. An
- * input above such a limit sends its household to the reference path.
+ * The compiled form of a model: every coefficient of MODEL.md as an exact integer, derived
+ * from the model's decimals with BigInt, with the largest input for which each product stays a
+ * safe double. Past that input the same coefficient is used in BigInt, so nothing is ever
+ * approximated.
  */
 
-/** `round(input × num / den)` for one rounded line; `maxInput` keeps `input × num` safe. */
+/**
+ * `round(input × num / den)` for one rounded line. `maxInput` keeps `input × num` a safe
+ * integer; above it (or when the coefficient itself is not safe: `maxInput` −1) the line is
+ * computed with the BigInt twins.
+ */
 export interface LineCoefficient {
   readonly num: number;
   /** The denominator times the rounding step in fen. */
   readonly den: number;
   readonly maxInput: number;
+  readonly bigNum: bigint;
+  readonly bigDen: bigint;
 }
 
 /** A depreciating item: one coefficient per age from 0 to 200 years. */
-export type AgeTable = readonly (LineCoefficient | undefined)[];
+export type AgeTable = readonly LineCoefficient[];
 
 /** A bin on an integer value (fen): `value op bound`, with the bound rounded the exact way. */
 export interface IntegerBin {
@@ -41,231 +48,247 @@ export interface IntegerBin {
   readonly points: number;
 }
 
-/** A bin on the ratio L/G: `L × den op num × G`, inside the safe range. */
+/** A bin on the ratio L/G: `L × den op num × G`; doubles while L ≤ maxL and G ≤ maxG, else BigInt. */
 export interface RatioBin {
   readonly op: Comparison;
   readonly num: number;
   readonly den: number;
   readonly maxL: number;
   readonly maxG: number;
+  readonly bigNum: bigint;
+  readonly bigDen: bigint;
   readonly points: number;
 }
 
+/**
+ * A grade's limit over a common denominator: raw = base + G·gross + op·operating (all scaled),
+ * compared with `cap` and rounded by `den` (= denominator × step in fen). Doubles while
+ * G ≤ maxGross and op ≤ maxOperating (−1: never), else the BigInt twins.
+ */
 export interface LimitRow {
   readonly base: number;
   readonly cap: number;
-  readonly grossCoefficient: number;
-  readonly operatingCoefficient: number;
+  readonly gross: number;
+  readonly operating: number;
   readonly maxGross: number;
   readonly maxOperating: number;
-  /** Common denominator of the terms times the rounding step in fen. */
   readonly den: number;
   readonly stepFen: number;
+  readonly big: {
+    readonly base: bigint;
+    readonly cap: bigint;
+    readonly gross: bigint;
+    readonly operating: bigint;
+    readonly den: bigint;
+    readonly stepFen: bigint;
+  };
+}
+
+export interface MoneyBins {
+  readonly bins: readonly IntegerBin[];
+  readonly otherwise: number;
 }
 
 export interface Plan {
   readonly assetMode: RoundingMode;
   readonly assetStepFen: number;
   readonly structures: ReadonlyMap<string, AgeTable>;
-  readonly contractedLand: LineCoefficient | undefined;
-  readonly transferredLand: LineCoefficient | undefined;
-  readonly forest: LineCoefficient | undefined;
-  /** Per species code: its coefficient over the common denominator `livestockDen`. */
-  readonly species: ReadonlyMap<string, number>;
+  readonly contractedLand: LineCoefficient;
+  readonly transferredLand: LineCoefficient;
+  readonly forest: LineCoefficient;
   readonly speciesCodes: readonly string[];
+  /** Per species: heads × coefficient summed over the common denominator `livestockDen`. */
+  readonly species: ReadonlyMap<string, number>;
   readonly livestockDen: number;
-  readonly livestockMaxHerd: number;
+  /** Whether every herd within the bounds sums exactly in doubles; if not, BigInt. */
+  readonly herdSafe: boolean;
+  readonly bigSpecies: ReadonlyMap<string, bigint>;
+  readonly bigLivestockDen: bigint;
   readonly machine: AgeTable;
   readonly vehicle: AgeTable;
   readonly facility: AgeTable;
-  readonly deposits: LineCoefficient | undefined;
-  readonly collectiveShares: LineCoefficient | undefined;
-  readonly netAssets:
-    | { readonly bins: readonly IntegerBin[]; readonly otherwise: number }
-    | undefined;
-  readonly netIncome:
-    | { readonly bins: readonly IntegerBin[]; readonly otherwise: number }
-    | undefined;
-  readonly debtRatio:
-    | {
-        readonly bins: readonly RatioBin[];
-        readonly otherwise: number;
-        readonly noDebt: number;
-        readonly noAssets: number;
-      }
-    | undefined;
+  readonly deposits: LineCoefficient;
+  readonly collectiveShares: LineCoefficient;
+  readonly netAssets: MoneyBins;
+  readonly netIncome: MoneyBins;
+  readonly debtRatio: {
+    readonly bins: readonly RatioBin[];
+    readonly otherwise: number;
+    readonly noDebt: number;
+    readonly noAssets: number;
+  };
   readonly limitMode: RoundingMode;
-  readonly limits: ReadonlyMap<string, LimitRow | undefined>;
-  /** Why parts of the model always use the reference path (empty for the default model). */
-  readonly unsafe: readonly string[];
+  readonly limits: ReadonlyMap<string, LimitRow>;
+  /** Parts of the model that always need BigInt arithmetic (empty for the default model). */
+  readonly wide: readonly string[];
 }
 
 const MAX_AGE = BOUNDS.maxYear - BOUNDS.minYear;
 const HUNDRED = int(100);
+const ONE = int(1);
 
 /** Compiles a resolved model into integer tables. */
 export function buildPlan(model: ResolvedModel): Plan {
-  const unsafe: string[] = [];
-  const stepFen = toSafe(mul(fromDecimal(model.assetRounding.step.toString()), HUNDRED));
-  if (stepFen === undefined || stepFen < 1)
-    unsafe.push('asset rounding step is not a whole number of fen');
-  const step = stepFen ?? 1;
+  const wide: string[] = [];
+  const dec = (d: { toString(): string }) => fromDecimal(d.toString());
+  // The model check guarantees the step is a whole number of fen.
+  const stepRational = mul(dec(model.assetRounding.step), HUNDRED);
+  const step = stepRational.den === 1n && fits(stepRational.num) ? Number(stepRational.num) : 1;
 
-  const line = (coefficient: Rational, what: string): LineCoefficient | undefined => {
+  const line = (coefficient: Rational): LineCoefficient => {
     const den = coefficient.den * BigInt(step);
-    if (coefficient.num < 0n || !fits(coefficient.num) || !fits(den)) {
-      unsafe.push(
-        `${what}: coefficient ${coefficient.num}/${den} is outside the safe integer range`,
-      );
-      return undefined;
-    }
-    return { num: Number(coefficient.num), den: Number(den), maxInput: maxFactor(coefficient.num) };
+    const safe = fits(coefficient.num) && fits(den);
+    return {
+      num: safe ? Number(coefficient.num) : 0,
+      den: safe ? Number(den) : 1,
+      maxInput: safe ? maxFactor(coefficient.num) : -1,
+      bigNum: coefficient.num,
+      bigDen: den,
+    };
   };
 
   const ageTable = (base: Rational, d: ResolvedDepreciation, what: string): AgeTable => {
-    const life = BigInt(d.life);
-    const residual = fromDecimal(d.residual.toString());
-    const table: (LineCoefficient | undefined)[] = [];
+    const residual = dec(d.residual);
+    const table: LineCoefficient[] = [];
     for (let age = 0; age <= MAX_AGE; age++) {
       // q = 1 − (1 − r)·age/life while age < life, else r.
       const q =
         age >= d.life
           ? residual
-          : sub(int(1), mul(sub(int(1), residual), rational(BigInt(age), life)));
-      table.push(line(mul(base, q), `${what} at age ${age}`));
+          : sub(ONE, mul(sub(ONE, residual), rational(BigInt(age), BigInt(d.life))));
+      table.push(line(mul(base, q)));
     }
+    if (table.some((c) => c.maxInput < 0)) wide.push(what);
     return table;
   };
 
-  const r = (d: { toString(): string }) => fromDecimal(d.toString());
   const structures = new Map<string, AgeTable>();
-  for (const [code, s] of model.structures)
-    structures.set(code, ageTable(r(s.unitCost), s, `house structure ${code}`));
+  for (const [code, s] of model.structures) {
+    structures.set(code, ageTable(dec(s.unitCost), s, `house structure ${code}`));
+  }
 
   const { land } = model;
-  const contractedLand = line(
-    mul(mul(r(land.rent), r(land.contractYears)), r(land.haircut)),
-    'contracted land',
-  );
-  const transferredLand = line(
-    mul(mul(r(land.rent), r(land.transferYears)), r(land.haircut)),
-    'transferred land',
-  );
-  const forest = line(mul(r(land.forestValue), r(land.haircut)), 'forest');
+  const landLine = (...factors: Rational[]) => line(factors.reduce(mul, ONE));
 
   // Livestock: Σ heads × price × haircut × 100 fen, over one common denominator.
   const perSpecies = model.livestock.codes.map((code) =>
-    mul(mul(r(model.livestock.price.get(code) ?? 0), r(model.livestock.haircut)), HUNDRED),
+    mul(mul(dec(model.livestock.price.get(code) ?? 0), dec(model.livestock.haircut)), HUNDRED),
   );
   const commonDen = perSpecies.reduce((l, c) => (l * c.den) / gcd(l, c.den), 1n);
-  const species = new Map<string, number>();
+  const bigSpecies = new Map<string, bigint>();
   let herdBound = 0n;
   model.livestock.codes.forEach((code, i) => {
     const c = perSpecies[i] as Rational;
     const n = (c.num * commonDen) / c.den;
-    species.set(code, Number(n));
+    bigSpecies.set(code, n);
     herdBound += n * BigInt(BOUNDS.livestockHeads);
   });
-  const livestockDen = commonDen * BigInt(step);
-  if (!fits(livestockDen) || !fits(herdBound))
-    unsafe.push('livestock prices need more precision than the safe integer range');
+  const bigLivestockDen = commonDen * BigInt(step);
+  const herdSafe = fits(bigLivestockDen) && fits(herdBound);
+  if (!herdSafe) wide.push('livestock prices');
 
-  const equipment = model.equipment;
-  const plan: Plan = {
+  const { equipment } = model;
+  return {
     assetMode: model.assetRounding.mode,
     assetStepFen: step,
     structures,
-    contractedLand,
-    transferredLand,
-    forest,
-    species,
+    contractedLand: landLine(dec(land.rent), dec(land.contractYears), dec(land.haircut)),
+    transferredLand: landLine(dec(land.rent), dec(land.transferYears), dec(land.haircut)),
+    forest: landLine(dec(land.forestValue), dec(land.haircut)),
     speciesCodes: model.livestock.codes,
-    livestockDen: fits(livestockDen) ? Number(livestockDen) : 0,
-    livestockMaxHerd: fits(herdBound) ? SAFE : 0,
-    machine: ageTable(int(1), equipment.machine, 'machine'),
-    vehicle: ageTable(int(1), equipment.vehicle, 'vehicle'),
-    facility: ageTable(int(1), equipment.facility, 'facility'),
-    deposits: line(r(model.depositsRate), 'deposits'),
-    collectiveShares: line(r(model.collectiveSharesRate), 'collective shares'),
-    netAssets: integerBins(model.netAssets, 'net assets', unsafe),
-    netIncome: integerBins(model.netIncome, 'net income', unsafe),
-    debtRatio: ratioBins(model, unsafe),
+    species: new Map([...bigSpecies].map(([code, n]) => [code, herdSafe ? Number(n) : 0])),
+    livestockDen: herdSafe ? Number(bigLivestockDen) : 1,
+    herdSafe,
+    bigSpecies,
+    bigLivestockDen,
+    machine: ageTable(ONE, equipment.machine, 'machines'),
+    vehicle: ageTable(ONE, equipment.vehicle, 'vehicles'),
+    facility: ageTable(ONE, equipment.facility, 'facilities'),
+    deposits: line(dec(model.depositsRate)),
+    collectiveShares: line(dec(model.collectiveSharesRate)),
+    netAssets: integerBins(model.netAssets),
+    netIncome: integerBins(model.netIncome),
+    debtRatio: ratioBins(model, wide),
     limitMode: model.limit.mode,
-    limits: limitRows(model, unsafe),
-    unsafe,
+    limits: limitRows(model, wide),
+    wide,
   };
-  return plan;
 }
 
-function toSafe(value: Rational): number | undefined {
-  return value.den === 1n && fits(value.num) ? Number(value.num) : undefined;
-}
-
-/** Money bins on whole fen: x ≥ t ⇔ x ≥ ⌈t⌉, x > t ⇔ x > ⌊t⌋, x ≤ t ⇔ x ≤ ⌊t⌋, x < t ⇔ x < ⌈t⌉. */
-function integerBins(bins: ResolvedBins, what: string, unsafe: string[]) {
-  const out: IntegerBin[] = [];
-  for (const bin of bins.bins) {
+/**
+ * Money bins on whole fen: x ≥ t ⇔ x ≥ ⌈t⌉, x > t ⇔ x > ⌊t⌋, x ≤ t ⇔ x ≤ ⌊t⌋, x < t ⇔ x < ⌈t⌉.
+ * Model decimals are at most 1e12, so every bound is a safe integer.
+ */
+function integerBins(bins: ResolvedBins): MoneyBins {
+  const out: IntegerBin[] = bins.bins.map((bin) => {
     const t = mul(fromDecimal(bin.value.toString()), HUNDRED);
     const bound =
       bin.when === '>=' || bin.when === '<' ? ceilDiv(t.num, t.den) : floorDiv(t.num, t.den);
-    if (!fits(bound)) {
-      unsafe.push(`${what}: bin ${bin.when} ${bin.value} is outside the safe integer range`);
-      return undefined;
-    }
-    out.push({ op: bin.when, bound: Number(bound), points: bin.points });
-  }
+    return { op: bin.when, bound: Number(bound), points: bin.points };
+  });
   return { bins: out, otherwise: bins.otherwise };
 }
 
-function ratioBins(model: ResolvedModel, unsafe: string[]) {
-  const out: RatioBin[] = [];
-  for (const bin of model.debtRatio.bins) {
+function ratioBins(model: ResolvedModel, wide: string[]) {
+  const bins: RatioBin[] = model.debtRatio.bins.map((bin) => {
     const t = fromDecimal(bin.value.toString());
-    const num = t.num < 0n ? -t.num : t.num;
-    if (!fits(t.num) || !fits(t.den)) {
-      unsafe.push(`debt ratio: bin ${bin.when} ${bin.value} is outside the safe integer range`);
-      return undefined;
-    }
-    out.push({
+    const magnitude = t.num < 0n ? -t.num : t.num;
+    const safe = fits(t.num) && fits(t.den);
+    if (!safe) wide.push(`debt ratio bin ${bin.when} ${bin.value}`);
+    return {
       op: bin.when,
-      num: Number(t.num),
-      den: Number(t.den),
-      maxL: maxFactor(t.den),
-      maxG: maxFactor(num),
+      num: safe ? Number(t.num) : 0,
+      den: safe ? Number(t.den) : 1,
+      maxL: safe ? maxFactor(t.den) : -1,
+      maxG: safe ? maxFactor(magnitude) : -1,
+      bigNum: t.num,
+      bigDen: t.den,
       points: bin.points,
-    });
-  }
+    };
+  });
   const d = model.debtRatio;
-  return { bins: out, otherwise: d.otherwise, noDebt: d.noDebt, noAssets: d.noAssets };
+  return { bins, otherwise: d.otherwise, noDebt: d.noDebt, noAssets: d.noAssets };
 }
 
-function limitRows(model: ResolvedModel, unsafe: string[]): Map<string, LimitRow | undefined> {
-  const rows = new Map<string, LimitRow | undefined>();
+function limitRows(model: ResolvedModel, wide: string[]): Map<string, LimitRow> {
+  const rows = new Map<string, LimitRow>();
   const step = mul(fromDecimal(model.limit.step.toString()), HUNDRED);
   const g = fromDecimal(model.limit.grossAssets.toString());
   const o = fromDecimal(model.limit.operatingIncome.toString());
+  const third = BigInt(Math.floor(SAFE / 3));
   for (const [grade, row] of model.limit.byGrade) {
     const base = mul(fromDecimal(row.base.toString()), HUNDRED);
     const cap = mul(fromDecimal(row.cap.toString()), HUNDRED);
-    const lcm = [base.den, cap.den, g.den, o.den].reduce((l, d) => (l * d) / gcd(l, d), 1n);
-    const third = BigInt(Math.floor(SAFE / 3));
+    const lcm = [base.den, cap.den, g.den, o.den, step.den].reduce(
+      (l, d) => (l * d) / gcd(l, d),
+      1n,
+    );
     const scaled = (x: Rational) => (x.num * lcm) / x.den;
-    const values = [scaled(base), scaled(cap), scaled(g), scaled(o), lcm * step.num];
-    if (step.den !== 1n || values.some((v) => v > third || v < 0n)) {
-      unsafe.push(`limit for ${grade}: needs more precision than the safe integer range`);
-      rows.set(grade, undefined);
-      continue;
-    }
-    const [b, c, gc, oc, den] = values.map(Number) as [number, number, number, number, number];
+    const big = {
+      base: scaled(base),
+      cap: scaled(cap),
+      gross: scaled(g),
+      operating: scaled(o),
+      den: scaled(step),
+      stepFen: step.num / step.den,
+    };
+    // Each of the three terms stays below SAFE/3, so their sum is exact in doubles.
+    const safe =
+      step.den === 1n &&
+      [big.base, big.cap, big.gross, big.operating, big.den].every((v) => v <= third);
+    if (!safe) wide.push(`limit of grade ${grade}`);
+    const gross = safe ? Number(big.gross) : 0;
+    const operating = safe ? Number(big.operating) : 0;
     rows.set(grade, {
-      base: b,
-      cap: c,
-      grossCoefficient: gc,
-      operatingCoefficient: oc,
-      maxGross: gc === 0 ? SAFE : Math.floor(SAFE / 3 / gc),
-      maxOperating: oc === 0 ? SAFE : Math.floor(SAFE / 3 / oc),
-      den,
-      stepFen: Number(step.num),
+      base: safe ? Number(big.base) : 0,
+      cap: safe ? Number(big.cap) : 0,
+      gross,
+      operating,
+      maxGross: !safe ? -1 : gross === 0 ? SAFE : Math.floor(SAFE / 3 / gross),
+      maxOperating: !safe ? -1 : operating === 0 ? SAFE : Math.floor(SAFE / 3 / operating),
+      den: safe ? Number(big.den) : 1,
+      stepFen: Number(big.stepFen),
+      big,
     });
   }
   return rows;
