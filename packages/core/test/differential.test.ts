@@ -153,11 +153,12 @@ describe('compiled path equals the reference', () => {
       fc.property(household(), fc.constantFrom(...paths), mutate, (record, path, value) => {
         const copy = structuredClone(record) as Record<string, unknown>;
         let target: Record<string | number, unknown> = copy;
-        for (const key of path.slice(0, -1)) {
+        const keys: readonly (string | number)[] = path;
+        keys.slice(0, -1).forEach((key, i) => {
           if (typeof target[key] !== 'object' || target[key] === null)
-            target[key] = typeof path[path.indexOf(key) + 1] === 'number' ? [] : {};
+            target[key] = typeof keys[i + 1] === 'number' ? [] : {};
           target = target[key] as Record<string | number, unknown>;
-        }
+        });
         const last = path[path.length - 1] as string | number;
         if (value === undefined) delete target[last];
         else target[last] = value;
