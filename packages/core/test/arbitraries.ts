@@ -1,3 +1,4 @@
+import { defaultModelDocument } from '@credit-village/core';
 import fc from 'fast-check';
 
 /**
@@ -395,4 +396,14 @@ export function edgeHousehold(doc: Record<string, any>): fc.Arbitrary<Record<str
       }
       return record;
     });
+}
+
+/**
+ * The default model document without its worked examples: the starting point of a county
+ * model whose numbers change (the examples would rightly fail against new numbers).
+ */
+export function countyDocument(): Record<string, unknown> {
+  const doc = defaultModelDocument() as Record<string, unknown>;
+  delete doc.examples;
+  return doc;
 }

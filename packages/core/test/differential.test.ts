@@ -1,7 +1,6 @@
 import {
   compileModel,
   defaultModel,
-  defaultModelDocument,
   evaluateBatch,
   type Model,
   parseModel,
@@ -11,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateRecord } from '../src/evaluate/household.js';
 import { resolveModel } from '../src/model/resolve.js';
 import { parseHouseholdReference } from '../src/schema/household.js';
-import { EVAL_YEAR, edgeHousehold, household, modelDocument } from './arbitraries.js';
+import {
+  countyDocument,
+  EVAL_YEAR,
+  edgeHousehold,
+  household,
+  modelDocument,
+} from './arbitraries.js';
 import { readVector, VALID_VECTORS } from './vectors.js';
 
 /** The reference result of one record: zod validation, then decimal.js evaluation. */
@@ -23,7 +28,7 @@ function reference(model: Model, record: unknown, evalYear = EVAL_YEAR) {
     : parsed;
 }
 
-const base = defaultModelDocument() as Record<string, unknown>;
+const base = countyDocument();
 
 describe('compiled path equals the reference', () => {
   it('compiled_equals_reference_on_the_default_model_and_the_fast_path_ran', () => {
@@ -178,7 +183,7 @@ describe('compiled path equals the reference', () => {
       .villages[0]?.households[0];
 
   it('uses_BigInt_for_coefficients_too_fine_for_doubles_and_still_agrees', () => {
-    const doc = defaultModelDocument() as {
+    const doc = countyDocument() as {
       assets: { livestock: { species: { price: string }[] } };
       id: string;
     };
@@ -197,7 +202,7 @@ describe('compiled path equals the reference', () => {
   });
 
   it('falls_back_to_the_reference_when_gross_assets_pass_2_53_fen_and_still_agrees', () => {
-    const doc = defaultModelDocument() as {
+    const doc = countyDocument() as {
       assets: { houses: { structures: { unitCost: string }[] } };
       id: string;
     };

@@ -1,6 +1,5 @@
 import {
   defaultModel,
-  defaultModelDocument,
   evaluateHousehold,
   evaluateVillage,
   type HouseholdResult,
@@ -9,7 +8,7 @@ import {
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVAL_YEAR, household, STRUCTURES, village } from './arbitraries.js';
+import { countyDocument, EVAL_YEAR, household, STRUCTURES, village } from './arbitraries.js';
 
 const options = { evalYear: EVAL_YEAR };
 const fen = (money: string) => BigInt(money.replace('.', ''));
@@ -184,7 +183,7 @@ describe('model laws', () => {
   it('a_county_model_that_changes_one_unit_price_changes_exactly_the_lines_that_use_it', () => {
     fc.assert(
       fc.property(household(), fc.constantFrom(...STRUCTURES), (record, structure) => {
-        const doc = defaultModelDocument() as {
+        const doc = countyDocument() as {
           assets: { houses: { structures: { code: string; unitCost: string }[] } };
         };
         const entry = doc.assets.houses.structures.find((s) => s.code === structure);

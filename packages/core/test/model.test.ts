@@ -136,3 +136,32 @@ describe('a county model', () => {
     expect(county.hash).not.toBe(defaultModel().hash);
   });
 });
+
+describe('model self-checks (worked examples)', () => {
+  it('the default model carries H1-H9 and they hold', () => {
+    const examples = defaultModel().document.examples ?? [];
+    expect(examples.map((e) => e.name.slice(0, 2))).toEqual([
+      'H1',
+      'H2',
+      'H3',
+      'H4',
+      'H5',
+      'H6',
+      'H7',
+      'H8',
+      'H9',
+    ]);
+  });
+
+  it('a changed number that breaks an example is reported with the example and the figure', () => {
+    const doc = mutable();
+    (doc.limit.byGrade[0] as { base: string }).base = '90000';
+    const issues = problems(doc);
+    expect(issues.every((i) => i.code === 'example_mismatch')).toBe(true);
+    // H1, H2… of grade AAA: H1, H6 (capped, unchanged), H9.
+    const messages = issues.map((i) => i.message).join('\n');
+    expect(messages).toContain('H1');
+    expect(messages).toContain('limit');
+    expect(paths(issues)).toContain(JSON.stringify(['examples', 0, 'expect', 'limit']));
+  });
+});
