@@ -8,17 +8,33 @@
  * @packageDocumentation
  */
 
+export type { AdviceChange, AdviceOption, GradeAdvice } from './evaluate/advice.js';
 // Evaluation
 export {
   BatchEvaluator,
   checkHousehold,
+  compareEvaluations,
+  compareModels,
   type EvaluateOptions,
   type EvaluateYearOptions,
   evaluateBatch,
   evaluateHousehold,
   evaluateVillage,
   explainHousehold,
+  type NoticeOptions,
+  nextGradeOptions,
+  parseResultDocument,
+  publicNotice,
 } from './evaluate/api.js';
+export type {
+  ComparisonReport,
+  ComparisonSection,
+  CreditChange,
+  RatingMove,
+  Stability,
+  VillageComparison,
+} from './evaluate/compare.js';
+export { compareResults } from './evaluate/compare.js';
 // The compiled (fast) path
 export { type CompiledModel, compileModel, type PathCounts } from './evaluate/compiled/compile.js';
 export type {
@@ -37,7 +53,6 @@ export {
   ModelError,
   type Result,
 } from './issues.js';
-
 // Models
 export { defaultModel, defaultModelDocument } from './model/default.js';
 export type {
@@ -68,6 +83,9 @@ export { modelHash } from './model/hash.js';
 export { type Model, type ModelStamp, modelStamp } from './model/model.js';
 export { parseModel, safeParseModel } from './model/parse.js';
 export type { RoundingMode } from './money/rounding.js';
+export { maskIdNumber, maskName } from './notice/mask.js';
+export type { NoticeRow, PublicNotice } from './notice/notice.js';
+export { groupThousands } from './notice/notice.js';
 
 // Input and result types
 export { BOUNDS } from './schema/bounds.js';

@@ -2,12 +2,16 @@ import { InputError, type Issue, type Issues, nonEmpty, type Result } from '../i
 import { defaultModel } from '../model/default.js';
 import { type Model, type ModelStamp, modelStamp } from '../model/model.js';
 import { type ResolvedModel, resolveModel } from '../model/resolve.js';
+import { buildNotice, type PublicNotice } from '../notice/notice.js';
 import { BOUNDS } from '../schema/bounds.js';
 import { describeType } from '../schema/decimal-text.js';
 import { parseHouseholdReference } from '../schema/household.js';
-import { makeIssue } from '../schema/translate.js';
+import { batchResultSchema } from '../schema/result.js';
+import { makeIssue, translateIssues } from '../schema/translate.js';
 import type { HouseholdRecord } from '../types/input.js';
 import type { BatchResult, BatchSummary, HouseholdResult, VillageResult } from '../types/result.js';
+import { adviseRecord, type GradeAdvice } from './advice.js';
+import { type ComparisonReport, compareResults } from './compare.js';
 import { type CompiledModel, compileModel } from './compiled/compile.js';
 import { explainRecord, type HouseholdExplanation } from './explain.js';
 import { evaluateRecord } from './household.js';
@@ -293,4 +297,124 @@ export function explainHousehold(
   const parsed = parseHouseholdReference(record, model, evalYear);
   if (!parsed.ok) throw new InputError(parsed.issues, 'invalid household record');
   return explainRecord(parsed.value, model, evalYear);
+}
+
+/**
+ * Next-grade advice (MODEL.md grades): for a household below the top grade, the smallest exact
+ * changes to its record that reach the next grade, each with the new score, grade and limit
+ * computed by the model itself. A vetoed household's advice names the vetoes to clear.
+ *
+ * @throws {InputError} listing every problem when the record is invalid.
+ */
+export function nextGradeOptions(record: unknown, options: EvaluateYearOptions): GradeAdvice {
+  const evalYear = requireEvalYear(options.evalYear);
+  const model = resolveModel(options.model ?? defaultModel());
+  const parsed = parseHouseholdReference(record, model, evalYear);
+  if (!parsed.ok) throw new InputError(parsed.issues, 'invalid household record');
+  return adviseRecord(parsed.value, model, evalYear);
+}
+
+/**
+ * Reads a result document (as written by `evaluateBatch` or the command) for comparison.
+ *
+ * @throws {InputError} listing every problem when it is not a result document.
+ */
+export function parseResultDocument(document: unknown): BatchResult {
+  const parsed = batchResultSchema.safeParse(document);
+  if (parsed.success) return parsed.data as BatchResult;
+  const issues = translateIssues(parsed.error.issues);
+  throw new InputError(
+    nonEmpty(issues) ? issues : [makeIssue([], 'invalid_document', 'not a result document')],
+    'not a result document',
+  );
+}
+
+/**
+ * Year-over-year (or any two evaluations): see {@link compareResults}. Both arguments are
+ * result documents; unknown JSON is read with {@link parseResultDocument}.
+ *
+ * @throws {InputError} when either is not a result document.
+ */
+export function compareEvaluations(before: unknown, after: unknown): ComparisonReport {
+  return compareResults(parseResultDocument(before), parseResultDocument(after));
+}
+
+/**
+ * The same batch evaluated under two models, compared: grade migration, households whose
+ * credit status changes, total-limit change per village, villages whose rating changes.
+ *
+ * @throws {InputError} when the batch document is unusable.
+ */
+export function compareModels(
+  batch: unknown,
+  modelA: Model,
+  modelB: Model,
+  options: Omit<EvaluateOptions, 'model'> = {},
+): ComparisonReport {
+  return compareResults(
+    evaluateBatch(batch, { ...options, model: modelA }),
+    evaluateBatch(batch, { ...options, model: modelB }),
+  );
+}
+
+/** Options of {@link publicNotice}. */
+export interface NoticeOptions extends EvaluateOptions {
+  /** The first day of the notice period, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Length of the notice period in days (default 7). */
+  readonly days?: number;
+}
+
+/**
+ * The public notice (公示) of one village of a batch: every evaluated household with its masked
+ * name (first character kept) and id number, grade, credit-household flag and limit; the notice
+ * period; the model id; and the same as UTF-8 CSV (with a BOM) and a printable HTML page.
+ *
+ * @throws {InputError} when the batch is unusable, the village is not in it, or the date is invalid.
+ */
+export function publicNotice(
+  batch: unknown,
+  villageId: string,
+  options: NoticeOptions,
+): PublicNotice {
+  const { evalYear, villages } = readBatchEnvelope(batch, options.evalYear);
+  const input = villages.find(
+    (v) => typeof v === 'object' && v !== null && (v as { id?: unknown }).id === villageId,
+  );
+  if (input === undefined) {
+    const ids = villages
+      .map((v) => (typeof v === 'object' && v !== null ? (v as { id?: unknown }).id : undefined))
+      .filter((id) => typeof id === 'string');
+    throw new InputError(
+      [
+        makeIssue(
+          ['villages'],
+          'invalid_value',
+          `no village with id ${JSON.stringify(villageId)} in the batch (villages: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''})`,
+        ),
+      ],
+      'unknown village',
+    );
+  }
+  const model = options.model ?? defaultModel();
+  const village = new BatchEvaluator({
+    ...options,
+    model,
+    evalYear,
+    includePersonal: false,
+  }).village(input);
+  const labels = new Map<string, string>([
+    ...model.document.grades.map((g): [string, string] => [g.code, g.label?.zh ?? '']),
+    [model.document.vetoes.grade, model.document.vetoes.label?.zh ?? '不予评级'],
+  ]);
+  const records = (input as { households?: unknown }).households;
+  return buildNotice({
+    village,
+    records: Array.isArray(records) ? records : [],
+    model: modelStamp(model),
+    evalYear,
+    gradeLabels: labels,
+    date: options.date,
+    days: options.days ?? 7,
+  });
 }

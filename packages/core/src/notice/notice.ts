@@ -1,0 +1,181 @@
+import { InputError } from '../issues.js';
+import type { ModelStamp } from '../model/model.js';
+import { makeIssue } from '../schema/translate.js';
+import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
+import { maskIdNumber, maskName } from './mask.js';
+import { addDays, csvField, escapeHtml, isIsoDate } from './text.js';
+
+/** One line of a public notice: masked personal data and the household's rating. */
+export interface NoticeRow {
+  readonly no: number;
+  readonly household: string;
+  readonly name: string;
+  readonly idNumber: string;
+  readonly grade: string;
+  readonly gradeLabel: string;
+  readonly creditHousehold: boolean;
+  readonly limit: MoneyText;
+}
+
+/** A village's public notice (公示): rows, the notice period, and ready-to-save CSV and HTML. */
+export interface PublicNotice {
+  readonly village: { readonly id: string; readonly name: string | null };
+  readonly model: ModelStamp;
+  readonly evalYear: number;
+  /** First and last day of the notice period, inclusive (`YYYY-MM-DD`). */
+  readonly period: { readonly from: string; readonly to: string; readonly days: number };
+  readonly rows: readonly NoticeRow[];
+  /** Household records that could not be evaluated and so are not listed. */
+  readonly notListed: number;
+  /** UTF-8 CSV with a byte-order mark, so spreadsheet software opens it correctly. */
+  readonly csv: string;
+  /** A standalone printable HTML page (print stylesheet, no scripts). */
+  readonly html: string;
+}
+
+export interface NoticeInput {
+  readonly village: VillageResult;
+  /** The village's input household records, for names and id numbers (masked here). */
+  readonly records: readonly unknown[];
+  readonly model: ModelStamp;
+  readonly evalYear: number;
+  readonly gradeLabels: ReadonlyMap<string, string>;
+  readonly date: string;
+  readonly days: number;
+}
+
+/** Builds the notice of an evaluated village. */
+export function buildNotice(input: NoticeInput): PublicNotice {
+  const { village, model, evalYear } = input;
+  if (!isIsoDate(input.date)) {
+    throw new InputError(
+      [
+        makeIssue(
+          ['date'],
+          'invalid_value',
+          `the notice date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(input.date)}`,
+        ),
+      ],
+      'invalid notice date',
+    );
+  }
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > 366) {
+    throw new InputError(
+      [
+        makeIssue(
+          ['days'],
+          'invalid_value',
+          `the notice period must be 1 to 366 days, got ${input.days}`,
+        ),
+      ],
+      'invalid notice period',
+    );
+  }
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const record of input.records) {
+    if (typeof record === 'object' && record !== null) {
+      const r = record as Record<string, unknown>;
+      if (typeof r.id === 'string' && !byId.has(r.id)) byId.set(r.id, r);
+    }
+  }
+  const rows = village.households.map((h: HouseholdResult, i): NoticeRow => {
+    const head = (byId.get(h.id)?.head ?? {}) as { name?: unknown; idNumber?: unknown };
+    return {
+      no: i + 1,
+      household: h.id,
+      name: maskName(typeof head.name === 'string' ? head.name : undefined),
+      idNumber: maskIdNumber(typeof head.idNumber === 'string' ? head.idNumber : undefined),
+      grade: h.grade,
+      gradeLabel: input.gradeLabels.get(h.grade) ?? h.grade,
+      creditHousehold: h.creditHousehold,
+      limit: h.limit,
+    };
+  });
+  const period = { from: input.date, to: addDays(input.date, input.days - 1), days: input.days };
+  const notice = {
+    village: { id: village.id ?? '', name: village.name ?? null },
+    model,
+    evalYear,
+    period,
+    rows,
+    notListed: village.counts.invalid,
+  };
+  return { ...notice, csv: toCsv(rows), html: toHtml(notice) };
+}
+
+const HEADER = [
+  '序号 No.',
+  '户号 Household',
+  '户主 Head',
+  '身份证号 ID number',
+  '信用等级 Grade',
+  '信用户 Credit household',
+  '授信额度（元） Limit (yuan)',
+];
+
+function toCsv(rows: readonly NoticeRow[]): string {
+  const lines = [
+    HEADER,
+    ...rows.map((r) => [
+      String(r.no),
+      r.household,
+      r.name,
+      r.idNumber,
+      `${r.grade} ${r.gradeLabel}`.trim(),
+      r.creditHousehold ? '是 yes' : '否 no',
+      r.limit,
+    ]),
+  ];
+  return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>): string {
+  const title = `${n.village.name ?? n.village.id} 信用户评定结果公示`;
+  const rows = n.rows
+    .map(
+      (r) =>
+        `<tr><td>${r.no}</td><td>${escapeHtml(r.household)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.idNumber)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditHousehold ? '是' : '否'}</td><td class="num">${escapeHtml(groupThousands(r.limit))}</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(title)}</title>
+<style>
+body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #111; }
+h1 { font-size: 1.4rem; text-align: center; margin-bottom: 0.2rem; }
+.sub { text-align: center; color: #444; margin-top: 0; }
+table { border-collapse: collapse; width: 100%; margin-top: 1rem; font-size: 0.95rem; }
+th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; }
+th { background: #eee; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+footer { margin-top: 1rem; font-size: 0.85rem; color: #333; }
+@media print { body { margin: 1cm; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { page-break-inside: avoid; } }
+</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<p class="sub">Public notice of credit ratings · ${escapeHtml(n.village.id)} · ${n.evalYear} 年度</p>
+<p>公示期：${n.period.from} 至 ${n.period.to}（${n.period.days} 天）。如有异议，请在公示期内向村信用评定小组反映。<br>
+Notice period ${n.period.from} to ${n.period.to} (${n.period.days} days). Objections to the village rating group within the period.</p>
+<table>
+<thead><tr><th>序号</th><th>户号</th><th>户主</th><th>身份证号</th><th>信用等级</th><th>信用户</th><th>授信额度（元）</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<footer>评定模型 Model: ${escapeHtml(n.model.id)} v${n.model.version} · ${escapeHtml(n.model.hash)}${n.notListed > 0 ? `<br>另有 ${n.notListed} 户记录有误，待更正后公示 (${n.notListed} records with errors are not listed).` : ''}</footer>
+</body>
+</html>
+`;
+}
+
+/** `"1234567.00"` → `"1,234,567.00"`, on the string (no floating point). */
+export function groupThousands(money: string): string {
+  const negative = money.startsWith('-');
+  const [whole = '', frac] = (negative ? money.slice(1) : money).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+}
