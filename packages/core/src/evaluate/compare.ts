@@ -165,7 +165,9 @@ class Section {
   #lost = 0;
   #limitBefore = 0n;
   #limitAfter = 0n;
-  readonly #transitions: Record<string, Record<string, number>>;
+  // Maps, not objects: grade codes come from documents and must never reach a prototype.
+  readonly #transitions = new Map<string, Map<string, number>>();
+  readonly #grades: readonly string[];
   readonly #scoresBefore: number[] = [];
   readonly #scoresAfter: number[] = [];
 
@@ -173,9 +175,7 @@ class Section {
     grades: readonly string[],
     readonly rank: ReadonlyMap<string, number>,
   ) {
-    this.#transitions = Object.fromEntries(
-      grades.map((g) => [g, Object.fromEntries(grades.map((h) => [h, 0]))]),
-    );
+    this.#grades = grades;
   }
 
   add(
@@ -202,9 +202,9 @@ class Section {
         continue;
       }
       this.#matched++;
-      const row = this.#transitions[was.grade] ?? {};
-      row[h.grade] = (row[h.grade] ?? 0) + 1;
-      this.#transitions[was.grade] = row;
+      const row = this.#transitions.get(was.grade) ?? new Map<string, number>();
+      row.set(h.grade, (row.get(h.grade) ?? 0) + 1);
+      this.#transitions.set(was.grade, row);
       const d = (this.rank.get(h.grade) ?? 0) - (this.rank.get(was.grade) ?? 0);
       if (d < 0) this.#up++;
       else if (d > 0) this.#down++;
@@ -233,7 +233,7 @@ class Section {
         new: this.#new,
         missing: this.#missing,
       },
-      transitions: this.#transitions,
+      transitions: matrix(this.#grades, this.#transitions),
       upgrades: this.#up,
       downgrades: this.#down,
       unchanged: this.#same,
@@ -284,6 +284,24 @@ export function stability(before: readonly number[], after: readonly number[]): 
       after: b[i] ?? 0,
     })),
   };
+}
+
+/** The transition matrix as plain data: every known grade, plus any other code seen (defined as own properties). */
+function matrix(
+  grades: readonly string[],
+  counts: ReadonlyMap<string, ReadonlyMap<string, number>>,
+) {
+  const codes = unique([
+    ...grades,
+    ...counts.keys(),
+    ...[...counts.values()].flatMap((row) => [...row.keys()]),
+  ]);
+  return Object.fromEntries(
+    codes.map((from) => [
+      from,
+      Object.fromEntries(codes.map((to) => [to, counts.get(from)?.get(to) ?? 0])),
+    ]),
+  );
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -3,6 +3,7 @@ import type { ResolvedBins, ResolvedModel } from '../model/resolve.js';
 import { Dec, ZERO } from '../money/decimal.js';
 import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import { formatFixed, formatMoney, formatRatio } from '../money/format.js';
+import { BOUNDS } from '../schema/bounds.js';
 import { describeType } from '../schema/decimal-text.js';
 import { makeIssue } from '../schema/translate.js';
 import { parseVillageFields } from '../schema/village.js';
@@ -143,7 +144,12 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
 }
 
 function validTotal(value: unknown): boolean {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= BOUNDS.householdsTotal
+  );
 }
 
 type ItemValue =
