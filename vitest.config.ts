@@ -10,7 +10,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['packages/core/test/**/*.test.ts'], environment: 'node' },
+        // Property tests run thousands of cases; a loaded CI machine must not time them out.
+        test: {
+          name: 'core',
+          include: ['packages/core/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
       },
       {
         extends: true,
