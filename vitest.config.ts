@@ -39,7 +39,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['apps/scorecard/e2e/**/*.test.ts'],
+          include: ['apps/scorecard/e2e/**/*.test.ts', 'packages/core/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
