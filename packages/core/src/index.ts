@@ -43,6 +43,8 @@ export type {
   LimitReceipt,
   LineReceipt,
 } from './evaluate/explain.js';
+export { type VillageTally, villageTally } from './evaluate/summary.js';
+export { villageIdOf } from './evaluate/village.js';
 // Issues and errors
 export {
   formatPath,

@@ -15,8 +15,8 @@ import { type ComparisonReport, compareResults } from './compare.js';
 import { type CompiledModel, compileModel } from './compiled/compile.js';
 import { explainRecord, type HouseholdExplanation } from './explain.js';
 import { evaluateRecord } from './household.js';
-import { SummaryBuilder } from './summary.js';
-import { evaluateVillageInput, type HouseholdEvaluator } from './village.js';
+import { SummaryBuilder, type VillageTally, villageTally } from './summary.js';
+import { evaluateVillageInput, type HouseholdEvaluator, villageIdOf } from './village.js';
 
 /** Options of the evaluation functions. */
 export interface EvaluateOptions {
@@ -127,19 +127,47 @@ export class BatchEvaluator {
   /**
    * Evaluates one village (any JSON value: a bad one becomes a result with errors, never a
    * throw) and counts it in the summary. `evalYear` is used when the evaluator has none.
+   * Equivalent to `record(evaluate(input, evalYear, claim(villageIdOf(input))))`.
    *
    * @throws {InputError} when neither the evaluator nor the call has a valid evaluation year.
    */
   village(input: unknown, evalYear?: number): VillageResult {
     const year = this.#evalYear ?? requireEvalYear(evalYear);
-    const result = evaluateVillageInput(input, {
+    return this.record(this.evaluate(input, year, this.claim(villageIdOf(input))));
+  }
+
+  /**
+   * Evaluates one village without claiming its id or counting it: what a worker thread does.
+   * `duplicate` marks the village as repeating an earlier id (a village error).
+   *
+   * @throws {InputError} when neither the evaluator nor the call has a valid evaluation year.
+   */
+  evaluate(input: unknown, evalYear?: number, duplicate = false): VillageResult {
+    return evaluateVillageInput(input, {
       model: this.#resolved,
-      evalYear: year,
+      evalYear: this.#evalYear ?? requireEvalYear(evalYear),
       evaluateHousehold: this.#evaluateHousehold,
-      seenVillageIds: this.#seen,
+      duplicate,
     });
-    this.#summary.add(result);
+  }
+
+  /** Claims a village id for this batch: true when an earlier village already had it. */
+  claim(id: string | null): boolean {
+    if (id === null) return false;
+    if (this.#seen.has(id)) return true;
+    this.#seen.add(id);
+    return false;
+  }
+
+  /** Counts a village result (or a tally of one, from another thread) in the summary. */
+  record(result: VillageResult): VillageResult {
+    this.#summary.add(villageTally(result));
     return result;
+  }
+
+  /** Counts a tally made in another thread (see {@link villageTally}). */
+  recordTally(tally: VillageTally): void {
+    this.#summary.add(tally);
   }
 
   /**
@@ -166,8 +194,7 @@ export class BatchEvaluator {
       households: [],
       errors: [id === null ? { issues } : { id, issues }],
     };
-    this.#summary.add(result);
-    return result;
+    return this.record(result);
   }
 
   /** The summary of every village evaluated so far. */

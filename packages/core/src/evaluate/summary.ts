@@ -3,6 +3,39 @@ import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import type { BatchSummary, VillageResult } from '../types/result.js';
 
 /**
+ * What a batch summary needs of one village result: small enough to pass between threads when
+ * villages are evaluated in parallel.
+ */
+export interface VillageTally {
+  readonly rating: string | null;
+  readonly households: number;
+  readonly invalidHouseholds: number;
+  readonly invalidVillage: boolean;
+  readonly byGrade: Readonly<Record<string, number>>;
+  readonly creditHouseholds: number;
+  readonly totalLimit: string;
+}
+
+/** The tally of a village result. */
+export function villageTally(village: VillageResult): VillageTally {
+  let invalidHouseholds = 0;
+  let invalidVillage = false;
+  for (const error of village.errors) {
+    if (error.index === undefined) invalidVillage = true;
+    else invalidHouseholds++;
+  }
+  return {
+    rating: village.rating,
+    households: village.households.length,
+    invalidHouseholds,
+    invalidVillage,
+    byGrade: village.counts.byGrade,
+    creditHouseholds: village.counts.creditHouseholds,
+    totalLimit: village.totalLimit,
+  };
+}
+
+/**
  * Adds village results up into a batch summary, one village at a time, so a stream of any
  * length is summarised in constant memory.
  */
@@ -21,20 +54,18 @@ export class SummaryBuilder {
     this.#byGrade = Object.fromEntries(model.gradeCodes.map((g) => [g, 0]));
   }
 
-  /** Counts one village result in. */
-  add(village: VillageResult): void {
+  /** Counts one village in. */
+  add(village: VillageTally): void {
     this.#villages++;
-    this.#households += village.households.length;
-    for (const error of village.errors) {
-      if (error.index === undefined) this.#invalidVillages++;
-      else this.#invalidHouseholds++;
-    }
+    this.#households += village.households;
+    this.#invalidHouseholds += village.invalidHouseholds;
+    if (village.invalidVillage) this.#invalidVillages++;
     const rating = village.rating ?? 'unrated';
     this.#byRating[rating] = (this.#byRating[rating] ?? 0) + 1;
-    for (const [grade, count] of Object.entries(village.counts.byGrade)) {
+    for (const [grade, count] of Object.entries(village.byGrade)) {
       this.#byGrade[grade] = (this.#byGrade[grade] ?? 0) + count;
     }
-    this.#credit += village.counts.creditHouseholds;
+    this.#credit += village.creditHouseholds;
     this.#totalFen += moneyTextToFen(village.totalLimit);
   }
 

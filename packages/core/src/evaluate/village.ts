@@ -18,8 +18,8 @@ export interface VillageContext {
   readonly model: ResolvedModel;
   readonly evalYear: number;
   readonly evaluateHousehold: HouseholdEvaluator;
-  /** Village ids already seen in the same batch or stream (a repeat is a village error). */
-  readonly seenVillageIds?: Set<string>;
+  /** Whether the village's id was used by an earlier village of the batch (a village error). */
+  readonly duplicate?: boolean;
 }
 
 /**
@@ -47,19 +47,15 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
       ),
     );
   }
-  const id = typeof raw.id === 'string' && raw.id !== '' ? raw.id : null;
-  if (id !== null && context.seenVillageIds !== undefined) {
-    if (context.seenVillageIds.has(id)) {
-      villageIssues.push(
-        makeIssue(
-          ['id'],
-          'duplicate_id',
-          `the village id ${JSON.stringify(id)} is used by an earlier village in this batch; each village needs its own id`,
-        ),
-      );
-      fields = undefined;
-    }
-    context.seenVillageIds.add(id);
+  const id = villageIdOf(input);
+  if (id !== null && context.duplicate === true) {
+    villageIssues.push(
+      makeIssue(
+        ['id'],
+        'duplicate_id',
+        `the village id ${JSON.stringify(id)} is used by an earlier village in this batch; each village needs its own id`,
+      ),
+    );
   }
   if (villageIssues.length > 0) fields = undefined;
 
@@ -235,4 +231,11 @@ export function rateVillage(
   const band = v.ratings.find((r) => score >= r.minScore);
   const rating = gatesFailed.length > 0 || band === undefined ? 'none' : band.code;
   return { score, items, gatesFailed, rating };
+}
+
+/** The id a village claims in its batch: its `id` when that is a non-empty string, else null. */
+export function villageIdOf(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+  const id = (input as { id?: unknown }).id;
+  return typeof id === 'string' && id !== '' ? id : null;
 }
