@@ -25,6 +25,7 @@ export {
   nextGradeOptions,
   parseResultDocument,
   publicNotice,
+  readBatchEnvelope,
 } from './evaluate/api.js';
 export type {
   ComparisonReport,

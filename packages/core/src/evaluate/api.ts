@@ -224,7 +224,13 @@ export function evaluateBatch(document: unknown, options: EvaluateOptions = {}):
 
 const ENVELOPE_KEYS = new Set(['evalYear', 'villages', 'meta']);
 
-/** Reads the top level of a batch document, listing every reason it is unusable. */
+/**
+ * Reads the top level of a batch document (`evalYear`, `villages`, optional `meta`), listing
+ * every reason it is unusable; `evalYearOverride` replaces the document's year.
+ *
+ * @throws {InputError} when the document is not an object, has no `villages` array, no valid
+ *   `evalYear`, or unknown top-level keys.
+ */
 export function readBatchEnvelope(
   document: unknown,
   evalYearOverride?: number,

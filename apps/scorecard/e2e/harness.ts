@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { launchChromium } from './browser';
+import { APP_DIR, DIST_DIR, ensureBuilt } from './built-app';
+import { type StaticServer, serveDirectory } from './static-server';
+
+/** Where the tests save their screenshots (test artefacts). */
+export const SCREENSHOTS = join(APP_DIR, 'test-results', 'screenshots');
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** The page under test and its surroundings, valid inside a test. */
+export interface Harness {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly url: string;
+}
+
+/**
+ * Registers the hooks of an end-to-end test file: the built app served on a random port,
+ * Chromium, and for each test a fresh context and page opened on the app. After each test, no
+ * console error (CSP violations included) may have been logged.
+ */
+export function useBuiltApp(): () => Harness {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[] = [];
+
+  beforeAll(async () => {
+    await ensureBuilt();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveDirectory(DIST_DIR);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    problems = [];
+    context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    // Injected by the test harness (not by the page), so the CSP does not apply to it.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await page.goto(server.url);
+    await page.locator('.app-header').waitFor();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(problems).toEqual([]);
+  });
+
+  return () => ({ page, context, url: server.url });
+}
+
+/** Types text into an input key by key, as a user would. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  const input = page.locator(selector);
+  await input.click();
+  await input.fill('');
+  await input.pressSequentially(text);
+}
+
+/** Loads a batch file through the village review's file input and waits for the result. */
+export async function loadBatch(page: Page, file: string): Promise<void> {
+  await page.getByRole('link', { name: '村级评定' }).click();
+  await page.locator('#batch-file').setInputFiles(file);
+  await page.getByTestId('batch-done').waitFor();
+}

@@ -1,0 +1,87 @@
+import { Bar } from '../../components/bar';
+import { useI18n } from '../../i18n/index';
+import type { ComponentReceipt, HouseholdResult, Model } from '../../lib/core-adapter';
+import { civilityLevelsOf, creditLevelsOf, dimensionsOf, labelOf } from '../../lib/model-view';
+import { formatMoney } from '../../lib/money';
+import { comparisonText } from '../../lib/rule-text';
+
+type Components = HouseholdResult['components'];
+
+/** Each score component as a bar against its maximum, with the rule that applied when known. */
+export function ScoreComponents({
+  components,
+  receipts,
+  model,
+}: {
+  readonly components: Components;
+  readonly receipts?: readonly ComponentReceipt[];
+  readonly model: Model;
+}) {
+  const { t } = useI18n();
+  return (
+    <section class="card components-card" aria-labelledby="components-title">
+      <h3 id="components-title">{t('result.components')}</h3>
+      <ul class="components">
+        {components.map((c) => {
+          const name = t(`component.${c.id}`);
+          const receipt = receipts?.find((r) => r.id === c.id);
+          return (
+            <li key={c.id} class="component" data-component={c.id}>
+              <div class="component-head">
+                <span class="component-name">{name}</span>
+                <span class="component-points">
+                  {t('result.points', { points: c.points, max: c.max })}
+                </span>
+              </div>
+              <Bar value={c.points} max={c.max} label={name} />
+              {receipt === undefined ? null : <Why receipt={receipt} model={model} />}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Why({ receipt, model }: { readonly receipt: ComponentReceipt; readonly model: Model }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (receipt.levels !== undefined) {
+    const levels = civilityLevelsOf(model);
+    return (
+      <ul class="chips">
+        {Object.entries(receipt.levels).map(([dim, { level, points }]) => (
+          <li key={dim} class="chip">
+            {i18n.label(labelOf(dimensionsOf(model), dim), dim)} ·{' '}
+            {i18n.label(labelOf(levels, level), level)} · {points}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (receipt.id === 'creditRecord' && receipt.value !== null) {
+    return (
+      <p class="why">{i18n.label(labelOf(creditLevelsOf(model), receipt.value), receipt.value)}</p>
+    );
+  }
+  const rule = comparisonText(receipt.rule) ?? ruleWord(receipt.rule, t);
+  const value =
+    receipt.value === null
+      ? null
+      : receipt.id === 'debtRatio'
+        ? receipt.value
+        : formatMoney(receipt.value);
+  return (
+    <p class="why">
+      {value === null ? null : <>{t('rule.value', { value })} · </>}
+      {rule}
+    </p>
+  );
+}
+
+function ruleWord(rule: string, t: ReturnType<typeof useI18n>['t']): string {
+  if (rule === 'noDebt') return t('rule.noDebt');
+  if (rule === 'noAssets') return t('rule.noAssets');
+  if (rule === 'otherwise') return t('rule.otherwise');
+  return rule;
+}

@@ -1,0 +1,108 @@
+import { FileButton } from '../../components/file-button';
+import { useI18n } from '../../i18n/index';
+import { fieldKey } from '../../lib/core-adapter';
+import { ModelParameters } from './model-parameters';
+import type { ModelState } from './model-state';
+
+/** Props of {@link ModelPage}. */
+export interface ModelPageProps {
+  readonly state: ModelState;
+  readonly onFile: (file: File) => void;
+  readonly onReset: () => void;
+}
+
+/** The model in use: its identity and every parameter; load a county's model or go back. */
+export function ModelPage({ state, onFile, onReset }: ModelPageProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { model, notice } = state;
+  return (
+    <div class="model-page">
+      <div class="page-head">
+        <h2>{t('model.title')}</h2>
+        <div class="toolbar">
+          <FileButton
+            id="model-file"
+            label={t('model.load')}
+            accept=".json,application/json"
+            onFile={onFile}
+          />
+          <button
+            type="button"
+            class="button button-quiet"
+            onClick={onReset}
+            disabled={state.isDefault}
+          >
+            {t('model.reset')}
+          </button>
+        </div>
+      </div>
+      {notice === null ? null : notice.kind === 'loaded' ? (
+        <p class="notice notice-ok" role="status" data-testid="model-loaded">
+          {t('model.loaded', { id: model.id, version: model.version })}
+        </p>
+      ) : (
+        <div class="notice notice-warn" role="alert" data-testid="model-invalid">
+          <strong>
+            {notice.fileName}: {t('model.invalid', { n: notice.issues.length || 1 })}
+          </strong>
+          {notice.error === undefined ? null : <p>{notice.error}</p>}
+          {notice.issues.length === 0 ? null : (
+            <table class="table compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('model.col.path')}</th>
+                  <th scope="col">{t('model.col.message')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {notice.issues.map((issue) => (
+                  <tr key={`${fieldKey(issue.path)}:${issue.code}:${issue.message}`}>
+                    <td>
+                      <code>{fieldKey(issue.path)}</code>
+                    </td>
+                    <td lang="en">{issue.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+      <section class="card" aria-labelledby="model-stamp-title">
+        <h3 id="model-stamp-title">{t('model.stamp')}</h3>
+        <dl class="stamp" data-testid="model-stamp">
+          <div>
+            <dt>{t('model.id')}</dt>
+            <dd>
+              <code>{model.id}</code> ({state.isDefault ? t('model.default') : t('model.custom')})
+            </dd>
+          </div>
+          <div>
+            <dt>{t('model.version')}</dt>
+            <dd>{model.version}</dd>
+          </div>
+          <div>
+            <dt>{t('model.hash')}</dt>
+            <dd>
+              <code class="hash">{model.hash}</code>
+            </dd>
+          </div>
+          {model.document.name === undefined ? null : (
+            <div>
+              <dt>{t('model.name')}</dt>
+              <dd>{i18n.label(model.document.name, model.id)}</dd>
+            </div>
+          )}
+          {model.document.description === undefined ? null : (
+            <div>
+              <dt>{t('model.description')}</dt>
+              <dd lang="en">{model.document.description}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+      <ModelParameters model={model} />
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { codeAndName, GradeBadge, useGradeName } from '../../components/grade-badge';
+import { Money } from '../../components/money';
+import { Pager } from '../../components/pager';
+import { useI18n } from '../../i18n/index';
+import type { HouseholdResult, Model } from '../../lib/core-adapter';
+import { gradeCodesOf } from '../../lib/model-view';
+import type { VillageRun } from '../../worker/run-batch';
+import { type Sort, type SortKey, sortHouseholds } from './household-sort';
+import { villageName } from './village-name';
+
+const PAGE_SIZE = 100;
+
+/** Props of {@link VillageDetail}. */
+export interface VillageDetailProps {
+  readonly village: VillageRun;
+  readonly model: Model;
+  readonly onClose: () => void;
+  readonly onOpenHousehold: (household: HouseholdResult) => void;
+}
+
+/** A village's households: sortable by score, limit or id; filterable by grade; paged. */
+export function VillageDetail({ village, model, onClose, onOpenHousehold }: VillageDetailProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const gradeName = useGradeName(model);
+  const [sort, setSort] = useState<Sort>({ key: 'score', descending: true });
+  const [grade, setGrade] = useState('');
+  const [page, setPage] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a village moves the focus (and the view) to its households.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
+  const rows = useMemo(() => {
+    const households = village.result.households.filter((h) => grade === '' || h.grade === grade);
+    return sortHouseholds(households, sort);
+  }, [village, sort, grade]);
+  const name = villageName(village, i18n);
+  const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+
+  const header = (key: SortKey, label: string) => {
+    const active = sort.key === key;
+    return (
+      <th
+        scope="col"
+        class={key === 'id' ? undefined : 'num'}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      >
+        <button
+          type="button"
+          class="sort"
+          aria-label={t('households.sortBy', { column: label })}
+          onClick={() => {
+            setSort({ key, descending: active ? !sort.descending : key !== 'id' });
+            setPage(0);
+          }}
+        >
+          {label}
+          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <section
+      class="card village-detail"
+      aria-labelledby="village-detail-title"
+      data-testid="village-detail"
+    >
+      <div class="page-head">
+        <h3 id="village-detail-title" ref={heading} tabIndex={-1}>
+          {t('households.title', { village: name })}
+        </h3>
+        <button type="button" class="button" onClick={onClose}>
+          {t('households.close')}
+        </button>
+      </div>
+      <div class="field-inline">
+        <label for="grade-filter">{t('households.filter')}</label>
+        <select
+          id="grade-filter"
+          value={grade}
+          onChange={(event) => {
+            setGrade(event.currentTarget.value);
+            setPage(0);
+          }}
+        >
+          <option value="">{t('households.all')}</option>
+          {gradeCodesOf(model).map((code) => (
+            <option key={code} value={code}>
+              {codeAndName(code, gradeName(code))}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="table-scroll">
+        <table class="table households" data-testid="household-table">
+          <thead>
+            <tr>
+              {header('id', t('households.col.id'))}
+              {header('score', t('households.col.score'))}
+              <th scope="col">{t('households.col.grade')}</th>
+              <th scope="col">{t('households.col.credit')}</th>
+              {header('limit', t('households.col.limit'))}
+              <th scope="col">{t('households.col.boundBy')}</th>
+              <th scope="col">{t('households.col.vetoes')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('households.open')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.length === 0 ? (
+              <tr>
+                <td colSpan={8} class="muted">
+                  {t('households.none')}
+                </td>
+              </tr>
+            ) : null}
+            {shown.map((household) => (
+              <tr key={household.id} data-household={household.id}>
+                <th scope="row">{household.id}</th>
+                <td class="num">{household.score}</td>
+                <td>
+                  <GradeBadge model={model} code={household.grade} />
+                </td>
+                <td>{household.creditHousehold ? t('common.yes') : t('common.no')}</td>
+                <td class="num">
+                  <Money value={household.limit} />
+                </td>
+                <td>{t(`boundBy.${household.limitBoundBy}`)}</td>
+                <td>{household.vetoes.join(t('common.listSep'))}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="button button-small"
+                    aria-label={t('households.openLabel', { id: household.id })}
+                    onClick={() => onOpenHousehold(household)}
+                  >
+                    {t('households.open')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={page} pageSize={PAGE_SIZE} total={rows.length} onPage={setPage} />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The batch worker: reads a batch file and evaluates it village by village off the main
+ * thread, posting progress, so a file of tens of thousands of households never freezes the page.
+ */
+// First: configures zod before the core's schemas are built (see the module).
+import '../lib/zod-jitless';
+import { defaultModel, loadModel, type Model } from '../lib/core-adapter';
+import type { EvaluateRequest, WorkerMessage } from './protocol';
+import { runBatch } from './run-batch';
+
+/** The part of the worker's global scope used here (the DOM lib types `self` as a window). */
+interface WorkerScope {
+  postMessage(message: WorkerMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<EvaluateRequest>) => void): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const PROGRESS_INTERVAL_MS = 50;
+
+scope.addEventListener('message', (event) => {
+  void evaluate(event.data);
+});
+
+async function evaluate(request: EvaluateRequest): Promise<void> {
+  const { runId } = request;
+  try {
+    scope.postMessage({ type: 'progress', runId, phase: 'reading', done: 0, total: 0 });
+    const text = await request.file.text();
+    const model = modelOf(request.model);
+    let last = 0;
+    const outcome = runBatch(text, {
+      fileName: request.fileName,
+      model,
+      ...(request.evalYear === undefined ? {} : { evalYear: request.evalYear }),
+      onVillage: (village) => scope.postMessage({ type: 'village', runId, village }),
+      onProgress: (done, total) => {
+        const now = Date.now();
+        if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
+        last = now;
+        scope.postMessage({ type: 'progress', runId, phase: 'evaluating', done, total });
+      },
+    });
+    scope.postMessage({ type: 'done', runId, outcome });
+  } catch (error) {
+    scope.postMessage({
+      type: 'failed',
+      runId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+function modelOf(document: EvaluateRequest['model']): Model {
+  if (document === null) return defaultModel();
+  const loaded = loadModel(document);
+  // The main thread only sends documents it has already validated.
+  if (!loaded.ok) throw new Error(loaded.issues.map((issue) => issue.message).join('\n'));
+  return loaded.model;
+}

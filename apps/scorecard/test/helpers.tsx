@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fireEvent, render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { I18nContext, i18nFor, type Lang } from '../src/i18n/index';
+
+/** The repository root: three levels up from apps/scorecard/test. */
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** A shared test vector's text: `../shared/vectors/<name>` from the repository root. */
+export function vectorText(name: string): string {
+  return readFileSync(join(REPO_ROOT, '..', 'shared', 'vectors', name), 'utf8');
+}
+
+/** A household record of golden.json by id. */
+export function goldenHousehold(id: string): Record<string, unknown> {
+  const document = JSON.parse(vectorText('golden.json')) as {
+    villages: { households: Record<string, unknown>[] }[];
+  };
+  const found = document.villages[0]?.households.find((h) => h.id === id);
+  if (found === undefined) throw new Error(`no golden household ${id}`);
+  return found;
+}
+
+/** Renders a view inside the i18n provider of a language. */
+export function renderIn(ui: ComponentChildren, lang: Lang = 'zh') {
+  return render(<I18nContext.Provider value={i18nFor(lang)}>{ui}</I18nContext.Provider>);
+}
+
+/** The element with a DOM id (fails the test when absent). */
+export function byId<T extends HTMLElement = HTMLInputElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`no element #${id}`);
+  return element as T;
+}
+
+/** Types a value into an input, as the user would (one input event with the whole text). */
+export function type(id: string, value: string): void {
+  fireEvent.input(byId(id), { target: { value } });
+}
+
+/** Chooses an option of a select. */
+export function choose(id: string, value: string): void {
+  fireEvent.change(byId<HTMLSelectElement>(id), { target: { value } });
+}

@@ -1,0 +1,131 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { BadRecords } from '../src/features/villages/bad-records';
+import { GradeChart } from '../src/features/villages/grade-chart';
+import { VillageDetail } from '../src/features/villages/village-detail';
+import { VillageTable } from '../src/features/villages/village-table';
+import { defaultModel } from '../src/lib/core-adapter';
+import { type BatchRun, runBatch } from '../src/worker/run-batch';
+import { renderIn, vectorText } from './helpers';
+
+const model = defaultModel();
+
+function run(name: string): BatchRun {
+  const outcome = runBatch(vectorText(name), { fileName: name, model });
+  if (!outcome.ok) throw new Error(`${name} could not be evaluated`);
+  return outcome.run;
+}
+
+afterEach(cleanup);
+
+describe('the village review', () => {
+  test('the village table renders every village of a batch result', () => {
+    const batch = run('random.json');
+    const opened: number[] = [];
+    renderIn(
+      <VillageTable villages={batch.villages} model={model} onOpen={(i) => opened.push(i)} />,
+    );
+    const rows = within(screen.getByTestId('village-table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(batch.villages.length);
+    const first = batch.villages[0]?.result;
+    const row = rows[0] as HTMLElement;
+    expect(row.textContent).toContain(first?.id ?? '');
+    expect(row.textContent).toContain(String(first?.score));
+    for (const item of first?.items ?? [])
+      expect(row.textContent).toContain(`${item.points}/${item.max}`);
+    fireEvent.click(within(row).getByRole('button'));
+    expect(opened).toEqual([0]);
+  });
+
+  test('golden: rating, score, counts and total limit come from the core', () => {
+    const batch = run('golden.json');
+    renderIn(<VillageTable villages={batch.villages} model={model} onOpen={() => {}} />);
+    const result = batch.villages[0]?.result;
+    const row = screen.getByTestId('village-table').querySelector('tr[data-village="golden"]');
+    expect(row?.textContent).toContain(String(result?.score));
+    expect(row?.textContent).toContain(
+      `${result?.counts.householdsTotal} / ${result?.counts.collected} / ${result?.counts.invalid}`,
+    );
+    expect(row?.textContent).toContain('783,000.00');
+  });
+
+  test('a village’s households sort by score, limit and id, and filter by grade', () => {
+    const batch = run('golden.json');
+    const village = batch.villages[0];
+    if (village === undefined) throw new Error('no village');
+    renderIn(
+      <VillageDetail
+        village={village}
+        model={model}
+        onClose={() => {}}
+        onOpenHousehold={() => {}}
+      />,
+    );
+    const ids = () =>
+      [...screen.getByTestId('household-table').querySelectorAll('tbody th[scope=row]')].map(
+        (th) => th.textContent,
+      );
+    expect(ids()[0]).toBe('H6');
+    fireEvent.click(screen.getByRole('button', { name: '按农户编号排序' }));
+    expect(ids()).toEqual(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'H7', 'H8', 'H9']);
+    fireEvent.click(screen.getByRole('button', { name: '按授信额度（元）排序' }));
+    expect(ids().slice(0, 3)).toEqual(['H6', 'H1', 'H9']);
+    fireEvent.change(screen.getByLabelText('按等级筛选'), { target: { value: 'B' } });
+    expect(ids()).toEqual(['H4', 'H5', 'H7']);
+  });
+
+  test('the grade chart shows the counts per village and overall', () => {
+    const batch = run('golden.json');
+    renderIn(
+      <GradeChart
+        model={model}
+        rows={[
+          { label: '全部', byGrade: batch.summary.byGrade },
+          { label: 'golden', byGrade: batch.villages[0]?.result.counts.byGrade ?? {} },
+        ]}
+      />,
+    );
+    const bars = within(screen.getByTestId('grade-chart')).getAllByRole('img');
+    expect(bars).toHaveLength(2);
+    expect(bars[1]?.getAttribute('aria-label')).toBe(
+      'golden：AAA 3 · AA 1 · A 1 · B 3 · C 0 · NR 1',
+    );
+  });
+
+  test('bad records are listed with village, household index and id, field path and message', () => {
+    const batch = run('invalid.json');
+    renderIn(<BadRecords villages={batch.villages} model={model} onOpen={() => {}} />);
+    const list = screen.getByTestId('bad-records');
+    const row = list.querySelector('tr[data-household="b-area3dp"]');
+    expect(row?.textContent).toContain('bad-records');
+    expect(row?.textContent).toContain('第 2 条（index 1）');
+    expect(row?.textContent).toContain('houses[0].areaM2');
+    expect(row?.textContent).toContain('房屋 1 › 面积（m²）');
+    expect(row?.textContent).toContain('at most 2 decimal places');
+    expect(list.textContent).toContain('bad-village-npl');
+    expect(list.textContent).toContain('loans.nonPerforming');
+    expect(list.textContent).toContain('农户贷款 › 不良贷款');
+  });
+
+  test('names from files are rendered as text, never as HTML', () => {
+    const golden = JSON.parse(vectorText('golden.json')) as {
+      evalYear: number;
+      villages: Record<string, unknown>[];
+    };
+    const hostile = {
+      ...golden.villages[0],
+      id: '<img src=x onerror=alert(1)>',
+      name: '<b>bold</b>',
+    };
+    const outcome = runBatch(JSON.stringify({ evalYear: 2024, villages: [hostile] }), {
+      fileName: 'x.json',
+      model,
+    });
+    if (!outcome.ok) throw new Error('unexpected');
+    renderIn(<VillageTable villages={outcome.run.villages} model={model} onOpen={() => {}} />);
+    const table = screen.getByTestId('village-table');
+    expect(table.querySelector('img')).toBeNull();
+    expect(table.querySelector('b')).toBeNull();
+    expect(table.textContent).toContain('<img src=x onerror=alert(1)> · <b>bold</b>');
+  });
+});

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { cspPlugin } from './build/csp-plugin.ts';
+import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
+
+// Bundle the core from its TypeScript source: no prior build of packages/core is needed.
+const core = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
+
+export default defineConfig({
+  base: './',
+  plugins: [preact(), cspPlugin(), serviceWorkerPlugin()],
+  resolve: { alias: { '@credit-village/core': core } },
+  worker: { format: 'es' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // The polyfill would be an inline script, which the CSP forbids.
+    modulePreload: { polyfill: false },
+  },
+});
