@@ -1,0 +1,79 @@
+/** The examples printed after each command's `--help`. */
+export const EXAMPLES = {
+  program: `
+Examples:
+  $ credit-village evaluate examples/county.json --output results.json
+  $ credit-village evaluate examples/county.ndjson --format ndjson > results.ndjson
+  $ credit-village validate examples/county.json
+  $ credit-village model show --document-only > county-model.json
+  $ credit-village model check county-model.json
+  $ credit-village schema household > household.schema.json
+
+Exit status: 0 every record valid; 1 some household or village records invalid (the valid
+ones are still evaluated and written); 2 nothing could be evaluated (unreadable file, not
+JSON, no villages array, no evaluation year, invalid model, bad flags).`,
+
+  evaluate: `
+Input:
+  json    a batch document: { "evalYear": 2024, "villages": [ { "id": …, "households": [ … ] } ] }
+  ndjson  one village object per line, each with an optional "evalYear"; read and written
+          line by line in flat memory. A line that is not JSON, not an object, or has no
+          usable evaluation year becomes an error result naming its line number.
+
+Output:
+  json    the result document: { "model", "evalYear", "villages", "summary" }
+  ndjson  one line per input line: { "line", "model", "evalYear", …the village's result }
+  Problems go to standard error, one line per issue (village, household, field), with a
+  summary at the end. --output writes a temporary file and renames it when the run is done,
+  so a failed run leaves an earlier file at that path untouched.
+
+Examples:
+  $ credit-village evaluate examples/county.json --output results.json
+  $ credit-village evaluate examples/county.json --eval-year 2025 --model county-model.json
+  $ credit-village evaluate examples/county.ndjson --format ndjson --output results.ndjson
+  $ cat villages.ndjson | credit-village evaluate - --format ndjson --eval-year 2024
+  $ credit-village evaluate big.ndjson --format ndjson | head -1
+
+Exit status: 0 every record valid; 1 some records invalid; 2 nothing could be evaluated.`,
+
+  validate: `
+Prints every problem, grouped by village, one line per issue, and a last line saying whether
+all records are valid. Nothing is scored in the output; the checks are exactly evaluate's.
+
+Examples:
+  $ credit-village validate examples/county.json
+  $ credit-village validate examples/county.ndjson --format ndjson
+  $ credit-village validate collected.json --model county-model.json --eval-year 2025
+
+Exit status: 0 every record valid; 1 some records invalid; 2 nothing could be checked.`,
+
+  model: `
+Examples:
+  $ credit-village model show
+  $ credit-village model show --document-only > county-model.json
+  $ credit-village model check county-model.json`,
+
+  modelShow: `
+Examples:
+  $ credit-village model show
+  $ credit-village model show --model county-model.json
+  $ credit-village model show --document-only > county-model.json   (a county's starting point)`,
+
+  modelCheck: `
+Lists every problem with its path in the document: types, bounds, unknown keys, unsorted or
+overlapping bins, gaps in grade bands, unknown references, and worked examples that do not
+evaluate to their expected results.
+
+Examples:
+  $ credit-village model check county-model.json
+
+Exit status: 0 a valid model (its id, version and hash are printed); 2 not valid or unreadable.`,
+
+  schema: `
+Input schemas follow the model (--model): its house structures, livestock species, civility
+dimensions and veto codes.
+
+Examples:
+  $ credit-village schema batch > batch.schema.json
+  $ credit-village schema household --model county-model.json`,
+} as const;

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { CliError } from '../cli-error.js';
+import { fsProblem } from './fs-problem.js';
+import type { Output } from './output.js';
+import { writeText } from './write-text.js';
+
+const SIGNAL_STATUS = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * An output file written to a temporary file beside it (same directory, so the rename cannot
+ * cross file systems) and renamed over the path on `commit`. A run that fails, or is
+ * interrupted with Ctrl-C, removes the temporary file and leaves any earlier file at the path
+ * as it was: there is never half a result where the last good one was.
+ *
+ * @throws {CliError} when the temporary file cannot be created (no such directory, no
+ *   permission): before any work is done.
+ */
+export async function openAtomicOutput(path: string): Promise<Output> {
+  const temporary = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  const output = new AtomicOutput(path, temporary);
+  try {
+    await output.opened;
+  } catch (error) {
+    await output.abort();
+    throw new CliError(`cannot write ${path}: ${fsProblem(error)}`);
+  }
+  return output;
+}
+
+class AtomicOutput implements Output {
+  readonly name: string;
+  /** Settles when the temporary file is open, or could not be created. */
+  readonly opened: Promise<void>;
+  readonly #temporary: string;
+  readonly #stream: WriteStream;
+  #failure: unknown;
+  #open = true;
+  readonly #onSignal = (signal: NodeJS.Signals) => {
+    this.#removeSync();
+    process.exit(signal === 'SIGTERM' ? SIGNAL_STATUS.SIGTERM : SIGNAL_STATUS.SIGINT);
+  };
+
+  constructor(path: string, temporary: string) {
+    this.name = path;
+    this.#temporary = temporary;
+    // Listen for Ctrl-C before the file exists, so there is no moment it could be left behind.
+    process.once('SIGINT', this.#onSignal);
+    process.once('SIGTERM', this.#onSignal);
+    this.#stream = createWriteStream(temporary, { flags: 'wx' });
+    this.opened = new Promise((resolve, reject) => {
+      this.#stream.once('open', () => resolve());
+      this.#stream.once('error', reject);
+    });
+    // Remember the first failure (the disk filling up, say) so the next write reports it.
+    this.#stream.on('error', (error) => {
+      this.#failure ??= error;
+    });
+  }
+
+  async write(text: string): Promise<void> {
+    this.#check();
+    try {
+      await writeText(this.#stream, text);
+    } catch (error) {
+      this.#failure ??= error;
+    }
+    this.#check();
+  }
+
+  async commit(): Promise<void> {
+    this.#check();
+    try {
+      this.#stream.end();
+      await finished(this.#stream);
+      // Flush to disk before the rename, so a crash cannot leave an empty file under the name.
+      const handle = await open(this.#temporary, 'r+');
+      await handle.sync().finally(() => handle.close());
+      await rename(this.#temporary, this.name);
+    } catch (error) {
+      await this.abort();
+      throw new CliError(`cannot write ${this.name}: ${fsProblem(error)}`);
+    }
+    this.#close();
+  }
+
+  async abort(): Promise<void> {
+    if (!this.#open) return;
+    this.#stream.destroy();
+    await rm(this.#temporary, { force: true }).catch(() => {});
+    this.#close();
+  }
+
+  #check(): void {
+    if (this.#failure !== undefined) {
+      throw new CliError(`cannot write ${this.name}: ${fsProblem(this.#failure)}`);
+    }
+  }
+
+  #removeSync(): void {
+    this.#stream.destroy();
+    rmSync(this.#temporary, { force: true });
+  }
+
+  #close(): void {
+    this.#open = false;
+    process.removeListener('SIGINT', this.#onSignal);
+    process.removeListener('SIGTERM', this.#onSignal);
+  }
+}

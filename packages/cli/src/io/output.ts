@@ -1,0 +1,13 @@
+/**
+ * Where results go: standard output or a file replaced atomically.
+ * `write` waits for the destination to take the text (backpressure); `commit` makes the
+ * output final; `abort` discards it (for a file: the temporary file is removed and an existing
+ * file at the path is left untouched).
+ */
+export interface Output {
+  /** How the output is named in messages: `results.json`, `standard output`. */
+  readonly name: string;
+  write(text: string): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}

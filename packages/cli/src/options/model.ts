@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { defaultModel, type Model, ModelError, parseModel } from '@credit-village/core';
+import { CliError } from '../cli-error.js';
+import { fsProblem } from '../io/fs-problem.js';
+import { stripBom } from '../io/input.js';
+import { parseJson } from '../io/json.js';
+import { issueText } from '../report/issue-text.js';
+
+/**
+ * The model to evaluate with: the county's model document at `file`, or the default model.
+ *
+ * @throws {CliError} when the file cannot be read, is not JSON, or is not a valid model
+ *   document; the error lists every problem with its path.
+ */
+export async function loadModel(file: string | undefined): Promise<Model> {
+  if (file === undefined) return defaultModel();
+  const document = await readModelJson(file);
+  try {
+    return parseModel(document);
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    throw new CliError(
+      `the model ${file} is not valid (${count(error.issues.length)}):`,
+      error.issues.map((issue) => `  ${issueText(issue)}`),
+    );
+  }
+}
+
+/**
+ * Reads a model file as JSON, for `loadModel` and `model check`.
+ *
+ * @throws {CliError} when the file cannot be read or is not JSON.
+ */
+export async function readModelJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = stripBom(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new CliError(`cannot read the model ${file}: ${fsProblem(error)}`);
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new CliError(`the model ${file} is not valid JSON: ${parsed.problem}`);
+  return parsed.value;
+}
+
+function count(n: number): string {
+  return n === 1 ? '1 problem' : `${n} problems`;
+}

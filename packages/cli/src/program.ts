@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import type { SchemaKind } from '@credit-village/core';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { CliError } from './cli-error.js';
+import { type EvaluateFlags, evaluateCommand } from './commands/evaluate.js';
+import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
+import { SCHEMA_KINDS, type SchemaFlags, schemaCommand } from './commands/schema.js';
+import { type ValidateFlags, validateCommand } from './commands/validate.js';
+import { EXIT, type ExitStatus } from './exit-status.js';
+import { EXAMPLES } from './help.js';
+import { endQuietlyOnBrokenPipe } from './io/broken-pipe.js';
+import { parseEvalYear } from './options/eval-year.js';
+
+/**
+ * Runs the command line (`process.argv`-style: node, script, arguments...) and returns the
+ * exit status. Expected failures are printed in a few plain lines, never as a stack trace.
+ */
+export async function run(argv: readonly string[]): Promise<ExitStatus> {
+  endQuietlyOnBrokenPipe();
+  let status: ExitStatus = EXIT.ok;
+  const program = createProgram((s) => {
+    status = s;
+  });
+  try {
+    await program.parseAsync(argv);
+    return status;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+/**
+ * The `credit-village` program: its commands, flags and help. `done` receives the status of
+ * the command that ran.
+ */
+export function createProgram(done: (status: ExitStatus) => void): Command {
+  const program = new Command('credit-village')
+    .description(
+      'Credit-village scoring for county offices: household key assets, score, grade, credit ' +
+        'limit and village rating, exact to the fen, from a county model document.',
+    )
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    // Commander's own exits would use status 1, which here means "some records invalid".
+    .exitOverride()
+    .addHelpText('after', EXAMPLES.program);
+
+  program
+    .command('evaluate')
+    .description('evaluate villages and households: scores, grades, limits and village ratings')
+    .argument('<file>', 'the input file, or - for standard input')
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write the results to this file (replaced only on success)')
+    .option('--include-personal', 'copy each household head (personal data) into the results')
+    .addOption(referenceOption())
+    .addHelpText('after', EXAMPLES.evaluate)
+    .action(async (file: string, flags: EvaluateFlags) => done(await evaluateCommand(file, flags)));
+
+  program
+    .command('validate')
+    .description('check villages and households without scoring them; report every problem')
+    .argument('<file>', 'the input file, or - for standard input')
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .addOption(formatOption())
+    .addOption(referenceOption())
+    .addHelpText('after', EXAMPLES.validate)
+    .action(async (file: string, flags: ValidateFlags) => done(await validateCommand(file, flags)));
+
+  const model = program
+    .command('model')
+    .description('show the model in use, or check a county model document')
+    .addHelpText('after', EXAMPLES.model);
+  model
+    .command('show')
+    .description(
+      'print the model in use (the default one unless --model) with its id, version and hash',
+    )
+    .addOption(modelOption())
+    .option('--document-only', 'print only the model document, not its id, version and hash')
+    .addHelpText('after', EXAMPLES.modelShow)
+    .action(async (flags: ModelShowFlags) => done(await modelShowCommand(flags)));
+  model
+    .command('check')
+    .description('validate a model document and list every problem')
+    .argument('<file>', 'the model document (JSON)')
+    .addHelpText('after', EXAMPLES.modelCheck)
+    .action(async (file: string) => done(await modelCheckCommand(file)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of an input, model or result document')
+    .addArgument(new Argument('<kind>', 'the document to describe').choices(SCHEMA_KINDS))
+    .addOption(modelOption())
+    .addHelpText('after', EXAMPLES.schema)
+    .action(async (kind: SchemaKind, flags: SchemaFlags) => done(await schemaCommand(kind, flags)));
+
+  return program;
+}
+
+function modelOption(): Option {
+  return new Option('-m, --model <file>', 'a county model document (default: the built-in model)');
+}
+
+function evalYearOption(): Option {
+  return new Option(
+    '-y, --eval-year <year>',
+    "the evaluation year; overrides the input's evalYear (required for NDJSON lines without one)",
+  ).argParser(parseEvalYear);
+}
+
+function referenceOption(): Option {
+  return new Option(
+    '--reference',
+    'evaluate every household on the decimal reference path (slower; for audits: same results)',
+  );
+}
+
+function formatOption(): Option {
+  return new Option('-f, --format <format>', 'the input format')
+    .choices(['json', 'ndjson'])
+    .default('json');
+}
+
+function version(): string {
+  const url = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+}
+
+function reportFailure(error: unknown): ExitStatus {
+  if (error instanceof CommanderError) {
+    // Commander has printed the help, the version or its message already.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.unusable;
+  }
+  if (error instanceof CliError) {
+    printError([`credit-village: ${error.message}`, ...error.lines]);
+    return EXIT.unusable;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  printError([
+    `credit-village: internal error: ${detail.split('\n')[0]}`,
+    'This is a bug in credit-village, not in your data; please report it with the command you ran.',
+  ]);
+  if (process.env.CREDIT_VILLAGE_DEBUG !== undefined && error instanceof Error) {
+    printError([error.stack ?? '']);
+  }
+  return EXIT.unusable;
+}
+
+function printError(lines: readonly string[]): void {
+  process.stderr.write(`${lines.join('\n')}\n`);
+}

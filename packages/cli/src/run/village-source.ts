@@ -1,0 +1,54 @@
+import type { BatchSummary, Model, ModelStamp, VillageResult } from '@credit-village/core';
+
+/** The input formats: a batch document, or one village per line. */
+export type InputFormat = 'json' | 'ndjson';
+
+/** What every input format needs to be evaluated. */
+export interface SourceOptions {
+  readonly model: Model;
+  /** `--eval-year`: overrides the document's or the lines' `evalYear`. */
+  readonly evalYear?: number;
+  /** `--include-personal`: copy `head` into household results. */
+  readonly includePersonal: boolean;
+  /** `--reference`: evaluate every household on the core's decimal reference path. */
+  readonly reference?: boolean;
+}
+
+/** One village's result, with where it came from. */
+export interface EvaluatedVillage {
+  readonly result: VillageResult;
+  /** The year it was evaluated for; `null` for an NDJSON line that had no usable year. */
+  readonly evalYear: number | null;
+  /** The 1-based input line (NDJSON only). */
+  readonly line?: number;
+  /** The 0-based position among the input's villages. */
+  readonly position: number;
+}
+
+/** Running counts for the progress line. */
+export interface ProgressCounts {
+  readonly lines: number;
+  readonly villages: number;
+  readonly households: number;
+}
+
+/**
+ * An input being evaluated one village at a time, whatever its format: the command's engine.
+ * It holds no scoring logic: every village goes through the core's `BatchEvaluator`.
+ */
+export interface VillageSource {
+  readonly format: InputFormat;
+  /** The model's `{ id, version, hash }`. */
+  readonly model: ModelStamp;
+  /** The batch document's year or `--eval-year`; absent when NDJSON lines bring their own. */
+  readonly evalYear: number | undefined;
+  /**
+   * The village results, in input order. Iterate once.
+   *
+   * @throws {CliError} when the input fails while being read.
+   */
+  villages(): AsyncGenerator<EvaluatedVillage>;
+  /** The summary of every village produced so far. */
+  summary(): BatchSummary;
+  progress(): ProgressCounts;
+}

@@ -1,0 +1,40 @@
+import type { BatchSummary, ModelStamp } from '@credit-village/core';
+import type { EvaluatedVillage } from '../run/village-source.js';
+import type { ResultWriter } from './result-writer.js';
+
+/**
+ * The result document of a batch (FORMATS.md), written a village at a time. The bytes are
+ * exactly `JSON.stringify(result, null, 2)` followed by a newline, as if the whole document
+ * had been built first: a village is stringified on its own and indented to its place (JSON
+ * strings cannot hold a raw newline, so re-indenting after each newline is safe).
+ */
+export class ResultDocumentWriter implements ResultWriter {
+  readonly #model: ModelStamp;
+  readonly #evalYear: number;
+  #villages = 0;
+
+  constructor(model: ModelStamp, evalYear: number) {
+    this.#model = model;
+    this.#evalYear = evalYear;
+  }
+
+  start(): string {
+    return `{\n  "model": ${nested(this.#model, 1)},\n  "evalYear": ${JSON.stringify(this.#evalYear)},\n  "villages": [`;
+  }
+
+  village({ result }: EvaluatedVillage): string {
+    const separator = this.#villages === 0 ? '\n' : ',\n';
+    this.#villages++;
+    return `${separator}    ${nested(result, 2)}`;
+  }
+
+  end(summary: BatchSummary): string {
+    const close = this.#villages === 0 ? ']' : '\n  ]';
+    return `${close},\n  "summary": ${nested(summary, 1)}\n}\n`;
+  }
+}
+
+/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+}

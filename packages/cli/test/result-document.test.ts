@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BatchEvaluator, evaluateBatch } from '@credit-village/core';
+import { describe, expect, it } from 'vitest';
+import { ResultDocumentWriter } from '../src/write/result-document.js';
+import { VECTORS } from './helpers/cli.js';
+
+// The result document is written a village at a time; its bytes must be exactly those of
+// JSON.stringify(evaluateBatch(document), null, 2) and a newline.
+
+function writeAll(document: { evalYear: number; villages: unknown[] }): string {
+  const evaluator = new BatchEvaluator({ evalYear: document.evalYear });
+  const writer = new ResultDocumentWriter(evaluator.model, document.evalYear);
+  let text = writer.start();
+  document.villages.forEach((village, position) => {
+    text += writer.village({ result: evaluator.village(village), evalYear: 2024, position });
+  });
+  return text + writer.end(evaluator.summary());
+}
+
+describe('ResultDocumentWriter', () => {
+  it.each(['golden', 'invalid', 'random'])('writes the bytes of the whole %s document', (name) => {
+    const document = JSON.parse(readFileSync(join(VECTORS, `${name}.json`), 'utf8'));
+    expect(writeAll(document)).toBe(`${JSON.stringify(evaluateBatch(document), null, 2)}\n`);
+  });
+
+  it('writes an empty villages array as JSON.stringify does', () => {
+    const document = { evalYear: 2024, villages: [] };
+    expect(writeAll(document)).toBe(`${JSON.stringify(evaluateBatch(document), null, 2)}\n`);
+  });
+});
