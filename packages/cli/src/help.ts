@@ -27,11 +27,16 @@ Output:
   summary at the end. --output writes a temporary file and renames it when the run is done,
   so a failed run leaves an earlier file at that path untouched.
 
+Threads:
+  --workers N evaluates NDJSON in N worker threads (by default one per core when the file is
+  8 MB or more); the output is byte-identical to a single-thread run.
+
 Examples:
   $ credit-village evaluate examples/county.json --output results.json
   $ credit-village evaluate examples/county.json --eval-year 2025 --model county-model.json
   $ credit-village evaluate examples/county.ndjson --format ndjson --output results.ndjson
   $ cat villages.ndjson | credit-village evaluate - --format ndjson --eval-year 2024
+  $ credit-village evaluate big.ndjson --format ndjson --workers 2 --output results.ndjson
   $ credit-village evaluate big.ndjson --format ndjson | head -1
 
 Exit status: 0 every record valid; 1 some records invalid; 2 nothing could be evaluated.`,

@@ -10,6 +10,7 @@ import { EXIT, type ExitStatus } from './exit-status.js';
 import { EXAMPLES } from './help.js';
 import { endQuietlyOnBrokenPipe } from './io/broken-pipe.js';
 import { parseEvalYear } from './options/eval-year.js';
+import { parseWorkers } from './options/workers.js';
 
 /**
  * Runs the command line (`process.argv`-style: node, script, arguments...) and returns the
@@ -56,6 +57,13 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .option('-o, --output <file>', 'write the results to this file (replaced only on success)')
     .option('--include-personal', 'copy each household head (personal data) into the results')
     .addOption(referenceOption())
+    .addOption(
+      new Option(
+        '-w, --workers <n>',
+        'worker threads for --format ndjson (default: one per core for a file of 8 MB or more, ' +
+          'else 1); the output is the same whatever the number',
+      ).argParser(parseWorkers),
+    )
     .addHelpText('after', EXAMPLES.evaluate)
     .action(async (file: string, flags: EvaluateFlags) => done(await evaluateCommand(file, flags)));
 

@@ -1,12 +1,17 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { ModelStamp } from '@credit-village/core';
 import { type ExitStatus, statusOf } from '../exit-status.js';
 import { openAtomicOutput } from '../io/atomic-output.js';
 import { stdoutOutput } from '../io/stdout.js';
 import { loadModel } from '../options/model.js';
 import { ErrorList } from '../report/error-list.js';
 import { ProgressLine } from '../report/progress-line.js';
+import { problemLines } from '../report/record-problems.js';
 import { summaryLines } from '../report/summary.js';
 import { openSource } from '../run/open-source.js';
-import type { InputFormat, VillageSource } from '../run/village-source.js';
+import { openParallelLineSource } from '../run/parallel-line-source.js';
+import type { InputFormat, RenderedSource, VillageSource } from '../run/village-source.js';
 import { ResultDocumentWriter } from '../write/result-document.js';
 import { ResultLinesWriter } from '../write/result-lines.js';
 import type { ResultWriter } from '../write/result-writer.js';
@@ -19,6 +24,8 @@ export interface EvaluateFlags {
   readonly reference?: boolean;
   readonly output?: string;
   readonly includePersonal?: boolean;
+  /** `--workers`: worker threads for NDJSON input (default: the cores, for a large file). */
+  readonly workers?: number;
 }
 
 /**
@@ -32,21 +39,26 @@ export interface EvaluateFlags {
  */
 export async function evaluateCommand(file: string, flags: EvaluateFlags): Promise<ExitStatus> {
   const model = await loadModel(flags.model);
-  const source = await openSource(file, flags.format, {
+  const options = {
     model,
     includePersonal: flags.includePersonal === true,
     reference: flags.reference === true,
     ...(flags.evalYear === undefined ? {} : { evalYear: flags.evalYear }),
-  });
+  };
+  const workers = await workerCount(file, flags);
+  const source =
+    flags.format === 'ndjson' && workers > 1
+      ? await openParallelLineSource(file, options, workers)
+      : rendering(await openSource(file, flags.format, options));
   const output = flags.output === undefined ? stdoutOutput() : await openAtomicOutput(flags.output);
   const progress = new ProgressLine();
   const problems = new ErrorList((line) => progress.print(line));
   try {
     const writer = writerFor(source);
     await output.write(writer.start());
-    for await (const village of source.villages()) {
-      await output.write(writer.village(village));
-      problems.add(village);
+    for await (const village of source.rendered()) {
+      await output.write(village.text);
+      problems.addLines(village.problems);
       progress.update(source.progress());
     }
     await output.write(writer.end(source.summary()));
@@ -68,7 +80,53 @@ export async function evaluateCommand(file: string, flags: EvaluateFlags): Promi
   return statusOf(summary);
 }
 
-function writerFor(source: VillageSource): ResultWriter {
+/** A single-thread source, rendered here with the same writer and problem lines as a worker's. */
+function rendering(source: VillageSource): RenderedSource {
+  const writer = writerFor(source);
+  return {
+    format: source.format,
+    model: source.model,
+    evalYear: source.evalYear,
+    async *rendered() {
+      for await (const village of source.villages()) {
+        yield {
+          text: writer.village(village),
+          problems: village.result.errors.length > 0 ? problemLines(village) : [],
+        };
+      }
+    },
+    summary: () => source.summary(),
+    progress: () => source.progress(),
+  };
+}
+
+/** Inputs at least this large are evaluated with one worker per core unless `--workers` says otherwise. */
+const LARGE_INPUT_BYTES = 8 << 20;
+
+/** `--workers`, or by default one per core for a large NDJSON file and one otherwise. */
+async function workerCount(file: string, flags: EvaluateFlags): Promise<number> {
+  if (flags.format !== 'ndjson') {
+    if ((flags.workers ?? 1) > 1) {
+      process.stderr.write(
+        'note: --workers applies to --format ndjson; a batch document is evaluated in one thread\n',
+      );
+    }
+    return 1;
+  }
+  if (flags.workers !== undefined) return flags.workers;
+  if (file === '-') return 1;
+  try {
+    return (await stat(file)).size >= LARGE_INPUT_BYTES ? Math.min(availableParallelism(), 8) : 1;
+  } catch {
+    return 1; // the source reports an unreadable file
+  }
+}
+
+function writerFor(source: {
+  format: InputFormat;
+  evalYear: number | undefined;
+  model: ModelStamp;
+}): ResultWriter {
   return source.format === 'json' && source.evalYear !== undefined
     ? new ResultDocumentWriter(source.model, source.evalYear)
     : new ResultLinesWriter(source.model);

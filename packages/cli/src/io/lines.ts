@@ -40,6 +40,36 @@ export async function* readLines(chunks: AsyncIterable<Buffer | string>): AsyncG
   }
 }
 
+/**
+ * The lines of a chunk that starts at the beginning of line `firstNumber` (and ends at the end
+ * of a line, or of the input): the same lines, numbers and texts as {@link readLines} gives
+ * for that stretch of input.
+ */
+export function splitLines(chunk: Buffer, firstNumber: number): Line[] {
+  const lines: Line[] = [];
+  let number = firstNumber - 1;
+  let start = 0;
+  for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+    number++;
+    const line = decode([chunk.subarray(start, end)], number);
+    if (line !== undefined) lines.push({ number, text: line });
+    start = end + 1;
+  }
+  if (start < chunk.length) {
+    number++;
+    const line = decode([chunk.subarray(start)], number);
+    if (line !== undefined) lines.push({ number, text: line });
+  }
+  return lines;
+}
+
+/** How many line endings (`\n`) a chunk holds. */
+export function countLineEnds(chunk: Buffer): number {
+  let count = 0;
+  for (let at = chunk.indexOf(NEWLINE); at !== -1; at = chunk.indexOf(NEWLINE, at + 1)) count++;
+  return count;
+}
+
 /** The text of one line, or `undefined` for a blank one. */
 function decode(parts: Buffer[], number: number): string | undefined {
   let bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);

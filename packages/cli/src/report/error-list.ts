@@ -21,8 +21,12 @@ export class ErrorList {
 
   /** Prints the village's problems (or counts those past the cap). */
   add(village: EvaluatedVillage): void {
-    if (village.result.errors.length === 0) return;
-    for (const line of problemLines(village)) {
+    if (village.result.errors.length > 0) this.addLines(problemLines(village));
+  }
+
+  /** Prints problem lines already made (by a worker thread, with {@link problemLines}). */
+  addLines(lines: readonly string[]): void {
+    for (const line of lines) {
       if (this.#printed < this.#limit) {
         this.#print(line);
         this.#printed++;

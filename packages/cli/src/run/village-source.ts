@@ -52,3 +52,27 @@ export interface VillageSource {
   summary(): BatchSummary;
   progress(): ProgressCounts;
 }
+
+/** A village's output text and its problem lines, ready to write. */
+export interface RenderedVillage {
+  readonly text: string;
+  readonly problems: readonly string[];
+}
+
+/**
+ * An input evaluated and rendered one village at a time: what `evaluate` writes. Worker
+ * threads render villages themselves; a single-thread source is rendered by the command.
+ */
+export interface RenderedSource {
+  readonly format: InputFormat;
+  readonly model: ModelStamp;
+  readonly evalYear: number | undefined;
+  /**
+   * The rendered villages, in input order. Iterate once.
+   *
+   * @throws {CliError} when the input fails while being read.
+   */
+  rendered(): AsyncGenerator<RenderedVillage>;
+  summary(): BatchSummary;
+  progress(): ProgressCounts;
+}

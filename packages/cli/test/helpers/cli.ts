@@ -25,13 +25,17 @@ export interface CliRun {
 /** Runs `credit-village …` to its end, feeding `input` to standard input when given. */
 export function runCli(
   args: readonly string[],
-  options: { readonly input?: string | Buffer; readonly cwd?: string } = {},
+  options: {
+    readonly input?: string | Buffer;
+    readonly cwd?: string;
+    readonly env?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];

@@ -176,7 +176,12 @@ export class BatchEvaluator {
    * an invalid village, so nothing sent goes unreported.
    */
   reject(issues: Issues, id: string | null = null): VillageResult {
-    const result: VillageResult = {
+    return this.record(this.rejected(issues, id));
+  }
+
+  /** The result {@link reject} records, without counting it (for a worker thread). */
+  rejected(issues: Issues, id: string | null = null): VillageResult {
+    return {
       id,
       rating: null,
       score: null,
@@ -194,7 +199,6 @@ export class BatchEvaluator {
       households: [],
       errors: [id === null ? { issues } : { id, issues }],
     };
-    return this.record(result);
   }
 
   /** The summary of every village evaluated so far. */

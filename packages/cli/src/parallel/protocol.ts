@@ -1,0 +1,46 @@
+import type { VillageTally } from '@credit-village/core';
+
+/**
+ * Messages between the command and its worker threads. Workers get raw NDJSON chunks (whole
+ * lines) and send back each village already rendered: its output line, its problem lines and
+ * the tally the summary needs, so only small data and text cross threads.
+ */
+
+/** Set up once per worker (its `workerData`). */
+export interface WorkerSetup {
+  /** The model document; the worker parses it again and checks the hash matches. */
+  readonly modelDocument: unknown;
+  readonly modelHash: string;
+  readonly evalYear: number | undefined;
+  readonly includePersonal: boolean;
+  readonly reference: boolean;
+}
+
+/** A chunk of the input: whole lines, the first one being line `firstLine`. */
+export interface ChunkRequest {
+  readonly seq: number;
+  readonly firstLine: number;
+  readonly bytes: Uint8Array;
+}
+
+/** One evaluated line, rendered. */
+export interface RenderedLine {
+  readonly line: number;
+  /** The village id the line claims in the batch (the main thread checks repeats). */
+  readonly claim: string | null;
+  readonly text: string;
+  readonly problems: readonly string[];
+  readonly tally: VillageTally;
+  readonly households: number;
+}
+
+export interface ChunkReply {
+  readonly seq: number;
+  readonly lines: readonly RenderedLine[];
+}
+
+/** A worker that could not start (say, the model failed to parse) or failed on a chunk. */
+export interface WorkerFailure {
+  readonly seq: number;
+  readonly failure: string;
+}
