@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { SchemaKind } from '@credit-village/core';
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError } from './cli-error.js';
+import { type CompareFlags, compareCommand } from './commands/compare.js';
 import { type EvaluateFlags, evaluateCommand } from './commands/evaluate.js';
+import { type ExplainFlags, explainCommand } from './commands/explain.js';
 import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
+import { type NoticeFlags, noticeCommand } from './commands/notice.js';
 import { SCHEMA_KINDS, type SchemaFlags, schemaCommand } from './commands/schema.js';
 import { type ValidateFlags, validateCommand } from './commands/validate.js';
 import { EXIT, type ExitStatus } from './exit-status.js';
@@ -99,6 +102,52 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .action(async (file: string) => done(await modelCheckCommand(file)));
 
   program
+    .command('explain')
+    .description('the calculation receipt of one household, and how it could reach the next grade')
+    .argument(
+      '<file>',
+      'a household record (JSON), or { "evalYear": …, "household": … }; - for standard input',
+    )
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .option('--json', 'print the receipt and the advice as JSON')
+    .addHelpText('after', EXAMPLES.explain)
+    .action(async (file: string, flags: ExplainFlags) => done(await explainCommand(file, flags)));
+
+  program
+    .command('compare')
+    .description('compare two evaluations (year over year), or one batch under two models')
+    .argument(
+      '<files...>',
+      "last year's and this year's result documents; or one batch with --model-a/--model-b",
+    )
+    .option('--model-a <file>', 'the first model (default: the built-in model)')
+    .option('--model-b <file>', 'the second model (default: the built-in model)')
+    .addOption(evalYearOption())
+    .option('--json', 'print the comparison as JSON')
+    .addHelpText('after', EXAMPLES.compare)
+    .action(async (files: string[], flags: CompareFlags) =>
+      done(await compareCommand(files, flags)),
+    );
+
+  program
+    .command('notice')
+    .description('the public notice (公示) of a village: a printable HTML page and a CSV')
+    .argument('<file>', 'the batch document (JSON)')
+    .requiredOption('--village <id>', 'the village to list')
+    .option('--date <YYYY-MM-DD>', 'the first day of the notice period (default: today)')
+    .addOption(
+      new Option('--days <n>', 'the length of the notice period in days')
+        .default(7)
+        .argParser(parseDays),
+    )
+    .option('--out-dir <dir>', 'where to write <village>-notice.html and .csv (default: .)')
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .addHelpText('after', EXAMPLES.notice)
+    .action(async (file: string, flags: NoticeFlags) => done(await noticeCommand(file, flags)));
+
+  program
     .command('schema')
     .description('print the JSON Schema of an input, model or result document')
     .addArgument(new Argument('<kind>', 'the document to describe').choices(SCHEMA_KINDS))
@@ -131,6 +180,13 @@ function formatOption(): Option {
   return new Option('-f, --format <format>', 'the input format')
     .choices(['json', 'ndjson'])
     .default('json');
+}
+
+function parseDays(text: string): number {
+  const n = /^[0-9]{1,3}$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!(n >= 1 && n <= 366))
+    throw new InvalidArgumentError('the notice period is a whole number of days from 1 to 366.');
+  return n;
 }
 
 function version(): string {

@@ -1,0 +1,52 @@
+import { explainHousehold, InputError, nextGradeOptions } from '@credit-village/core';
+import { CliError } from '../cli-error.js';
+import { EXIT, type ExitStatus } from '../exit-status.js';
+import { readJsonInput } from '../io/read-json.js';
+import { writeText } from '../io/write-text.js';
+import { loadModel } from '../options/model.js';
+import { issueText } from '../report/issue-text.js';
+import { receiptLines } from '../report/receipt.js';
+
+/** The flags of `credit-village explain`. */
+export interface ExplainFlags {
+  readonly model?: string;
+  readonly evalYear?: number;
+  readonly json?: boolean;
+}
+
+/**
+ * `credit-village explain <household.json>`: the full calculation receipt of one household and
+ * the smallest changes that would reach the next grade. The file holds a household record, or
+ * `{ "evalYear": 2024, "household": { … } }`. The year is `--eval-year`, else the file's, else
+ * the current year (said in the output).
+ *
+ * @throws {CliError} when the file or the record is unusable (status 2).
+ */
+export async function explainCommand(file: string, flags: ExplainFlags): Promise<ExitStatus> {
+  const model = await loadModel(flags.model);
+  const input = await readJsonInput(file, 'the household record');
+  const wrapped =
+    typeof input === 'object' && input !== null && 'household' in input
+      ? (input as { evalYear?: unknown; household: unknown })
+      : undefined;
+  const record = wrapped === undefined ? input : wrapped.household;
+  const fileYear = typeof wrapped?.evalYear === 'number' ? wrapped.evalYear : undefined;
+  const evalYear = flags.evalYear ?? fileYear ?? new Date().getFullYear();
+  const yearNote = (flags.evalYear ?? fileYear) ? '' : ' (this year; fix it with --eval-year)';
+  try {
+    const explanation = explainHousehold(record, { model, evalYear });
+    const advice = nextGradeOptions(record, { model, evalYear });
+    const text =
+      flags.json === true
+        ? `${JSON.stringify({ explanation, advice }, null, 2)}\n`
+        : `${receiptLines(explanation, advice, yearNote).join('\n')}\n`;
+    await writeText(process.stdout, text);
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new CliError(
+      `the household record in ${file} is not valid:`,
+      error.issues.map((i) => `  ${issueText(i)}`),
+    );
+  }
+}

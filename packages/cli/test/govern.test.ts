@@ -1,0 +1,161 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readVector, runCli, temporaryDirectory, VECTORS } from './helpers/cli.js';
+
+// explain, compare and notice: the office's yearly questions, from the command line.
+
+type Json = Record<string, unknown>;
+const temporary = temporaryDirectory();
+afterAll(() => temporary.remove());
+const golden = readVector('golden.json') as {
+  evalYear: number;
+  villages: (Json & { households: Json[] })[];
+};
+const at = (name: string) => join(temporary.path, name);
+const vector = (name: string) => join(VECTORS, name);
+
+function write(name: string, value: unknown): string {
+  writeFileSync(at(name), JSON.stringify(value));
+  return at(name);
+}
+
+describe('explain', () => {
+  it('prints the receipt of H5 with the half-up line and the next-grade advice', async () => {
+    const file = write('h5.json', { evalYear: 2024, household: golden.villages[0]?.households[4] });
+    const run = await runCli(['explain', file]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('exact 2715.905 → 2,715.91');
+    expect(run.stdout).toContain('Grade: B');
+    expect(run.stdout).toContain('repay 297.10 yuan of debt');
+    expect(run.stdout).toContain('wangjiang-default version 1 (sha256:');
+  });
+
+  it('--json gives the explanation and the advice; --eval-year applies to a bare record', async () => {
+    const file = write('h9.json', golden.villages[0]?.households[8]);
+    const run = await runCli(['explain', file, '--eval-year', '2024', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      explanation: { limit: Json; evalYear: number };
+      advice: { target: unknown };
+    };
+    expect(out.explanation.evalYear).toBe(2024);
+    expect(out.explanation.limit).toMatchObject({
+      raw: '152799.991',
+      limit: '152000.00',
+      boundBy: 'formula',
+    });
+    expect(out.advice.target).toBeNull();
+  });
+
+  it('an invalid record is status 2 with every problem named', async () => {
+    const file = write('bad.json', { id: 'x', deposits: '1e3' });
+    const run = await runCli(['explain', file, '--eval-year', '2024']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/deposits: write the number in full/);
+    expect(run.stderr).toMatch(/income: required/);
+  });
+});
+
+describe('compare', () => {
+  it('year over year: the transition matrix, downgrades and a delisted village', async () => {
+    const before = at('before.json');
+    const after = at('after.json');
+    const later = structuredClone(readVector('random.json')) as {
+      evalYear: number;
+      villages: (Json & { households: Json[] })[];
+    };
+    later.villages.pop();
+    for (const v of later.villages) v.households = v.households.slice(2);
+    await runCli([
+      'evaluate',
+      write('later.json', later),
+      '--eval-year',
+      '2025',
+      '--output',
+      after,
+    ]);
+    await runCli(['evaluate', vector('random.json'), '--output', before]);
+    const run = await runCli(['compare', before, after]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Year-over-year comparison: 2024');
+    expect(run.stdout).toContain('grade transitions');
+    expect(run.stdout).toMatch(/delisted \(摘牌\)/);
+    const json = await runCli(['compare', before, after, '--json']);
+    const report = JSON.parse(json.stdout) as {
+      overall: { households: { missing: number }; villages: { missing: number } };
+    };
+    expect(report.overall.villages.missing).toBe(1);
+    expect(report.overall.households.missing).toBeGreaterThan(0);
+  });
+
+  it('two models on one batch: the stricter one takes H3 out of credit', async () => {
+    const show = await runCli(['model', 'show', '--document-only']);
+    const doc = JSON.parse(show.stdout) as Json & { grades: { minScore: number }[] };
+    delete doc.examples;
+    doc.id = 'stricter';
+    (doc.grades[2] as { minScore: number }).minScore = 75;
+    const model = write('stricter.json', doc);
+    const run = await runCli(['compare', '--model-b', model, vector('golden.json')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Model comparison');
+    expect(run.stdout).toMatch(/golden H3: A → B, limit 60,000.00 → 0.00/);
+  });
+
+  it('wrong arguments or a file that is not a result document are status 2', async () => {
+    expect((await runCli(['compare', vector('golden.json')])).status).toBe(2);
+    const run = await runCli(['compare', vector('golden.json'), vector('random.json')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/not a result document/);
+  });
+});
+
+describe('notice', () => {
+  it('writes a printable page and a BOM CSV with masked names and id numbers', async () => {
+    const batch = structuredClone(golden);
+    const first = batch.villages[0]?.households[0] as Json;
+    first.head = { name: '王小明', idNumber: '340827199001011234' };
+    (batch.villages[0] as Json).id = '../golden';
+    const file = write('notice-batch.json', batch);
+    const run = await runCli([
+      'notice',
+      file,
+      '--village',
+      '../golden',
+      '--date',
+      '2024-12-28',
+      '--out-dir',
+      temporary.path,
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('9 households listed; period 2024-12-28 to 2025-01-03');
+    // The id "../golden" becomes a safe file name: no path, never hidden.
+    const csv = readFileSync(at('__golden-notice.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('王**');
+    expect(csv).toContain('3408**********1234');
+    expect(csv).not.toContain('王小明');
+    const html = readFileSync(at('__golden-notice.html'), 'utf8');
+    expect(html).toContain('@media print');
+    expect(html).not.toContain('340827199001011234');
+  });
+
+  it('an unknown village or a bad date is status 2', async () => {
+    const file = vector('golden.json');
+    expect(
+      (await runCli(['notice', file, '--village', 'nowhere', '--out-dir', temporary.path])).status,
+    ).toBe(2);
+    const run = await runCli([
+      'notice',
+      file,
+      '--village',
+      'golden',
+      '--date',
+      '2024-13-01',
+      '--out-dir',
+      temporary.path,
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/YYYY-MM-DD/);
+  });
+});
