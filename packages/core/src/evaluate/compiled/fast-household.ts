@@ -10,7 +10,6 @@ import {
   isObject,
   moneyAny,
   moneyNonNegative,
-  onlyKeys,
 } from './parse-fast.js';
 import type { AgeTable, LineCoefficient, MoneyBins, Plan } from './plan.js';
 
@@ -21,32 +20,6 @@ export const OUT_OF_RANGE = Symbol('out-of-range');
 
 export type FastOutcome = HouseholdResult | typeof NOT_FAST | typeof OUT_OF_RANGE;
 
-const RECORD_KEYS = new Set([
-  'id',
-  'head',
-  'members',
-  'labourers',
-  'houses',
-  'land',
-  'livestock',
-  'machines',
-  'vehicles',
-  'facilities',
-  'deposits',
-  'collectiveShares',
-  'debts',
-  'income',
-  'civility',
-  'creditRecord',
-  'vetoes',
-  'meta',
-]);
-const HEAD_KEYS = new Set(['name', 'idNumber']);
-const HOUSE_KEYS = new Set(['structure', 'areaM2', 'yearBuilt']);
-const LAND_KEYS = new Set(['contractedMu', 'transferredInMu', 'forestMu']);
-const EQUIPMENT_KEYS = new Set(['price', 'year']);
-const DEBT_KEYS = new Set(['bankLoans', 'other']);
-const INCOME_KEYS = new Set(['net', 'operating']);
 const MAX_VETOES = 100;
 const INVALID = -1;
 
@@ -57,12 +30,12 @@ const INVALID = -1;
  * result is deep-equal, key order included, to the reference's.
  */
 export function createFastHousehold(model: ResolvedModel, plan: Plan, includePersonal: boolean) {
-  const speciesKeys = new Set(plan.speciesCodes);
   const dimensions = model.civility.dimensions;
-  const dimensionKeys = new Set(dimensions);
+  const dimensionSet = new Set(dimensions);
   const civilityPoints = model.civility.points;
   const creditPoints = model.creditRecord.points;
   const vetoCodes = new Set(model.vetoCodes);
+  const speciesCoefficient = plan.species;
   const max = {
     civility: model.civility.componentMax,
     netAssets: model.netAssets.max,
@@ -89,7 +62,7 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     return fen <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) : Number.POSITIVE_INFINITY;
   };
 
-  /** Reads an equipment list into lines; INVALID when the reader rejects it. */
+  /** One equipment list into lines; INVALID when the reader rejects it. */
   const equipment = (
     list: unknown,
     item: AssetItem,
@@ -102,9 +75,14 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     let sum = 0;
     for (let i = 0; i < list.length; i++) {
       const entry: unknown = list[i];
-      if (!isObject(entry) || !onlyKeys(entry, EQUIPMENT_KEYS)) return INVALID;
-      const price = moneyNonNegative(entry.price);
-      const year = integerIn(entry.year, BOUNDS.minYear, maxYear);
+      if (!isObject(entry)) return INVALID;
+      let price = Number.NaN;
+      let year = Number.NaN;
+      for (const key in entry) {
+        if (key === 'price') price = moneyNonNegative(entry[key]);
+        else if (key === 'year') year = integerIn(entry[key], BOUNDS.minYear, maxYear);
+        else return INVALID;
+      }
       if (Number.isNaN(price) || Number.isNaN(year)) return INVALID;
       const value = lineValue(price, table[evalYear - year] as LineCoefficient);
       sum += value;
@@ -113,14 +91,13 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     return sum;
   };
 
+  /** A single-amount line; INVALID when the amount is not one the reader accepts. */
   const single = (
-    input: unknown,
-    read: (v: unknown) => number,
+    amount: number,
     item: AssetItem,
     c: LineCoefficient,
     lines: AssetLine[],
   ): number => {
-    const amount = read(input);
     if (Number.isNaN(amount)) return INVALID;
     const value = lineValue(amount, c);
     lines.push({ item, value: fenText(value) });
@@ -128,33 +105,116 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
   };
 
   return (raw: unknown, evalYear: number): FastOutcome => {
-    if (!isObject(raw) || !onlyKeys(raw, RECORD_KEYS)) return NOT_FAST;
-    const id = raw.id;
+    if (!isObject(raw)) return NOT_FAST;
+    // One pass over the record's own keys reads every field and rejects any unknown one; the
+    // keyed reads of a for-in stay fast whatever mix of optional fields a record has.
+    let id: unknown;
+    let head: unknown;
+    let membersIn: unknown;
+    let labourersIn: unknown;
+    let houses: unknown;
+    let land: unknown;
+    let livestock: unknown;
+    let machines: unknown;
+    let vehicles: unknown;
+    let facilities: unknown;
+    let depositsIn: unknown;
+    let sharesIn: unknown;
+    let debts: unknown;
+    let income: unknown;
+    let civility: unknown;
+    let credit: unknown;
+    let rawVetoes: unknown;
+    let meta: unknown;
+    for (const key in raw) {
+      const v = raw[key];
+      switch (key) {
+        case 'id':
+          id = v;
+          break;
+        case 'head':
+          head = v;
+          break;
+        case 'members':
+          membersIn = v;
+          break;
+        case 'labourers':
+          labourersIn = v;
+          break;
+        case 'houses':
+          houses = v;
+          break;
+        case 'land':
+          land = v;
+          break;
+        case 'livestock':
+          livestock = v;
+          break;
+        case 'machines':
+          machines = v;
+          break;
+        case 'vehicles':
+          vehicles = v;
+          break;
+        case 'facilities':
+          facilities = v;
+          break;
+        case 'deposits':
+          depositsIn = v;
+          break;
+        case 'collectiveShares':
+          sharesIn = v;
+          break;
+        case 'debts':
+          debts = v;
+          break;
+        case 'income':
+          income = v;
+          break;
+        case 'civility':
+          civility = v;
+          break;
+        case 'creditRecord':
+          credit = v;
+          break;
+        case 'vetoes':
+          rawVetoes = v;
+          break;
+        case 'meta':
+          meta = v;
+          break;
+        default:
+          return NOT_FAST;
+      }
+    }
     if (typeof id !== 'string' || id.length === 0 || id.length > BOUNDS.stringLength)
       return NOT_FAST;
+    if (head !== undefined && !validHead(head)) return NOT_FAST;
+    const members = membersIn === undefined ? undefined : integerIn(membersIn, 0, BOUNDS.persons);
+    const labourers =
+      labourersIn === undefined ? undefined : integerIn(labourersIn, 0, BOUNDS.persons);
+    if (Number.isNaN(members) || Number.isNaN(labourers)) return NOT_FAST;
     const maxYear = Math.min(evalYear, BOUNDS.maxYear);
     const lines: AssetLine[] = [];
     let gross = 0;
     let value: number;
 
-    const head = raw.head;
-    if (head !== undefined && !validHead(head)) return NOT_FAST;
-    const members =
-      raw.members === undefined ? undefined : integerIn(raw.members, 0, BOUNDS.persons);
-    const labourers =
-      raw.labourers === undefined ? undefined : integerIn(raw.labourers, 0, BOUNDS.persons);
-    if (Number.isNaN(members) || Number.isNaN(labourers)) return NOT_FAST;
-
-    const houses = raw.houses;
     if (houses !== undefined) {
       if (!Array.isArray(houses) || houses.length > BOUNDS.assetItems) return NOT_FAST;
       for (let i = 0; i < houses.length; i++) {
         const house: unknown = houses[i];
-        if (!isObject(house) || !onlyKeys(house, HOUSE_KEYS)) return NOT_FAST;
-        const structure = house.structure;
-        const table = typeof structure === 'string' ? plan.structures.get(structure) : undefined;
-        const area = areaPositive(house.areaM2);
-        const year = integerIn(house.yearBuilt, BOUNDS.minYear, maxYear);
+        if (!isObject(house)) return NOT_FAST;
+        let table: AgeTable | undefined;
+        let area = Number.NaN;
+        let year = Number.NaN;
+        for (const key in house) {
+          const v = house[key];
+          if (key === 'structure')
+            table = typeof v === 'string' ? plan.structures.get(v) : undefined;
+          else if (key === 'areaM2') area = areaPositive(v);
+          else if (key === 'yearBuilt') year = integerIn(v, BOUNDS.minYear, maxYear);
+          else return NOT_FAST;
+        }
         if (table === undefined || Number.isNaN(area) || Number.isNaN(year)) return NOT_FAST;
         value = lineValue(area, table[evalYear - year] as LineCoefficient);
         gross += value;
@@ -162,111 +222,112 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
       }
     }
 
-    const land = raw.land;
     if (land !== undefined) {
-      if (!isObject(land) || !onlyKeys(land, LAND_KEYS)) return NOT_FAST;
-      if (land.contractedMu !== undefined) {
-        value = single(land.contractedMu, areaNonNegative, 'contractedLand', contractedLand, lines);
+      if (!isObject(land)) return NOT_FAST;
+      let contracted: unknown;
+      let transferred: unknown;
+      let forestMu: unknown;
+      for (const key in land) {
+        if (key === 'contractedMu') contracted = land[key];
+        else if (key === 'transferredInMu') transferred = land[key];
+        else if (key === 'forestMu') forestMu = land[key];
+        else return NOT_FAST;
+      }
+      if (contracted !== undefined) {
+        value = single(areaNonNegative(contracted), 'contractedLand', contractedLand, lines);
         if (value === INVALID) return NOT_FAST;
         gross += value;
       }
-      if (land.transferredInMu !== undefined) {
-        value = single(
-          land.transferredInMu,
-          areaNonNegative,
-          'transferredLand',
-          transferredLand,
-          lines,
-        );
+      if (transferred !== undefined) {
+        value = single(areaNonNegative(transferred), 'transferredLand', transferredLand, lines);
         if (value === INVALID) return NOT_FAST;
         gross += value;
       }
-      if (land.forestMu !== undefined) {
-        value = single(land.forestMu, areaNonNegative, 'forest', forest, lines);
+      if (forestMu !== undefined) {
+        value = single(areaNonNegative(forestMu), 'forest', forest, lines);
         if (value === INVALID) return NOT_FAST;
         gross += value;
       }
     }
 
-    const livestock = raw.livestock;
     if (livestock !== undefined) {
-      if (!isObject(livestock) || !onlyKeys(livestock, speciesKeys)) return NOT_FAST;
+      if (!isObject(livestock)) return NOT_FAST;
       value = herdValue(livestock);
       if (value === INVALID) return NOT_FAST;
       gross += value;
       lines.push({ item: 'livestock', value: fenText(value) });
     }
-
-    if (raw.machines !== undefined) {
-      value = equipment(raw.machines, 'machine', plan.machine, evalYear, maxYear, lines);
+    if (machines !== undefined) {
+      value = equipment(machines, 'machine', plan.machine, evalYear, maxYear, lines);
       if (value === INVALID) return NOT_FAST;
       gross += value;
     }
-    if (raw.vehicles !== undefined) {
-      value = equipment(raw.vehicles, 'vehicle', plan.vehicle, evalYear, maxYear, lines);
+    if (vehicles !== undefined) {
+      value = equipment(vehicles, 'vehicle', plan.vehicle, evalYear, maxYear, lines);
       if (value === INVALID) return NOT_FAST;
       gross += value;
     }
-    if (raw.facilities !== undefined) {
-      value = equipment(raw.facilities, 'facility', plan.facility, evalYear, maxYear, lines);
+    if (facilities !== undefined) {
+      value = equipment(facilities, 'facility', plan.facility, evalYear, maxYear, lines);
       if (value === INVALID) return NOT_FAST;
       gross += value;
     }
-    if (raw.deposits !== undefined) {
-      value = single(raw.deposits, moneyNonNegative, 'deposits', deposits, lines);
+    if (depositsIn !== undefined) {
+      value = single(moneyNonNegative(depositsIn), 'deposits', deposits, lines);
       if (value === INVALID) return NOT_FAST;
       gross += value;
     }
-    if (raw.collectiveShares !== undefined) {
-      value = single(
-        raw.collectiveShares,
-        moneyNonNegative,
-        'collectiveShares',
-        collectiveShares,
-        lines,
-      );
+    if (sharesIn !== undefined) {
+      value = single(moneyNonNegative(sharesIn), 'collectiveShares', collectiveShares, lines);
       if (value === INVALID) return NOT_FAST;
       gross += value;
     }
 
     let liabilities = 0;
-    const debts = raw.debts;
     if (debts !== undefined) {
-      if (!isObject(debts) || !onlyKeys(debts, DEBT_KEYS)) return NOT_FAST;
-      const bank = debts.bankLoans === undefined ? 0 : moneyNonNegative(debts.bankLoans);
-      const other = debts.other === undefined ? 0 : moneyNonNegative(debts.other);
-      if (Number.isNaN(bank) || Number.isNaN(other)) return NOT_FAST;
-      liabilities = bank + other;
+      if (!isObject(debts)) return NOT_FAST;
+      for (const key in debts) {
+        if (key !== 'bankLoans' && key !== 'other') return NOT_FAST;
+        const v = debts[key];
+        if (v === undefined) continue;
+        const amount = moneyNonNegative(v);
+        if (Number.isNaN(amount)) return NOT_FAST;
+        liabilities += amount;
+      }
     }
 
-    const income = raw.income;
-    if (!isObject(income) || !onlyKeys(income, INCOME_KEYS)) return NOT_FAST;
-    const netIncome = moneyAny(income.net);
-    const operating = moneyNonNegative(income.operating);
+    if (!isObject(income)) return NOT_FAST;
+    let netIncome = Number.NaN;
+    let operating = Number.NaN;
+    for (const key in income) {
+      if (key === 'net') netIncome = moneyAny(income[key]);
+      else if (key === 'operating') operating = moneyNonNegative(income[key]);
+      else return NOT_FAST;
+    }
     if (Number.isNaN(netIncome) || Number.isNaN(operating)) return NOT_FAST;
 
-    const civility = raw.civility;
-    if (!isObject(civility) || !onlyKeys(civility, dimensionKeys)) return NOT_FAST;
+    if (!isObject(civility)) return NOT_FAST;
     let civilityScore = 0;
-    for (let i = 0; i < dimensions.length; i++) {
-      const level = civility[dimensions[i] as string];
+    let dimensionsSeen = 0;
+    for (const key in civility) {
+      if (!dimensionSet.has(key)) return NOT_FAST;
+      const level = civility[key];
       const points = typeof level === 'string' ? civilityPoints.get(level) : undefined;
       if (points === undefined) return NOT_FAST;
       civilityScore += points;
+      dimensionsSeen++;
     }
-    const credit = raw.creditRecord;
+    if (dimensionsSeen !== dimensions.length) return NOT_FAST;
     const creditScore = typeof credit === 'string' ? creditPoints.get(credit) : undefined;
     if (creditScore === undefined) return NOT_FAST;
 
     let vetoes: string[] = [];
-    const rawVetoes = raw.vetoes;
     if (rawVetoes !== undefined) {
       if (!Array.isArray(rawVetoes) || rawVetoes.length > MAX_VETOES) return NOT_FAST;
       for (const code of rawVetoes)
         if (typeof code !== 'string' || !vetoCodes.has(code)) return NOT_FAST;
       if (rawVetoes.length > 0) vetoes = [...new Set(rawVetoes as string[])].sort();
     }
-    const meta = raw.meta;
     if (meta !== undefined && !isObject(meta)) return NOT_FAST;
 
     // Valid. Lines are exact; only a gross past 2^53 cannot be carried in doubles.
@@ -330,32 +391,34 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     result.vetoes = vetoes;
     result.limit = fenText(limit);
     result.limitBoundBy = limitBoundBy;
-    if (meta !== undefined) result.meta = meta;
+    if (meta !== undefined) result.meta = meta as Record<string, unknown>;
     return result;
   };
 
-  /** The whole herd in fen; INVALID when a head count is not one the reader accepts. */
+  /** The whole herd in fen; INVALID when a species or a head count is not one the reader accepts. */
   function herdValue(livestock: Record<string, unknown>): number {
-    const codes = plan.speciesCodes;
     if (plan.herdSafe) {
       let herd = 0;
-      for (let i = 0; i < codes.length; i++) {
-        const code = codes[i] as string;
+      for (const code in livestock) {
+        const coefficient = speciesCoefficient.get(code);
+        if (coefficient === undefined) return INVALID;
         const heads = livestock[code];
         if (heads === undefined) continue;
         const n = integerIn(heads, 0, BOUNDS.livestockHeads);
         if (Number.isNaN(n)) return INVALID;
-        herd += n * (plan.species.get(code) as number);
+        herd += n * coefficient;
       }
       return roundDiv(herd, plan.livestockDen, mode) * step;
     }
     let herd = 0n;
-    for (const code of codes) {
+    for (const code in livestock) {
+      const coefficient = plan.bigSpecies.get(code);
+      if (coefficient === undefined) return INVALID;
       const heads = livestock[code];
       if (heads === undefined) continue;
       const n = integerIn(heads, 0, BOUNDS.livestockHeads);
       if (Number.isNaN(n)) return INVALID;
-      herd += BigInt(n) * (plan.bigSpecies.get(code) as bigint);
+      herd += BigInt(n) * coefficient;
     }
     const fen = roundDivBig(herd, plan.bigLivestockDen, mode) * stepBig;
     return fen <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) : Number.POSITIVE_INFINITY;
@@ -376,15 +439,12 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
 }
 
 function validHead(head: unknown): boolean {
-  if (!isObject(head) || !onlyKeys(head, HEAD_KEYS)) return false;
-  const { name, idNumber } = head;
-  if (name !== undefined && (typeof name !== 'string' || name.length > BOUNDS.stringLength))
-    return false;
-  if (
-    idNumber !== undefined &&
-    (typeof idNumber !== 'string' || idNumber.length > BOUNDS.stringLength)
-  )
-    return false;
+  if (!isObject(head)) return false;
+  for (const key in head) {
+    if (key !== 'name' && key !== 'idNumber') return false;
+    const v = head[key];
+    if (v !== undefined && (typeof v !== 'string' || v.length > BOUNDS.stringLength)) return false;
+  }
   return true;
 }
 

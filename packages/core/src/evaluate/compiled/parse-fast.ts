@@ -89,9 +89,3 @@ export function integerIn(value: unknown, min: number, max: number): number {
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/** Whether every own key of `value` is one of `allowed` (strict objects). */
-export function onlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
-  for (const key in value) if (!allowed.has(key)) return false;
-  return true;
-}
