@@ -17,6 +17,7 @@ import {
   NET_ASSET_POINTS,
   NET_INCOME_BINS,
   NET_INCOME_POINTS,
+  readRecord,
   SPECIES,
   STRUCTURES,
 } from './default-model.mjs';
@@ -85,7 +86,8 @@ function equipment(list, item, table, evalYear, lines) {
  * @param {any} h a valid household record (not checked)
  * @param {number} evalYear
  */
-export function evaluateExactInt(h, evalYear) {
+export function evaluateExactInt(record, evalYear) {
+  const h = readRecord(record);
   const lines = [];
   let gross = 0;
   let v = 0;

@@ -22,6 +22,7 @@ import {
   NET_ASSET_POINTS,
   NET_INCOME_BINS,
   NET_INCOME_POINTS,
+  readRecord,
   SPECIES,
   STRUCTURES,
 } from './default-model.mjs';
@@ -59,7 +60,12 @@ function single(amount, item, lines) {
  * @param {any} h a valid household record (not checked)
  * @param {number} evalYear
  */
-export function floatAssets(h, evalYear) {
+export function floatAssets(record, evalYear) {
+  return assetsOf(readRecord(record), evalYear);
+}
+
+/** {@link floatAssets} of a record already read with `readRecord`. */
+function assetsOf(h, evalYear) {
   const lines = [];
   let gross = 0;
   if (h.houses !== undefined) {
@@ -113,8 +119,9 @@ export function floatAssets(h, evalYear) {
  * @param {any} h a valid household record (not checked)
  * @param {number} evalYear
  */
-export function evaluateFloat(h, evalYear) {
-  const { lines, gross, liabilities, net } = floatAssets(h, evalYear);
+export function evaluateFloat(record, evalYear) {
+  const h = readRecord(record);
+  const { lines, gross, liabilities, net } = assetsOf(h, evalYear);
   const operating = Number(h.income.operating);
 
   let civility = 0;
