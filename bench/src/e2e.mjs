@@ -61,7 +61,8 @@ export async function endToEnd(households, { root, log, expectedLimit }) {
     for (const [label, extra] of runs) {
       const output = join(dir, `results-${label.replace(/\W+/g, '')}.ndjson`);
       const args = [cli, 'evaluate', file, '--format', 'ndjson', '--eval-year', String(EVAL_YEAR)];
-      const run = bestOf([process.execPath, ...args, '--output', output, ...extra]);
+      // The bin itself, as `npx credit-village` runs it: its shebang carries the V8 flags.
+      const run = bestOf([...args, '--output', output, ...extra]);
       if (run.status !== 0) {
         rows.push(failed(`e2e cli (${label})`, run));
         continue;

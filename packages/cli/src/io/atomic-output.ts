@@ -64,7 +64,7 @@ class AtomicOutput implements Output {
     });
   }
 
-  async write(text: string): Promise<void> {
+  async write(text: string | Uint8Array): Promise<void> {
     this.#check();
     try {
       await writeText(this.#stream, text);

@@ -7,7 +7,8 @@
 export interface Output {
   /** How the output is named in messages: `results.json`, `standard output`. */
   readonly name: string;
-  write(text: string): Promise<void>;
+  /** Text, or UTF-8 bytes already encoded (by a worker thread). */
+  write(text: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }

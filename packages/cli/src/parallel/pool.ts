@@ -3,6 +3,16 @@ import type { Chunk } from './chunks.js';
 import type { ChunkReply, ChunkRequest, WorkerFailure, WorkerSetup } from './protocol.js';
 
 /**
+ * Heap limits of a worker: it holds the model and one chunk at a time, so a small young
+ * generation and old space keep the process's peak memory flat (`CREDIT_VILLAGE_WORKER_YOUNG_MB`
+ * and `CREDIT_VILLAGE_WORKER_OLD_MB` change them, for measurements).
+ */
+const WORKER_LIMITS = {
+  maxYoungGenerationSizeMb: Number(process.env.CREDIT_VILLAGE_WORKER_YOUNG_MB) || 24,
+  maxOldGenerationSizeMb: Number(process.env.CREDIT_VILLAGE_WORKER_OLD_MB) || 64,
+};
+
+/**
  * A fixed set of worker threads evaluating chunks. Chunk `seq` goes to worker `seq mod n`, so
  * each worker sees its chunks in order; replies are matched to requests by `seq`.
  */
@@ -18,7 +28,7 @@ export class WorkerPool {
   constructor(size: number, setup: WorkerSetup) {
     const url = new URL('./worker.js', import.meta.url);
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(url, { workerData: setup });
+      const worker = new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS });
       worker.on('message', (message: ChunkReply | WorkerFailure) => this.#reply(message));
       worker.on('error', (error) => this.#fail(error));
       worker.on('exit', (code) => {

@@ -34,9 +34,20 @@ export interface RenderedLine {
   readonly households: number;
 }
 
+/** A rendered line as it crosses threads: its output is a slice of the chunk's bytes. */
+export interface EncodedLine extends Omit<RenderedLine, 'text'> {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The rendered lines of a chunk. Their output is UTF-8 encoded by the worker into one buffer
+ * that is transferred, not copied, so the main thread neither copies nor encodes text.
+ */
 export interface ChunkReply {
   readonly seq: number;
-  readonly lines: readonly RenderedLine[];
+  readonly bytes: Uint8Array;
+  readonly lines: readonly EncodedLine[];
 }
 
 /** A worker that could not start (say, the model failed to parse) or failed on a chunk. */

@@ -1,10 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BatchEvaluator, parseModel } from '@credit-village/core';
-import { splitLines } from '../io/lines.js';
-import { evaluateLine, type LineEvaluator } from '../run/evaluate-line.js';
 import { ResultLinesWriter } from '../write/result-lines.js';
-import type { ChunkReply, ChunkRequest, WorkerFailure, WorkerSetup } from './protocol.js';
-import { renderLine } from './render.js';
+import type { ChunkRequest, WorkerFailure, WorkerSetup } from './protocol.js';
+import { encodeChunk, pureLines, renderChunk } from './render.js';
 
 // A worker thread of `evaluate --format ndjson --workers N`: evaluates and renders chunks of
 // lines with the core's pure evaluation (no id claims, no counting: the main thread does both).
@@ -22,10 +20,7 @@ const evaluator = new BatchEvaluator({
   ...(setup.evalYear === undefined ? {} : { evalYear: setup.evalYear }),
 });
 const writer = new ResultLinesWriter(evaluator.model);
-const pure: LineEvaluator = {
-  evaluate: (village, evalYear) => evaluator.evaluate(village, evalYear),
-  reject: (issues, id) => evaluator.rejected(issues, id),
-};
+const lines = pureLines(evaluator);
 
 port.on('message', (request: ChunkRequest) => {
   try {
@@ -34,10 +29,9 @@ port.on('message', (request: ChunkRequest) => {
       request.bytes.byteOffset,
       request.bytes.byteLength,
     );
-    const lines = splitLines(bytes, request.firstLine).map((line) =>
-      renderLine(evaluateLine(pure, line, setup.evalYear, 0), writer),
-    );
-    port.postMessage({ seq: request.seq, lines } satisfies ChunkReply);
+    const rendered = renderChunk(bytes, request.firstLine, lines, writer, setup.evalYear);
+    const reply = encodeChunk(request.seq, rendered);
+    port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
   } catch (error) {
     const failure = error instanceof Error ? error.message : String(error);
     port.postMessage({ seq: request.seq, failure } satisfies WorkerFailure);

@@ -4,8 +4,8 @@ import { inputName, openInput } from '../io/input.js';
 import { splitLines } from '../io/lines.js';
 import { type Chunk, lineChunks } from '../parallel/chunks.js';
 import { WorkerPool } from '../parallel/pool.js';
-import type { ChunkReply, RenderedLine } from '../parallel/protocol.js';
-import { renderLine } from '../parallel/render.js';
+import type { ChunkReply, EncodedLine, RenderedLine } from '../parallel/protocol.js';
+import { pureLines, renderChunk, renderLine } from '../parallel/render.js';
 import { ResultLinesWriter } from '../write/result-lines.js';
 import { evaluateLine } from './evaluate-line.js';
 import { createEvaluator } from './evaluator.js';
@@ -13,10 +13,12 @@ import { mainThreadLines } from './line-source.js';
 import type { RenderedSource, RenderedVillage, SourceOptions } from './village-source.js';
 
 /**
- * NDJSON input evaluated by `workers` threads. The main thread only cuts the input into
- * chunks of whole lines, writes what comes back in input order, claims village ids and counts
- * tallies. A village whose id repeats an earlier one is evaluated again here, exactly as a
- * single-thread run evaluates it, so the output bytes are the same whatever the worker count.
+ * NDJSON input evaluated by `workers` threads: the main thread and `workers − 1` worker
+ * threads each evaluate every `workers`-th chunk of whole lines (a thread that only waited on
+ * the others would leave a core idle and cost memory). The main thread also cuts the input
+ * into chunks, writes the results in input order, claims village ids and counts tallies. A
+ * village whose id repeats an earlier one is evaluated again here, exactly as a single-thread
+ * run evaluates it, so the output bytes are the same whatever the number of threads.
  */
 export async function openParallelLineSource(
   file: string,
@@ -25,14 +27,19 @@ export async function openParallelLineSource(
 ): Promise<RenderedSource> {
   const evaluator = createEvaluator(options);
   const main = mainThreadLines(evaluator);
+  const pure = pureLines(evaluator);
   const writer = new ResultLinesWriter(evaluator.model);
   const input = await openInput(file);
   let lines = 0;
   let villages = 0;
   let households = 0;
 
-  /** One worker-rendered line, admitted in input order. */
-  const admit = (rendered: RenderedLine, chunk: Chunk): RenderedVillage => {
+  /** One rendered line (by a worker: encoded; by this thread: text), admitted in input order. */
+  const admit = (
+    rendered: EncodedLine | RenderedLine,
+    reply: ChunkReply | undefined,
+    chunk: Chunk,
+  ): RenderedVillage => {
     lines = rendered.line;
     villages++;
     if (rendered.claim !== null && evaluator.claim(rendered.claim)) {
@@ -45,7 +52,11 @@ export async function openParallelLineSource(
     }
     evaluator.recordTally(rendered.tally);
     households += rendered.households;
-    return rendered;
+    const text =
+      'text' in rendered
+        ? rendered.text
+        : (reply as ChunkReply).bytes.subarray(rendered.start, rendered.end);
+    return { text, problems: rendered.problems };
   };
 
   return {
@@ -53,7 +64,7 @@ export async function openParallelLineSource(
     model: evaluator.model,
     evalYear: options.evalYear,
     async *rendered(): AsyncGenerator<RenderedVillage> {
-      const pool = new WorkerPool(workers, {
+      const pool = new WorkerPool(workers - 1, {
         modelDocument: options.model.document,
         modelHash: options.model.hash,
         evalYear: options.evalYear,
@@ -62,10 +73,12 @@ export async function openParallelLineSource(
       });
       const chunks = lineChunks(input);
       // A few chunks per worker in flight keep every thread busy while memory stays bounded.
-      const inFlight: { chunk: Chunk; reply: Promise<ChunkReply> }[] = [];
+      // A chunk for the main thread is evaluated when its turn to be written comes.
+      const inFlight: { chunk: Chunk; reply: Promise<ChunkReply> | undefined }[] = [];
+      let seq = 0;
       let more = true;
       const fill = async () => {
-        while (more && inFlight.length < workers * 3) {
+        while (more && inFlight.length < workers * 2) {
           let next: IteratorResult<Chunk>;
           try {
             next = await chunks.next();
@@ -73,9 +86,13 @@ export async function openParallelLineSource(
             throw new CliError(`cannot read ${inputName(file)}: ${fsProblem(error)}`);
           }
           if (next.done === true) more = false;
-          else {
+          else if (seq % workers === 0) {
+            seq++;
+            inFlight.push({ chunk: next.value, reply: undefined });
+          } else {
             const reply = pool.submit(next.value);
             reply.catch(() => {}); // awaited in order below; a failure must not go unhandled meanwhile
+            seq++;
             inFlight.push({ chunk: next.value, reply });
           }
         }
@@ -83,10 +100,21 @@ export async function openParallelLineSource(
       try {
         await fill();
         while (inFlight.length > 0) {
-          const { chunk, reply } = inFlight.shift() as { chunk: Chunk; reply: Promise<ChunkReply> };
-          const done = await reply;
+          const { chunk, reply } = inFlight.shift() as (typeof inFlight)[number];
           await fill();
-          for (const rendered of done.lines) yield admit(rendered, chunk);
+          if (reply === undefined) {
+            const rendered = renderChunk(
+              chunk.bytes,
+              chunk.firstLine,
+              pure,
+              writer,
+              options.evalYear,
+            );
+            for (const line of rendered) yield admit(line, undefined, chunk);
+          } else {
+            const done = await reply;
+            for (const line of done.lines) yield admit(line, done, chunk);
+          }
         }
       } finally {
         await pool.close();

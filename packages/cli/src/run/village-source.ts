@@ -53,9 +53,9 @@ export interface VillageSource {
   progress(): ProgressCounts;
 }
 
-/** A village's output text and its problem lines, ready to write. */
+/** A village's output (text, or UTF-8 bytes from a worker) and its problem lines, ready to write. */
 export interface RenderedVillage {
-  readonly text: string;
+  readonly text: string | Uint8Array;
   readonly problems: readonly string[];
 }
 
