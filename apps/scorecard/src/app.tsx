@@ -1,10 +1,21 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { useYearComparison } from './features/compare/use-year-comparison';
+import { YearsPage } from './features/compare/years-page';
 import { emptyForm } from './features/household/form-state';
 import { fromRecord } from './features/household/from-record';
 import { HouseholdPage } from './features/household/household-page';
 import { householdReducer, initialHousehold } from './features/household/household-state';
+import { ModelComparison } from './features/model/model-comparison';
 import { ModelPage } from './features/model/model-page';
-import { initialModelState, type ModelState, readModelFile } from './features/model/model-state';
+import {
+  initialModelState,
+  type ModelState,
+  NO_SECOND_MODEL,
+  readModelFile,
+  readSecondModelFile,
+  type SecondModelState,
+} from './features/model/model-state';
+import { useModelComparison } from './features/model/use-model-comparison';
 import { useBatch } from './features/villages/use-batch';
 import { villageName } from './features/villages/village-name';
 import { type OpenHousehold, VillagesPage } from './features/villages/villages-page';
@@ -21,6 +32,14 @@ export function App() {
   const [household, dispatch] = useReducer(householdReducer, undefined, initialHousehold);
   const batch = useBatch(modelState.model, modelState.isDefault);
   const { model } = modelState;
+  const years = useYearComparison();
+  const [secondModel, setSecondModel] = useState<SecondModelState>(NO_SECOND_MODEL);
+  const modelComparison = useModelComparison(
+    model,
+    modelState.isDefault,
+    secondModel.model,
+    batch.status,
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -116,6 +135,8 @@ export function App() {
           <HouseholdPage model={model} state={household} dispatch={dispatch} />
         ) : page === 'villages' ? (
           <VillagesPage model={model} batch={batch} onOpenHousehold={openHousehold} />
+        ) : page === 'years' ? (
+          <YearsPage model={model} comparison={years} />
         ) : (
           <ModelPage
             state={modelState}
@@ -123,6 +144,18 @@ export function App() {
               void readModelFile(file, modelState, i18n).then(setModelState);
             }}
             onReset={() => setModelState({ ...initialModelState(), notice: null })}
+            comparison={
+              <ModelComparison
+                model={model}
+                second={secondModel}
+                batch={batch.status}
+                status={modelComparison}
+                onFile={(file) => {
+                  void readSecondModelFile(file, secondModel, i18n).then(setSecondModel);
+                }}
+                onClear={() => setSecondModel(NO_SECOND_MODEL)}
+              />
+            }
           />
         )}
       </main>

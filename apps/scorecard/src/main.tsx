@@ -9,6 +9,7 @@ import './styles/controls.css';
 import './styles/result.css';
 import './styles/tables.css';
 import './styles/review.css';
+import './styles/compare.css';
 import './styles/print.css';
 
 const root = document.getElementById('app');

@@ -114,4 +114,19 @@ describe('the app', () => {
     fireEvent.click(screen.getByRole('link', { name: '农户评分' }));
     expect(screen.getByTestId('limit').textContent).toBe('153,000.00');
   });
+
+  test('the year-over-year page has a labelled file input per year, in both languages', () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('link', { name: '年度对比' }));
+    expect(location.hash).toBe('#/years');
+    expect(screen.getByRole('heading', { name: '年度对比' })).toBeTruthy();
+    expect(byId('years-before').labels?.[0]?.textContent).toBe('上年评定结果（JSON）');
+    expect(byId('years-after').labels?.[0]?.textContent).toBe('本年评定结果（JSON）');
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(byId('years-before').labels?.[0]?.textContent).toBe("Last year's results (JSON)");
+    fireEvent.click(screen.getByRole('link', { name: 'Model' }));
+    expect(screen.getByTestId('model-compare-no-batch').textContent).toContain(
+      'No batch is loaded',
+    );
+  });
 });

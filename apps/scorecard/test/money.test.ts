@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDecimal, formatMoney, groupDecimal } from '../src/lib/money';
+import { compareDecimal, formatMoney, formatMoneyChange, groupDecimal } from '../src/lib/money';
 
 describe('money display (string formatting only)', () => {
   test('inserts thousands separators without touching the digits', () => {
@@ -36,5 +36,12 @@ describe('money display (string formatting only)', () => {
       '163000.00',
       '300000.00',
     ]);
+  });
+
+  test('shows a change with its sign, never recomputing it', () => {
+    expect(formatMoneyChange('1471000.00')).toBe('+1,471,000.00');
+    expect(formatMoneyChange('-1471000.00')).toBe('-1,471,000.00');
+    expect(formatMoneyChange('0.00')).toBe('0.00');
+    expect(formatMoneyChange('abc')).toBe('abc');
   });
 });

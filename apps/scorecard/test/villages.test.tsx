@@ -59,6 +59,7 @@ describe('the village review', () => {
         model={model}
         onClose={() => {}}
         onOpenHousehold={() => {}}
+        onPrintNotice={() => {}}
       />,
     );
     const ids = () =>

@@ -5,25 +5,41 @@
  */
 import {
   BatchEvaluator,
+  type BatchResult,
   BOUNDS,
+  type ComparisonReport,
   readBatchEnvelope as checkEnvelope,
   checkHousehold,
+  compareModels,
+  compareResults,
   defaultModel as coreDefaultModel,
   explainHousehold,
   formatPath,
+  type GradeAdvice,
   type HouseholdExplanation,
   type HouseholdRecord,
   InputError,
   type Issue,
   type Model,
+  nextGradeOptions,
+  type PublicNotice,
+  parseResultDocument,
+  publicNotice,
   safeParseModel,
   type VillageResult,
 } from '@credit-village/core';
 
 export type {
+  AdviceChange,
+  AdviceOption,
+  BatchResult,
   BatchSummary,
   Bins,
+  ComparisonReport,
+  ComparisonSection,
   ComponentReceipt,
+  CreditChange,
+  GradeAdvice,
   HouseholdExplanation,
   HouseholdRecord,
   HouseholdResult,
@@ -34,7 +50,12 @@ export type {
   Model,
   ModelDocument,
   ModelStamp,
+  NoticeRow,
+  PublicNotice,
+  RatingMove,
   RecordError,
+  Stability,
+  VillageComparison,
   VillageItem,
   VillageResult,
 } from '@credit-village/core';
@@ -216,4 +237,81 @@ export function rejectVillage(
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value computed by the core, or the core's issues when its input was unusable. */
+export type Checked<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** Runs a core call, turning its `InputError` into issues (any other error is a bug: rethrown). */
+function checked<T>(call: () => T): Checked<T> {
+  try {
+    return { ok: true, value: call() };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}
+
+/**
+ * Next-grade advice for a valid household record (from {@link scoreHousehold}): the smallest
+ * changes that reach the next grade, each with the score, grade and limit the model gives the
+ * changed record; for a vetoed household, the vetoes to clear and the grade its score would give.
+ */
+export function gradeAdvice(
+  record: HouseholdRecord,
+  evalYear: number,
+  model: Model,
+): Checked<GradeAdvice> {
+  return checked(() => nextGradeOptions(record, { evalYear, model }));
+}
+
+/** A result document (as written by `credit-village evaluate`) read by the core, or its issues. */
+export function readResultDocument(document: unknown): Checked<BatchResult> {
+  return checked(() => parseResultDocument(document));
+}
+
+/**
+ * Two result documents already read by {@link readResultDocument} compared: last year's (or
+ * the first model's) `before`, this year's `after`.
+ */
+export function compareResultDocuments(before: BatchResult, after: BatchResult): ComparisonReport {
+  return compareResults(before, after);
+}
+
+/** One batch document evaluated under two models and compared (`before` is `modelA`'s). */
+export function compareBatchModels(
+  batch: unknown,
+  modelA: Model,
+  modelB: Model,
+): Checked<ComparisonReport> {
+  return checked(() => compareModels(batch, modelA, modelB));
+}
+
+/** Options of {@link villageNotice}. */
+export interface VillageNoticeOptions {
+  readonly model: Model;
+  /** The first day of the notice period, as typed (`YYYY-MM-DD`; the core checks it). */
+  readonly date: string;
+  /** The length of the notice period in days, as typed (the core checks it). */
+  readonly days?: number;
+}
+
+/**
+ * The public notice (公示) of one village of a batch document: masked names and id numbers,
+ * grades and limits, with ready-to-save CSV and HTML, all made by the core.
+ */
+export function villageNotice(
+  batch: unknown,
+  villageId: string,
+  options: VillageNoticeOptions,
+): Checked<PublicNotice> {
+  return checked(() =>
+    publicNotice(batch, villageId, {
+      model: options.model,
+      date: options.date,
+      ...(options.days === undefined ? {} : { days: options.days }),
+    }),
+  );
 }

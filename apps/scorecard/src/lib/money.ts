@@ -32,6 +32,18 @@ export function formatMoney(text: string): string {
 }
 
 /**
+ * A change of money for display: a `+` before a positive amount, the core's `-` kept before a
+ * negative one, zero as it is (text only, like {@link formatMoney}).
+ *
+ * @example formatMoneyChange('1000.00') // '+1,000.00'
+ */
+export function formatMoneyChange(text: string): string {
+  const shown = formatMoney(text);
+  if (!DECIMAL.test(text) || text.startsWith('-') || /^[0.]+$/.test(text)) return shown;
+  return `+${shown}`;
+}
+
+/**
  * Compares two decimal strings exactly (for sorting by limit): negative, zero or positive.
  * Non-decimal text sorts before any number.
  */

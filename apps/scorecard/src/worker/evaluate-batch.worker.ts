@@ -1,46 +1,49 @@
 /**
  * The batch worker: reads a batch file and evaluates it village by village off the main
  * thread, posting progress, so a file of tens of thousands of households never freezes the page.
+ * It also runs the comparisons (two result files, or a batch under two models), which evaluate
+ * or read as much.
  */
 // First: configures zod before the core's schemas are built (see the module).
 import '../lib/zod-jitless';
 import { defaultModel, loadModel, type Model } from '../lib/core-adapter';
-import type { EvaluateRequest, WorkerMessage } from './protocol';
+import { compareBatchesUnderModels, compareResultTexts } from './compare-jobs';
+import type {
+  CompareFilesRequest,
+  CompareModelsRequest,
+  EvaluateRequest,
+  WorkerMessage,
+  WorkerRequest,
+} from './protocol';
 import { runBatch } from './run-batch';
 
 /** The part of the worker's global scope used here (the DOM lib types `self` as a window). */
 interface WorkerScope {
   postMessage(message: WorkerMessage): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<EvaluateRequest>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 }
 
 const scope = self as unknown as WorkerScope;
 const PROGRESS_INTERVAL_MS = 50;
 
 scope.addEventListener('message', (event) => {
-  void evaluate(event.data);
+  void handle(event.data);
 });
 
-async function evaluate(request: EvaluateRequest): Promise<void> {
+async function handle(request: WorkerRequest): Promise<void> {
   const { runId } = request;
   try {
-    scope.postMessage({ type: 'progress', runId, phase: 'reading', done: 0, total: 0 });
-    const text = await request.file.text();
-    const model = modelOf(request.model);
-    let last = 0;
-    const outcome = runBatch(text, {
-      fileName: request.fileName,
-      model,
-      ...(request.evalYear === undefined ? {} : { evalYear: request.evalYear }),
-      onVillage: (village) => scope.postMessage({ type: 'village', runId, village }),
-      onProgress: (done, total) => {
-        const now = Date.now();
-        if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
-        last = now;
-        scope.postMessage({ type: 'progress', runId, phase: 'evaluating', done, total });
-      },
-    });
-    scope.postMessage({ type: 'done', runId, outcome });
+    switch (request.type) {
+      case 'evaluate':
+        await evaluate(request);
+        return;
+      case 'compareFiles':
+        await compareFiles(request);
+        return;
+      case 'compareModels':
+        compareModels(request);
+        return;
+    }
   } catch (error) {
     scope.postMessage({
       type: 'failed',
@@ -48,6 +51,44 @@ async function evaluate(request: EvaluateRequest): Promise<void> {
       error: error instanceof Error ? error.message : String(error),
     });
   }
+}
+
+async function evaluate(request: EvaluateRequest): Promise<void> {
+  const { runId } = request;
+  scope.postMessage({ type: 'progress', runId, phase: 'reading', done: 0, total: 0 });
+  const text = await request.file.text();
+  const model = modelOf(request.model);
+  let last = 0;
+  const outcome = runBatch(text, {
+    fileName: request.fileName,
+    model,
+    ...(request.evalYear === undefined ? {} : { evalYear: request.evalYear }),
+    onVillage: (village) => scope.postMessage({ type: 'village', runId, village }),
+    onProgress: (done, total) => {
+      const now = Date.now();
+      if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
+      last = now;
+      scope.postMessage({ type: 'progress', runId, phase: 'evaluating', done, total });
+    },
+  });
+  scope.postMessage({ type: 'done', runId, outcome });
+}
+
+async function compareFiles(request: CompareFilesRequest): Promise<void> {
+  const read = async (file: CompareFilesRequest['before']) =>
+    file === null ? null : { name: file.name, text: await file.file.text() };
+  const [before, after] = await Promise.all([read(request.before), read(request.after)]);
+  const outcome = compareResultTexts(before, after);
+  scope.postMessage({ type: 'yearComparison', runId: request.runId, outcome });
+}
+
+function compareModels(request: CompareModelsRequest): void {
+  const outcome = compareBatchesUnderModels(
+    request.batches,
+    modelOf(request.modelA),
+    modelOf(request.modelB),
+  );
+  scope.postMessage({ type: 'modelComparison', runId: request.runId, outcome });
 }
 
 function modelOf(document: EvaluateRequest['model']): Model {

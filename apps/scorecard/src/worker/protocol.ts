@@ -1,4 +1,6 @@
+import type { BatchDocument } from '../lib/batch-documents';
 import type { ModelDocument } from '../lib/core-adapter';
+import type { ModelComparisonOutcome, YearComparisonOutcome } from './compare-jobs';
 import type { RunOutcome, VillageRun } from './run-batch';
 
 /** Asks the worker to evaluate a batch file. */
@@ -14,6 +16,33 @@ export interface EvaluateRequest {
   readonly evalYear?: number | string;
 }
 
+/** A chosen result file. */
+export interface ResultFile {
+  readonly name: string;
+  readonly file: Blob;
+}
+
+/** Asks the worker to read two result files (either may be missing yet) and compare them. */
+export interface CompareFilesRequest {
+  readonly type: 'compareFiles';
+  readonly runId: number;
+  readonly before: ResultFile | null;
+  readonly after: ResultFile | null;
+}
+
+/** Asks the worker to evaluate batch documents under two models and compare. */
+export interface CompareModelsRequest {
+  readonly type: 'compareModels';
+  readonly runId: number;
+  readonly batches: readonly BatchDocument[];
+  /** The model in use (`null` for the default model) and the model to compare it with. */
+  readonly modelA: ModelDocument | null;
+  readonly modelB: ModelDocument;
+}
+
+/** Every request the worker understands. */
+export type WorkerRequest = EvaluateRequest | CompareFilesRequest | CompareModelsRequest;
+
 /** Messages from the worker. */
 export type WorkerMessage =
   | {
@@ -27,4 +56,14 @@ export type WorkerMessage =
   | { readonly type: 'village'; readonly runId: number; readonly village: VillageRun }
   /** The end of a run: its summary (its `villages` were sent one by one before). */
   | { readonly type: 'done'; readonly runId: number; readonly outcome: RunOutcome }
+  | {
+      readonly type: 'yearComparison';
+      readonly runId: number;
+      readonly outcome: YearComparisonOutcome;
+    }
+  | {
+      readonly type: 'modelComparison';
+      readonly runId: number;
+      readonly outcome: ModelComparisonOutcome;
+    }
   | { readonly type: 'failed'; readonly runId: number; readonly error: string };

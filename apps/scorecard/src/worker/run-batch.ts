@@ -21,6 +21,11 @@ export interface VillageRun {
   readonly line: number | null;
   /** The village's household records as sent, to open one in the form. */
   readonly records: readonly unknown[] | null;
+  /**
+   * The village as sent (an NDJSON line without its `evalYear`), kept to rebuild a batch
+   * document for the core (public notice, model comparison); `null` for a line that is not JSON.
+   */
+  readonly input: unknown;
 }
 
 /** The evaluation of a whole batch file. */
@@ -110,6 +115,7 @@ function evaluateAll(
         evalYear: null,
         line: input.line,
         records: null,
+        input: null,
       };
     }
     const result = evaluateVillage(evaluator, input.value, input.evalYear);
@@ -120,6 +126,7 @@ function evaluateAll(
       evalYear: typeof year === 'number' && Number.isInteger(year) ? year : null,
       line: input.line,
       records: recordsOf(input.value),
+      input: input.value,
     };
   };
   for (const input of inputs) {

@@ -10,18 +10,20 @@ import {
   scoreHousehold,
 } from '../../lib/core-adapter';
 import { downloadText, safeFileName } from '../../lib/download';
+import { AdvicePanel } from './advice-panel';
 import { BatchOriginPanel } from './batch-origin';
 import { EvalYearField } from './eval-year-field';
 import { focusField } from './focus-field';
 import { FormContext, type FormContextValue } from './form-context';
 import { fieldKeys } from './form-state';
-import { exampleForm } from './from-record';
+import { exampleForm, fromRecord } from './from-record';
 import { readHouseholdFile } from './household-file';
 import { HouseholdFormView } from './household-form';
 import type { HouseholdAction, HouseholdState } from './household-state';
 import { LoadReportPanel } from './load-report';
 import { ResultPanel } from './result-panel';
 import { integer, toRecord } from './to-record';
+import { useAdvice } from './use-advice';
 
 /** Props of {@link HouseholdPage}. */
 export interface HouseholdPageProps {
@@ -41,6 +43,11 @@ export function HouseholdPage({ model, state, dispatch }: HouseholdPageProps) {
   const placed = useMemo(
     () => placeIssues(outcome.ok ? [] : outcome.issues, keys),
     [outcome, keys],
+  );
+  const advice = useAdvice(
+    outcome.ok ? outcome.record : null,
+    outcome.ok ? outcome.explanation.evalYear : undefined,
+    model,
   );
 
   const context: FormContextValue = {
@@ -144,6 +151,15 @@ export function HouseholdPage({ model, state, dispatch }: HouseholdPageProps) {
         </div>
         <div class="result-column">
           <ResultPanel outcome={outcome} model={model} onGoTo={goTo} />
+          <AdvicePanel
+            state={advice}
+            model={model}
+            onApply={(option) => {
+              dispatch({ type: 'apply', form: fromRecord(option.record, model) });
+              // The new receipt is what the user wants to see next.
+              setTimeout(() => document.getElementById('result-title')?.focus(), 0);
+            }}
+          />
         </div>
       </div>
     </div>

@@ -54,6 +54,8 @@ export type HouseholdAction =
       readonly report: LoadReport | null;
       readonly origin: BatchOrigin | null;
     }
+  /** Puts a changed record (a next-grade option) into the form, as an edit of it. */
+  | { readonly type: 'apply'; readonly form: HouseholdForm }
   | { readonly type: 'report'; readonly report: LoadReport }
   | { readonly type: 'reset' }
   | { readonly type: 'dismissReport' };
@@ -94,6 +96,8 @@ export function householdReducer(state: HouseholdState, action: HouseholdAction)
         report: action.report,
         origin: action.origin,
       };
+    case 'apply':
+      return { ...state, form: action.form, report: null };
     case 'report':
       return { ...state, report: action.report };
     case 'reset':

@@ -24,7 +24,9 @@ export function ResultPanel({ outcome, model, onGoTo }: ResultPanelProps) {
   if (!outcome.ok) {
     return (
       <section class="result" aria-labelledby="result-title">
-        <h2 id="result-title">{t('result.title')}</h2>
+        <h2 id="result-title" tabIndex={-1}>
+          {t('result.title')}
+        </h2>
         <FixList issues={outcome.issues} model={model} onGoTo={onGoTo} />
       </section>
     );
@@ -47,7 +49,7 @@ export function ResultPanel({ outcome, model, onGoTo }: ResultPanelProps) {
           })}
         </p>
       </header>
-      <h2 id="result-title" class="screen-only">
+      <h2 id="result-title" class="screen-only" tabIndex={-1}>
         {t('result.title')}
       </h2>
       <div aria-live="polite">

@@ -1,6 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { FileButton } from '../../components/file-button';
+import { IssueTable } from '../../components/issue-table';
 import { useI18n } from '../../i18n/index';
-import { fieldKey } from '../../lib/core-adapter';
 import { ModelParameters } from './model-parameters';
 import type { ModelState } from './model-state';
 
@@ -9,10 +10,12 @@ export interface ModelPageProps {
   readonly state: ModelState;
   readonly onFile: (file: File) => void;
   readonly onReset: () => void;
+  /** The comparison with a second model, shown after the model's identity. */
+  readonly comparison?: ComponentChildren;
 }
 
 /** The model in use: its identity and every parameter; load a county's model or go back. */
-export function ModelPage({ state, onFile, onReset }: ModelPageProps) {
+export function ModelPage({ state, onFile, onReset, comparison }: ModelPageProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { model, notice } = state;
@@ -47,26 +50,7 @@ export function ModelPage({ state, onFile, onReset }: ModelPageProps) {
             {notice.fileName}: {t('model.invalid', { n: notice.issues.length || 1 })}
           </strong>
           {notice.error === undefined ? null : <p>{notice.error}</p>}
-          {notice.issues.length === 0 ? null : (
-            <table class="table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('model.col.path')}</th>
-                  <th scope="col">{t('model.col.message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {notice.issues.map((issue) => (
-                  <tr key={`${fieldKey(issue.path)}:${issue.code}:${issue.message}`}>
-                    <td>
-                      <code>{fieldKey(issue.path)}</code>
-                    </td>
-                    <td lang="en">{issue.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {notice.issues.length === 0 ? null : <IssueTable issues={notice.issues} />}
         </div>
       )}
       <section class="card" aria-labelledby="model-stamp-title">
@@ -102,6 +86,7 @@ export function ModelPage({ state, onFile, onReset }: ModelPageProps) {
           )}
         </dl>
       </section>
+      {comparison}
       <ModelParameters model={model} />
     </div>
   );

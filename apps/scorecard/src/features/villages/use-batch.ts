@@ -79,6 +79,7 @@ export function useBatch(model: Model, isDefaultModel: boolean): BatchController
         setStatus({ state: 'running', fileName: file.name, ...message });
         return;
       }
+      if (message.type !== 'done' && message.type !== 'failed') return;
       running.current = false;
       if (message.type === 'failed') {
         setStatus({ state: 'failed', fileName: file.name, issues: [], error: message.error });

@@ -3,10 +3,11 @@ import { codeAndName, GradeBadge, useGradeName } from '../../components/grade-ba
 import { Money } from '../../components/money';
 import { Pager } from '../../components/pager';
 import { useI18n } from '../../i18n/index';
-import type { HouseholdResult, Model } from '../../lib/core-adapter';
+import type { HouseholdResult, Model, PublicNotice } from '../../lib/core-adapter';
 import { gradeCodesOf } from '../../lib/model-view';
 import type { VillageRun } from '../../worker/run-batch';
 import { type Sort, type SortKey, sortHouseholds } from './household-sort';
+import { NoticePanel } from './notice-panel';
 import { villageName } from './village-name';
 
 const PAGE_SIZE = 100;
@@ -17,10 +18,18 @@ export interface VillageDetailProps {
   readonly model: Model;
   readonly onClose: () => void;
   readonly onOpenHousehold: (household: HouseholdResult) => void;
+  /** Shows the village's public notice in the printable view. */
+  readonly onPrintNotice: (notice: PublicNotice) => void;
 }
 
 /** A village's households: sortable by score, limit or id; filterable by grade; paged. */
-export function VillageDetail({ village, model, onClose, onOpenHousehold }: VillageDetailProps) {
+export function VillageDetail({
+  village,
+  model,
+  onClose,
+  onOpenHousehold,
+  onPrintNotice,
+}: VillageDetailProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const gradeName = useGradeName(model);
@@ -78,6 +87,7 @@ export function VillageDetail({ village, model, onClose, onOpenHousehold }: Vill
           {t('households.close')}
         </button>
       </div>
+      <NoticePanel village={village} model={model} onPrint={onPrintNotice} />
       <div class="field-inline">
         <label for="grade-filter">{t('households.filter')}</label>
         <select

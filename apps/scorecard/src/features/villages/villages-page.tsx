@@ -1,11 +1,13 @@
+import { useState } from 'preact/hooks';
 import { FileDrop } from '../../components/file-drop';
 import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
-import type { HouseholdResult, Model, RecordError } from '../../lib/core-adapter';
+import type { HouseholdResult, Model, PublicNotice, RecordError } from '../../lib/core-adapter';
 import type { BatchRun } from '../../worker/run-batch';
 import { BadRecords } from './bad-records';
 import { BatchSummaryView } from './batch-summary';
 import { GradeChart } from './grade-chart';
+import { NoticeSheet } from './notice-sheet';
 import type { BatchController, BatchStatus } from './use-batch';
 import { VillageDetail } from './village-detail';
 import { villageName } from './village-name';
@@ -33,6 +35,11 @@ export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProp
   const run = status.state === 'done' ? status.run : null;
   const selected =
     run === null || batch.selected === null ? undefined : run.villages[batch.selected];
+  // The public notice being shown for printing, in place of the review.
+  const [sheet, setSheet] = useState<PublicNotice | null>(null);
+  if (sheet !== null && run !== null) {
+    return <NoticeSheet notice={sheet} model={model} onClose={() => setSheet(null)} />;
+  }
   return (
     <div class="villages-page">
       <h2>{t('villages.title')}</h2>
@@ -81,6 +88,7 @@ export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProp
               model={model}
               onClose={() => batch.select(null)}
               onOpenHousehold={(result) => onOpenHousehold(run, batch.selected ?? 0, { result })}
+              onPrintNotice={setSheet}
             />
           )}
           <BadRecords

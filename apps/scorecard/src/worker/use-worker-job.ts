@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createBatchWorker } from './create-worker';
+import type { CompareFilesRequest, CompareModelsRequest, WorkerMessage } from './protocol';
+
+/** Where a job in the worker stands. */
+export type JobStatus<T> =
+  | { readonly state: 'idle' }
+  | { readonly state: 'running' }
+  | { readonly state: 'done'; readonly outcome: T }
+  | { readonly state: 'failed'; readonly error: string };
+
+/** A comparison request, without the run id the hook adds. */
+export type JobRequest = Omit<CompareFilesRequest, 'runId'> | Omit<CompareModelsRequest, 'runId'>;
+
+/** A job runner: its status, and how to start (or drop) a job. */
+export interface WorkerJob<T> {
+  readonly status: JobStatus<T>;
+  /** Starts a job; one still running is abandoned (its worker is replaced). */
+  start(request: JobRequest): void;
+  /** Drops the current job and goes back to idle. */
+  reset(): void;
+}
+
+/**
+ * Runs comparison jobs in a worker of their own (created on first use), so reading two large
+ * result files or evaluating a batch twice never freezes the page. `pick` takes the job's
+ * outcome out of the worker's answer (a module-level function: it must not change).
+ */
+export function useWorkerJob<T>(pick: (message: WorkerMessage) => T | undefined): WorkerJob<T> {
+  const [status, setStatus] = useState<JobStatus<T>>({ state: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  const runId = useRef(0);
+  const running = useRef(false);
+
+  const drop = () => {
+    runId.current++;
+    if (running.current) {
+      worker.current?.terminate();
+      worker.current = null;
+      running.current = false;
+    }
+  };
+
+  const start = (request: JobRequest) => {
+    drop();
+    const current = worker.current ?? createBatchWorker();
+    worker.current = current;
+    const id = runId.current;
+    running.current = true;
+    current.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      const message = event.data;
+      if (message.runId !== runId.current) return;
+      if (message.type === 'failed') {
+        running.current = false;
+        setStatus({ state: 'failed', error: message.error });
+        return;
+      }
+      const outcome = pick(message);
+      if (outcome === undefined) return;
+      running.current = false;
+      setStatus({ state: 'done', outcome });
+    };
+    setStatus({ state: 'running' });
+    current.postMessage({ ...request, runId: id });
+  };
+
+  const reset = () => {
+    drop();
+    setStatus({ state: 'idle' });
+  };
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  return { status, start, reset };
+}
