@@ -124,11 +124,13 @@ describe('evaluate --format ndjson', () => {
     expect(run.stderr).toMatch(/total credit limit: +783,000\.00 yuan/);
   });
 
-  it('prints nothing but the summary for an empty input (exit 0)', async () => {
-    const run = await runCli(['evaluate', '-', '--format', 'ndjson'], { input: '' });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/Evaluated 0 villages and 0 households/);
+  it('an input without a village line is status 2: nothing was evaluated', async () => {
+    for (const input of ['', '\n  \r\n\n']) {
+      const run = await runCli(['evaluate', '-', '--format', 'ndjson'], { input });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/has no village lines: there is nothing to evaluate/);
+    }
   });
 });
 

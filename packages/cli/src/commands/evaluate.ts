@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { ModelStamp } from '@credit-village/core';
+import { CliError } from '../cli-error.js';
 import { type ExitStatus, statusOf } from '../exit-status.js';
 import { openAtomicOutput } from '../io/atomic-output.js';
 import { stdoutOutput } from '../io/stdout.js';
@@ -60,6 +61,11 @@ export async function evaluateCommand(file: string, flags: EvaluateFlags): Promi
       await output.write(village.text);
       problems.addLines(village.problems);
       progress.update(source.progress());
+    }
+    if (source.format === 'ndjson' && source.progress().villages === 0) {
+      throw new CliError(
+        `${file === '-' ? 'standard input' : file} has no village lines: there is nothing to evaluate`,
+      );
     }
     await output.write(writer.end(source.summary()));
     await output.commit();

@@ -1,3 +1,4 @@
+import { CliError } from '../cli-error.js';
 import { type ExitStatus, statusOf } from '../exit-status.js';
 import { writeText } from '../io/write-text.js';
 import { loadModel } from '../options/model.js';
@@ -43,6 +44,11 @@ export async function validateCommand(file: string, flags: ValidateFlags): Promi
     }
   } finally {
     progress.clear();
+  }
+  if (source.format === 'ndjson' && source.progress().villages === 0) {
+    throw new CliError(
+      `${file === '-' ? 'standard input' : file} has no village lines: there is nothing to check`,
+    );
   }
   const summary = source.summary();
   await writeText(process.stdout, `${validationVerdict(summary)}\n`);

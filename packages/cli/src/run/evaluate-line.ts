@@ -1,6 +1,6 @@
 import { InputError, type Issue, type Issues, type VillageResult } from '@credit-village/core';
 import { parseJson } from '../io/json.js';
-import type { Line } from '../io/lines.js';
+import { type Line, MAX_LINE_BYTES } from '../io/lines.js';
 import { issueText } from '../report/issue-text.js';
 import type { EvaluatedVillage } from './village-source.js';
 
@@ -31,6 +31,19 @@ export function evaluateLine(
   position: number,
 ): LineOutcome {
   const at = { line: line.number, position, claim: null };
+  if (line.problem !== undefined) {
+    const issue =
+      line.problem === 'utf8'
+        ? problem(
+            'invalid_document',
+            `line ${line.number}: not valid UTF-8 text; save the file as UTF-8`,
+          )
+        : problem(
+            'invalid_document',
+            `line ${line.number}: longer than the limit of ${sizeText(MAX_LINE_BYTES)}; one village per line, at most 100,000 households`,
+          );
+    return { ...at, evalYear: flagYear ?? null, result: evaluator.reject([issue], null) };
+  }
   const parsed = parseJson(line.text);
   if (!parsed.ok) {
     const issue = problem(
@@ -82,4 +95,8 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1048576 ? `${Math.floor(bytes / 1048576)} MB` : `${bytes} bytes`;
 }

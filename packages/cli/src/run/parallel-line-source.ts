@@ -86,7 +86,7 @@ export async function openParallelLineSource(
             throw new CliError(`cannot read ${inputName(file)}: ${fsProblem(error)}`);
           }
           if (next.done === true) more = false;
-          else if (seq % workers === 0) {
+          else if (next.value.tooLong === true || seq % workers === 0) {
             seq++;
             inFlight.push({ chunk: next.value, reply: undefined });
           } else {
@@ -102,7 +102,14 @@ export async function openParallelLineSource(
         while (inFlight.length > 0) {
           const { chunk, reply } = inFlight.shift() as (typeof inFlight)[number];
           await fill();
-          if (reply === undefined) {
+          if (chunk.tooLong === true) {
+            const line = { number: chunk.firstLine, text: '', problem: 'length' } as const;
+            yield admit(
+              renderLine(evaluateLine(pure, line, options.evalYear, 0), writer),
+              undefined,
+              chunk,
+            );
+          } else if (reply === undefined) {
             const rendered = renderChunk(
               chunk.bytes,
               chunk.firstLine,

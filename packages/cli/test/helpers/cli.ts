@@ -29,6 +29,9 @@ export function runCli(
     readonly input?: string | Buffer;
     readonly cwd?: string;
     readonly env?: Readonly<Record<string, string>>;
+    /** Run as this user (tests of permissions, when the tests run as root). */
+    readonly uid?: number;
+    readonly gid?: number;
   } = {},
 ): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
@@ -36,6 +39,8 @@ export function runCli(
       cwd: options.cwd ?? REPO_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1', ...options.env },
+      ...(options.uid === undefined ? {} : { uid: options.uid }),
+      ...(options.gid === undefined ? {} : { gid: options.gid }),
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
