@@ -14,6 +14,7 @@ import { endToEnd } from './e2e.mjs';
 import { DEFAULT_SEED, generateHouseholds } from './households.mjs';
 import { inMemory } from './in-memory.mjs';
 import { machine, markdown } from './report.mjs';
+import { villageScaling } from './scaling.mjs';
 import { grouped } from './timing.mjs';
 
 const HELP = `usage: npm run bench -w @credit-village/bench -- [options]
@@ -86,6 +87,7 @@ if (!values['e2e-only']) {
   notes.push(...r.notes);
   failed = r.failed;
   expectedLimit = r.expectedLimit;
+  rows.push(...villageScaling(households, { log }));
 }
 if (!values['no-e2e']) {
   const e = await endToEnd(households, { root, log, expectedLimit });

@@ -1,4 +1,4 @@
-import { safeParseModel } from '@credit-village/core';
+import { compileModel, safeParseModel } from '@credit-village/core';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { writeText } from '../io/write-text.js';
 import { loadModel, readModelJson } from '../options/model.js';
@@ -38,10 +38,17 @@ export async function modelShowCommand(flags: ModelShowFlags): Promise<ExitStatu
 export async function modelCheckCommand(file: string): Promise<ExitStatus> {
   const checked = safeParseModel(await readModelJson(file));
   if (checked.ok) {
-    const { id, version, hash } = checked.value;
+    const { id, version, hash, document } = checked.value;
+    const wide = compileModel(checked.value).wide;
+    const fastPath =
+      wide.length === 0
+        ? 'every coefficient is exact in JavaScript integers'
+        : `exact, with BigInt for: ${wide.join(', ')}`;
+    const examples = document.examples?.length ?? 0;
     await writeText(
       process.stdout,
-      `${file}: a valid model\n  id:      ${id}\n  version: ${version}\n  hash:    ${hash}\n`,
+      `${file}: a valid model\n  id:        ${id}\n  version:   ${version}\n  hash:      ${hash}\n` +
+        `  examples:  ${examples === 0 ? 'none' : `${examples} worked examples, all hold`}\n  fast path: ${fastPath}\n`,
     );
     return EXIT.ok;
   }
