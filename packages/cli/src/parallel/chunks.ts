@@ -4,7 +4,7 @@ import { countLineEnds, MAX_LINE_BYTES } from '../io/lines.js';
  * About how much input goes to a worker at a time. `CREDIT_VILLAGE_CHUNK_BYTES` changes it, so
  * tests can make many chunks out of a small input.
  */
-export const CHUNK_BYTES = Number(process.env.CREDIT_VILLAGE_CHUNK_BYTES) || 1 << 20;
+export const CHUNK_BYTES = Number(process.env.CREDIT_VILLAGE_CHUNK_BYTES) || 1 << 19;
 
 /**
  * A stretch of input made of whole lines, and the number of its first line; or, with
