@@ -51,6 +51,11 @@ export function NoticePanel({ village, model, onPrint }: NoticePanelProps) {
     return made.ok ? made.value : null;
   };
   const fileName = (ext: string) => `notice-${safeFileName(id ?? '', 'village')}.${ext}`;
+  /** Makes the notice (its problems shown if it cannot be made), then does `use` with it. */
+  const withNotice = (use: (notice: PublicNotice) => void) => () => {
+    const notice = make();
+    if (notice !== null) use(notice);
+  };
 
   return (
     <section class="notice-panel" aria-labelledby="notice-title" data-testid="notice-panel">
@@ -90,11 +95,9 @@ export function NoticePanel({ village, model, onPrint }: NoticePanelProps) {
             type="button"
             class="button"
             disabled={!available}
-            onClick={() => {
-              const notice = make();
-              if (notice !== null)
-                downloadText(fileName('csv'), notice.csv, 'text/csv;charset=utf-8');
-            }}
+            onClick={withNotice((notice) =>
+              downloadText(fileName('csv'), notice.csv, 'text/csv;charset=utf-8'),
+            )}
           >
             {t('notice.csv')}
           </button>
@@ -102,23 +105,13 @@ export function NoticePanel({ village, model, onPrint }: NoticePanelProps) {
             type="button"
             class="button"
             disabled={!available}
-            onClick={() => {
-              const notice = make();
-              if (notice !== null)
-                downloadText(fileName('html'), notice.html, 'text/html;charset=utf-8');
-            }}
+            onClick={withNotice((notice) =>
+              downloadText(fileName('html'), notice.html, 'text/html;charset=utf-8'),
+            )}
           >
             {t('notice.html')}
           </button>
-          <button
-            type="button"
-            class="button"
-            disabled={!available}
-            onClick={() => {
-              const notice = make();
-              if (notice !== null) onPrint(notice);
-            }}
-          >
+          <button type="button" class="button" disabled={!available} onClick={withNotice(onPrint)}>
             {t('notice.print')}
           </button>
         </div>
