@@ -210,15 +210,16 @@ export function adviseRecord(
 
   // Raising net income to a bin edge.
   const income = new Dec(record.income.net);
+  // Only lower bounds can be reached by raising income: the smallest income in each such bin.
   const incomes = model.netIncome.bins
-    .map((bin) =>
+    .flatMap((bin) =>
       bin.when === '>='
-        ? ceilFen(bin.value)
+        ? [ceilFen(bin.value)]
         : bin.when === '>'
-          ? floorFen(bin.value).plus(FEN)
-          : undefined,
+          ? [floorFen(bin.value).plus(FEN)]
+          : [],
     )
-    .filter((v): v is Dec => v !== undefined && v.gt(income) && v.lte(MONEY_MAX))
+    .filter((v) => v.gt(income) && v.lte(MONEY_MAX))
     .sort((a, b) => a.cmp(b));
   for (const to of incomes) {
     const { changed, result } = evaluate({

@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import { formatPath, type Issue, type IssueCode } from '../issues.js';
-import { describeType } from './decimal-text.js';
 import { allowedKeysOf } from './fields.js';
 
 type Path = (string | number)[];
@@ -96,5 +95,3 @@ function editDistance(a: string, b: string): number {
 export function makeIssue(path: Path, code: IssueCode, detail: string): Issue {
   return issue(path, code, detail);
 }
-
-export { describeType };
