@@ -145,3 +145,28 @@ describe('faults in NDJSON', () => {
     expect(run.status, run.stderr).toBe(0);
   });
 });
+
+describe('hostile nesting', () => {
+  it('a meta nested 200,000 levels deep is a record error, not a crash, in both formats', async () => {
+    const village = (golden.villages[0] ?? {}) as Record<string, unknown>;
+    const text = JSON.stringify({ ...village, evalYear: 2024 }).replace(
+      /}$/,
+      `,"meta":{"x":${'['.repeat(200_000)}${']'.repeat(200_000)}}}`,
+    );
+    const json = await runCli([
+      'evaluate',
+      file('deep.json', `{"evalYear":2024,"villages":[${text.replace('"evalYear":2024,', '')}]}`),
+    ]);
+    const ndjson = await runCli([
+      'evaluate',
+      file('deep.ndjson', `${text}\n`),
+      '--format',
+      'ndjson',
+    ]);
+    for (const run of [json, ndjson]) {
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/meta: nested more than 32 levels deep/);
+      expect(run.stderr).not.toMatch(/internal error/);
+    }
+  });
+});

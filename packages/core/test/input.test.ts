@@ -159,3 +159,34 @@ describe('batch documents', () => {
     expect(result.summary.invalidVillages).toBe(1);
   });
 });
+
+describe('deep nesting', () => {
+  const deep = (levels: number): unknown => {
+    let value: unknown = {};
+    for (let i = 0; i < levels; i++) value = { x: value };
+    return value;
+  };
+
+  it('a meta nested deeper than 32 levels is an error, measured without recursion', () => {
+    const issues = issuesOf({ ...h1, meta: deep(200_000) as Record<string, unknown> });
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([['meta', 'too_big']]);
+    expect(issuesOf({ ...h1, meta: deep(31) as Record<string, unknown> })).toEqual([]);
+  });
+
+  it('a batch whose village meta is 200,000 levels deep is reported, and the result can be written', () => {
+    const result = evaluateBatch({
+      evalYear: 2024,
+      villages: [
+        {
+          id: 'v',
+          householdsTotal: 1,
+          partyOrganisation: 'good',
+          households: [h1],
+          meta: deep(200_000),
+        },
+      ],
+    });
+    expect(result.villages[0]?.errors[0]?.issues[0]?.path).toEqual(['meta']);
+    expect(() => JSON.stringify(result)).not.toThrow();
+  });
+});

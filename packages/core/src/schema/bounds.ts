@@ -17,6 +17,8 @@ export const BOUNDS = {
   assetItems: 1000,
   /** Most households in one village. */
   householdsPerVillage: 100_000,
+  /** Deepest nesting of a free-form `meta` object (carried into results, so it must be writable). */
+  metaDepth: 32,
   /** Longest id or name string, in UTF-16 code units. */
   stringLength: 200,
 } as const;

@@ -164,10 +164,33 @@ export const jsonObject = hint(
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return report(ctx, 'invalid_type', `expected an object, got ${describeType(value)}`);
     }
+    if (nestedDeeperThan(value, BOUNDS.metaDepth)) {
+      return report(ctx, 'too_big', `nested more than ${BOUNDS.metaDepth} levels deep`);
+    }
     return value as Record<string, unknown>;
   }),
-  { type: 'object', description: 'Free-form data, carried through untouched.' },
+  {
+    type: 'object',
+    description: `Free-form data, carried through untouched; at most ${BOUNDS.metaDepth} levels deep.`,
+  },
 );
+
+/**
+ * Whether a JSON value nests deeper than `max` levels. Iterative, so a hostile value millions
+ * of levels deep is measured without exhausting the stack (it could not be written back out).
+ */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
 
 const ALLOWED = 'allowed-keys:';
 

@@ -1,6 +1,7 @@
 import type { Comparison } from '../../model/document.js';
 import type { ResolvedModel } from '../../model/resolve.js';
 import { BOUNDS } from '../../schema/bounds.js';
+import { nestedDeeperThan } from '../../schema/fields.js';
 import type { AssetItem, AssetLine, HouseholdResult, LimitBoundBy } from '../../types/result.js';
 import { fenText, roundDiv, roundDivBig } from './integer.js';
 import {
@@ -328,7 +329,9 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
         if (typeof code !== 'string' || !vetoCodes.has(code)) return NOT_FAST;
       if (rawVetoes.length > 0) vetoes = [...new Set(rawVetoes as string[])].sort();
     }
-    if (meta !== undefined && !isObject(meta)) return NOT_FAST;
+    if (meta !== undefined && (!isObject(meta) || nestedDeeperThan(meta, BOUNDS.metaDepth))) {
+      return NOT_FAST;
+    }
 
     // Valid. Lines are exact; only a gross past 2^53 cannot be carried in doubles.
     if (!(gross <= Number.MAX_SAFE_INTEGER)) return OUT_OF_RANGE;
