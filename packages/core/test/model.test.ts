@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   defaultModel,
   defaultModelDocument,
+  evaluateBatch,
   type Issue,
   ModelError,
   parseModel,
@@ -9,6 +13,8 @@ import {
 } from '@credit-village/core';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
 type Doc = ReturnType<typeof mutable>;
 function mutable() {
@@ -163,5 +169,57 @@ describe('model self-checks (worked examples)', () => {
     expect(messages).toContain('H1');
     expect(messages).toContain('limit');
     expect(paths(issues)).toContain(JSON.stringify(['examples', 0, 'expect', 'limit']));
+  });
+});
+
+describe('a model is data, never code', () => {
+  it('hostile ids, names and labels are carried as text and run nothing', () => {
+    const doc = mutable();
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the ${…} is part of the hostile text
+    const hostile = '"); globalThis.pwned = 1; ("</script><img src=x onerror=alert(1)>${1+1}';
+    doc.id = hostile;
+    (doc as Record<string, unknown>).name = { zh: hostile, en: hostile };
+    doc.assets.livestock.species.push({ code: 'duck', price: '60' });
+    delete doc.examples;
+    const model = parseModel(doc);
+    const household = {
+      id: hostile,
+      income: { net: '1', operating: '0' },
+      livestock: { duck: 2 },
+      civility: Object.fromEntries(
+        [
+          'lawAbiding',
+          'familyHarmony',
+          'filialPiety',
+          'familyEducation',
+          'neighbourliness',
+          'customsReform',
+          'honesty',
+          'publicSpirit',
+        ].map((d) => [d, 'good']),
+      ),
+      creditRecord: 'none',
+    };
+    const result = evaluateBatch(
+      {
+        evalYear: 2024,
+        villages: [
+          { id: hostile, householdsTotal: 1, partyOrganisation: 'good', households: [household] },
+        ],
+      },
+      { model },
+    );
+    expect(result.model.id).toBe(hostile);
+    expect(result.villages[0]?.households[0]?.id).toBe(hostile);
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+  });
+
+  it('the library source never evaluates text: no eval, no Function constructor', () => {
+    const files = readdirSync(SRC, { recursive: true }).filter((f) => String(f).endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = readFileSync(join(SRC, String(file)), 'utf8');
+      expect(text, String(file)).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(/);
+    }
   });
 });
