@@ -10,6 +10,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        test: { name: 'repo', include: ['test/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         // Property tests run thousands of cases; a loaded CI machine must not time them out.
         test: {
           name: 'core',

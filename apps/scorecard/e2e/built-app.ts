@@ -11,9 +11,9 @@ export const DIST_DIR = join(APP_DIR, 'dist');
 /** The repository root: three levels up from apps/scorecard/e2e. */
 export const REPO_ROOT = join(HERE, '..', '..', '..');
 
-/** A shared test vector: `../shared/vectors/<name>` from the repository root. */
+/** A test vector of the repository's copy: `test/vectors/<name>`. */
 export function vector(name: string): string {
-  return join(REPO_ROOT, '..', 'shared', 'vectors', name);
+  return join(REPO_ROOT, 'test', 'vectors', name);
 }
 
 /**

@@ -8,9 +8,9 @@ import { I18nContext, i18nFor, type Lang } from '../src/i18n/index';
 /** The repository root: three levels up from apps/scorecard/test. */
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** A shared test vector's text: `../shared/vectors/<name>` from the repository root. */
+/** A test vector's text, from the repository's copy in `test/vectors/`. */
 export function vectorText(name: string): string {
-  return readFileSync(join(REPO_ROOT, '..', 'shared', 'vectors', name), 'utf8');
+  return readFileSync(join(REPO_ROOT, 'test', 'vectors', name), 'utf8');
 }
 
 /** A household record of golden.json by id. */

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const vectors = fileURLToPath(new URL('../../../../shared/vectors/', import.meta.url));
+const vectors = fileURLToPath(new URL('../../../test/vectors/', import.meta.url));
 const NAMES = ['golden', 'random', 'random-edge', 'invalid'];
 
 let dir = '';

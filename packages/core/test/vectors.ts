@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { BatchResult, HouseholdResult, VillageResult } from '@credit-village/core';
 
-/** The shared test vectors, read from `../shared/vectors/` beside the repository. */
-export const VECTORS_DIR = fileURLToPath(new URL('../../../../shared/vectors/', import.meta.url));
+import { VECTORS_DIR } from '../../../test/vectors-dir.js';
+
+export { VECTORS_DIR };
 
 export function readVector(name: string): unknown {
   return JSON.parse(readFileSync(`${VECTORS_DIR}${name}`, 'utf8'));

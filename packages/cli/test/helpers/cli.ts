@@ -9,8 +9,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The repository root (`packages/cli/test/helpers` is four levels below it). */
 export const REPO_ROOT = resolve(here, '../../../..');
 
-/** The shared test vectors, beside the repository. */
-export const VECTORS = resolve(REPO_ROOT, '../shared/vectors');
+/** The repository's copy of the test vectors. */
+export const VECTORS = resolve(REPO_ROOT, 'test/vectors');
 
 /** The built command: tests assume `npm run build` has run. */
 export const BIN = resolve(REPO_ROOT, 'packages/cli/bin/credit-village.js');
