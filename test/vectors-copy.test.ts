@@ -31,7 +31,9 @@ describe('the repository copy of the test vectors', () => {
     const copy = readdirSync(VECTORS_DIR).sort();
     expect(copy).toEqual(reference);
     for (const name of reference) {
-      const same = readFileSync(join(REFERENCE, name)).equals(readFileSync(join(VECTORS_DIR, name)));
+      const same = readFileSync(join(REFERENCE, name)).equals(
+        readFileSync(join(VECTORS_DIR, name)),
+      );
       expect(same, `test/vectors/${name} differs from the reference copy`).toBe(true);
     }
   });
