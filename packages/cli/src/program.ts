@@ -4,6 +4,7 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { CliError } from './cli-error.js';
 import { type CompareFlags, compareCommand } from './commands/compare.js';
 import { type EvaluateFlags, evaluateCommand } from './commands/evaluate.js';
+import { examplesCommand } from './commands/examples.js';
 import { type ExplainFlags, explainCommand } from './commands/explain.js';
 import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
 import { type NoticeFlags, noticeCommand } from './commands/notice.js';
@@ -146,6 +147,13 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .addOption(evalYearOption())
     .addHelpText('after', EXAMPLES.notice)
     .action(async (file: string, flags: NoticeFlags) => done(await noticeCommand(file, flags)));
+
+  program
+    .command('examples')
+    .description('write the example data this command ships with into a folder')
+    .argument('[dir]', 'the folder to write into (created when missing)', 'examples')
+    .addHelpText('after', EXAMPLES.examples)
+    .action(async (dir: string) => done(await examplesCommand(dir)));
 
   program
     .command('schema')
