@@ -1,11 +1,11 @@
 import type { Issue, Result } from '../issues.js';
+import { makeIssue } from '../issues.js';
 import type { ResolvedBins, ResolvedModel } from '../model/resolve.js';
 import { Dec, ZERO } from '../money/decimal.js';
 import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import { formatFixed, formatMoney, formatRatio } from '../money/format.js';
 import { BOUNDS } from '../schema/bounds.js';
 import { describeType } from '../schema/decimal-text.js';
-import { makeIssue } from '../schema/translate.js';
 import { parseVillageFields } from '../schema/village.js';
 import type { VillageFields } from '../types/input.js';
 import type { HouseholdResult, RecordError, VillageItem, VillageResult } from '../types/result.js';

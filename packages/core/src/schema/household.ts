@@ -132,7 +132,7 @@ export function parseHouseholdReference(
   model: ResolvedModel,
   evalYear: number,
 ): Result<HouseholdRecord> {
-  const parsed = schemaFor(model, evalYear).safeParse(input);
+  const parsed = schemaFor(model, evalYear).safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data as HouseholdRecord };
   const issues: Issue[] = translateIssues(parsed.error.issues);
   return nonEmpty(issues)
