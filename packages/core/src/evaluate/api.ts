@@ -215,7 +215,7 @@ export class BatchEvaluator {
 }
 
 /**
- * Evaluates a batch document (FORMATS.md): every village and household, with the model's stamp
+ * Evaluates a batch document (docs/formats.md): every village and household, with the model's stamp
  * and a summary. Bad villages and households are reported inside the result (`errors`), and the
  * valid ones are still scored.
  *
@@ -344,7 +344,7 @@ export function explainHousehold(
 }
 
 /**
- * Next-grade advice (MODEL.md grades): for a household below the top grade, the smallest exact
+ * Next-grade advice (docs/model.md grades): for a household below the top grade, the smallest exact
  * changes to its record that reach the next grade, each with the new score, grade and limit
  * computed by the model itself. A vetoed household's advice names the vetoes to clear.
  *

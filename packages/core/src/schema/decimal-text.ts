@@ -1,7 +1,7 @@
 import type { DecimalProblem, IssueParams, JsonTypeName } from '../issues.js';
 
 /**
- * The decimal grammar of FORMATS.md: `-?(0|[1-9][0-9]*)(\.[0-9]{1,N})?`.
+ * The decimal grammar of docs/formats.md: `-?(0|[1-9][0-9]*)(\.[0-9]{1,N})?`.
  * Returns the canonical text of a decimal field (strings as written, numbers by their shortest
  * round-trip text), or why it is not one.
  */

@@ -4,7 +4,7 @@ import type { BatchResult } from '../types/result.js';
 import type { WithUndefined } from './with-undefined.js';
 
 /**
- * zod schemas of the result documents (FORMATS.md): the source of the result's JSON Schema for
+ * zod schemas of the result documents (docs/formats.md): the source of the result's JSON Schema for
  * integrators, and what the tests check every output against.
  */
 

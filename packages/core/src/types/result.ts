@@ -39,7 +39,7 @@ export interface Component {
  */
 type OtherCode = string & Record<never, never>;
 
-/** The grade codes of the default model (MODEL.md §4): five score bands and `NR` (vetoed). */
+/** The grade codes of the default model (docs/model.md §7): five score bands and `NR` (vetoed). */
 export type DefaultGrade = 'AAA' | 'AA' | 'A' | 'B' | 'C' | 'NR';
 
 /**
@@ -48,7 +48,7 @@ export type DefaultGrade = 'AAA' | 'AA' | 'A' | 'B' | 'C' | 'NR';
  */
 export type Grade = DefaultGrade | OtherCode;
 
-/** The village rating bands of the default model (MODEL.md §6). */
+/** The village rating bands of the default model (docs/model.md §8). */
 export type DefaultRating = 'AAA' | 'AA' | 'A';
 
 /**
@@ -151,7 +151,7 @@ export interface BatchSummary {
   readonly totalLimit: MoneyText;
 }
 
-/** The result document of a batch (FORMATS.md). */
+/** The result document of a batch (docs/formats.md). */
 export interface BatchResult {
   readonly model: ModelStamp;
   readonly evalYear: number;
