@@ -113,6 +113,11 @@ export type DecimalProblem =
  * - `invalid_model`: a model document inconsistency (unsorted bins, unknown reference, ...).
  * - `invalid_json`, `invalid_document`: the input could not be read as the expected document.
  * - `example_mismatch`: a model's worked example does not evaluate to its expected result.
+ * - `invalid_id`: an id holding control or invisible characters, a broken character, or spaces
+ *   at its start or end (see the id rule in `schema/ids.ts`).
+ * - `duplicate_key`: a key written twice in the same JSON object (the JSON text itself).
+ * - `not_evaluated`: a household record of a village that could not be evaluated at all (an
+ *   NDJSON line without a usable evaluation year): listed so that nothing sent goes unreported.
  */
 export const ISSUE_CODES = [
   'required',
@@ -134,6 +139,9 @@ export const ISSUE_CODES = [
   'invalid_json',
   'invalid_document',
   'example_mismatch',
+  'invalid_id',
+  'duplicate_key',
+  'not_evaluated',
 ] as const;
 
 /** A stable issue code: one of {@link ISSUE_CODES}. */

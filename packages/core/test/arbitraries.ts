@@ -1,4 +1,4 @@
-import { defaultModelDocument } from '@credit-village/core';
+import { defaultModelDocument, idProblem } from '@credit-village/core';
 import fc from 'fast-check';
 
 /**
@@ -96,9 +96,14 @@ export const SPECIES = ['pig', 'sow', 'cattle', 'sheep', 'poultry'] as const;
 
 const equipment = fc.array(fc.record({ price: modestMoney, year }), { maxLength: 3 });
 
+/** An id that follows the id rule (any characters but control or invisible ones, no edge spaces). */
+export const validId = fc
+  .string({ minLength: 1, maxLength: 8, unit: 'binary' })
+  .filter((s) => idProblem(s) === undefined);
+
 /** A valid household record of the default model (evaluation year 2024). */
 export function household(
-  id: fc.Arbitrary<string> = fc.string({ minLength: 1, maxLength: 8 }),
+  id: fc.Arbitrary<string> = validId,
 ): fc.Arbitrary<Record<string, unknown>> {
   return fc.record(
     {

@@ -1,14 +1,16 @@
 import * as z from 'zod';
 import { Dec } from '../money/decimal.js';
 import { ROUNDING_MODES } from '../money/rounding.js';
+import { BOUNDS } from '../schema/bounds.js';
 import { describeType } from '../schema/decimal-text.js';
 import { integer, list, oneOf, report, strictObject } from '../schema/fields.js';
 import { hint } from '../schema/json-hints.js';
 import type { WithUndefined } from '../schema/with-undefined.js';
 import type { Gate, ModelDocument } from './document.js';
+import { VILLAGE_ITEM_IDS } from './village-items.js';
 
 /** Largest absolute decimal a model may hold; keeps every reference computation far inside decimal.js's precision. */
-const MODEL_DECIMAL_BOUND = new Dec('1000000000000');
+const MODEL_DECIMAL_BOUND = new Dec(BOUNDS.modelDecimal);
 const MODEL_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]{1,6})?$/;
 
 /** Names that must never become object keys built from a model. */
@@ -44,7 +46,10 @@ function decimal(range: Range) {
     }
     const d = new Dec(value);
     if (d.abs().gt(MODEL_DECIMAL_BOUND))
-      return report(ctx, 'too_big', `at most 1000000000000 in absolute value, got ${value}`);
+      return report(ctx, 'too_big', `at most ${BOUNDS.modelDecimal} in absolute value`, {
+        expected: 'decimal',
+        max: BOUNDS.modelDecimal,
+      });
     if (range !== 'any' && d.isNegative())
       return report(ctx, 'too_small', `must not be negative, got ${value}`);
     if (range === 'positive' && d.isZero())
@@ -110,10 +115,7 @@ const labelled = strictObject({ code, label: label.optional() }, 'a coded entry'
 /** A gate: a comparison on a measured item, or a list of words for the party organisation. */
 const gate = strictObject(
   {
-    item: oneOf(
-      ['coverage', 'creditShare', 'npl', 'vetoShare', 'partyOrganisation', 'collectiveIncome'],
-      'the gate item',
-    ),
+    item: oneOf(VILLAGE_ITEM_IDS, 'the gate item'),
     when: oneOf(['>=', '>', '<=', '<', 'in'], 'the gate comparison'),
     value: decimal('any').optional(),
     values: list(code, 100, 'the gate values').optional(),

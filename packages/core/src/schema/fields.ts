@@ -9,6 +9,7 @@ import {
   readDecimalText,
   shownValue,
 } from './decimal-text.js';
+import { ID_PROBLEMS, idProblem } from './ids.js';
 import { hint } from './json-hints.js';
 
 /**
@@ -172,6 +173,26 @@ export function text(what: string, maxLength: number = BOUNDS.stringLength) {
     return value;
   });
   return hint(schema, { type: 'string', minLength: 1, maxLength });
+}
+
+/**
+ * An id: a non-empty string of bounded length that follows the id rule (no control or invisible
+ * characters, no spaces at either end; see `ids.ts`).
+ */
+export function id(what: string) {
+  const schema = text(what).transform((value, ctx): string => {
+    const problem = idProblem(value);
+    if (problem !== undefined)
+      return report(ctx, 'invalid_id', ID_PROBLEMS[problem], { expected: 'text' });
+    return value;
+  });
+  return hint(schema, {
+    type: 'string',
+    minLength: 1,
+    maxLength: BOUNDS.stringLength,
+    description:
+      'An id: no control or invisible characters, no spaces at either end; compared in Unicode NFKC form.',
+  });
 }
 
 /** A string that is never echoed in messages (personal data). */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ISSUE_CODES } from '../issues.js';
+import { VILLAGE_ITEM_IDS } from '../model/village-items.js';
 import type { BatchResult } from '../types/result.js';
 import type { WithUndefined } from './with-undefined.js';
 
@@ -120,14 +121,7 @@ export const villageResultSchema = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        id: z.enum([
-          'coverage',
-          'creditShare',
-          'npl',
-          'vetoShare',
-          'partyOrganisation',
-          'collectiveIncome',
-        ]),
+        id: z.enum(VILLAGE_ITEM_IDS),
         points: z.number().int().min(0),
         max: z.number().int().min(0),
         value: z.union([ratio, money, z.string()]).nullable(),

@@ -1,5 +1,12 @@
 import type * as z from 'zod';
-import { type Issue, type IssueCode, type IssueParams, makeIssue } from '../issues.js';
+import {
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  makeIssue,
+  nonEmpty,
+  type Result,
+} from '../issues.js';
 
 type Path = (string | number)[];
 
@@ -115,4 +122,16 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 99;
+}
+
+/**
+ * Parses a value with a schema and returns our result: the output, or every issue translated
+ * (`fallback` when zod reported nothing we could translate). Inputs are reported to the
+ * translator so that a missing field is told apart from a wrong one; messages never quote them.
+ */
+export function parseWith<T>(schema: z.ZodType, input: unknown, fallback: () => Issue): Result<T> {
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data as T };
+  const issues = translateIssues(parsed.error.issues);
+  return nonEmpty(issues) ? { ok: false, issues } : { ok: false, issues: [fallback()] };
 }

@@ -5,7 +5,7 @@ import type { ResolvedModel } from '../model/resolve.js';
 import { Dec } from '../money/decimal.js';
 import type { VillageFields } from '../types/input.js';
 import { BOUNDS } from './bounds.js';
-import { dec2, integer, jsonObject, list, oneOf, strictObject, text } from './fields.js';
+import { dec2, id, integer, jsonObject, list, oneOf, strictObject } from './fields.js';
 import { translateIssues } from './translate.js';
 
 /** The zod schema of a village's own fields (households are only checked to be an array). */
@@ -20,7 +20,7 @@ const loansSchema = strictObject(
 export function buildVillageSchema(model: ResolvedModel, household: z.ZodType = z.unknown()) {
   return strictObject(
     {
-      id: text('the village id'),
+      id: id('the village id'),
       name: z.string().max(BOUNDS.stringLength).optional(),
       householdsTotal: integer(1, BOUNDS.householdsTotal, 'the number of registered households'),
       partyOrganisation: oneOf(model.village.partyOrganisation.codes, 'the party organisation'),

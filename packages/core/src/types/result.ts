@@ -1,5 +1,6 @@
 import type { Issue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
+import type { VillageItemId } from '../model/village-items.js';
 
 /** Money in yuan with exactly 2 decimals: `"163000.00"`. */
 export type MoneyText = string;
@@ -97,13 +98,7 @@ export interface RecordError {
 }
 
 export interface VillageItem {
-  readonly id:
-    | 'coverage'
-    | 'creditShare'
-    | 'npl'
-    | 'vetoShare'
-    | 'partyOrganisation'
-    | 'collectiveIncome';
+  readonly id: VillageItemId;
   readonly points: number;
   readonly max: number;
   /** A ratio with 4 decimals (display only), the input word, or money; `null` for a ratio over 0 records. */
