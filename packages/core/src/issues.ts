@@ -32,6 +32,8 @@ export interface Issue {
  * - `invalid_model`: a model document inconsistency (unsorted bins, unknown reference, ...).
  * - `invalid_json`, `invalid_document`: the input could not be read as the expected document.
  * - `example_mismatch`: a model's worked example does not evaluate to its expected result.
+ * - `invalid_encoding`: key material that is not canonical base64url of the right length.
+ * - `key_mismatch`: a public key that is not a usable Ed25519 point, or not the one of its private key.
  */
 export type IssueCode =
   | 'required'
@@ -52,7 +54,9 @@ export type IssueCode =
   | 'invalid_model'
   | 'invalid_json'
   | 'invalid_document'
-  | 'example_mismatch';
+  | 'example_mismatch'
+  | 'invalid_encoding'
+  | 'key_mismatch';
 
 /** A non-empty list of issues. */
 export type Issues = readonly [Issue, ...Issue[]];
