@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  certificatePayload,
+  defaultModel,
   evaluateBatch,
   parseTrustList,
   type TrustList,
@@ -8,6 +10,10 @@ import {
 } from '@credit-village/core';
 import decodeQR from 'qr/decode.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradeLabels } from '../src/certificate/labels.js';
+import { certificatePage } from '../src/certificate/page.js';
+import { entitySubjects } from '../src/certificate/subjects.js';
+import { chinaToday } from '../src/options/date.js';
 import { readVector, runCli, temporaryDirectory } from './helpers/cli.js';
 
 // Rating certificates end to end through the built command: keys new, certify, verify.
@@ -403,3 +409,106 @@ function decodeSvgQr(svg: string): string {
   }
   return decodeQR({ width, height: width, data }, { format: 'RGB' });
 }
+
+describe('pieces the command is made of', () => {
+  it('entities slot in: credit entities from the result, named from their records, on a page', () => {
+    const result = {
+      ...evaluateBatch({ evalYear: 2024, villages: [] }),
+      entities: [
+        {
+          id: 'COOP1',
+          type: 'cooperative',
+          grade: 'AAA',
+          creditEntity: true,
+          limit: '1660000.00',
+          creditOnly: '1000000.00',
+          guaranteed: '660000.00',
+        },
+        {
+          id: 'VNAE',
+          type: 'familyFarm',
+          grade: 'NR',
+          creditEntity: false,
+          limit: '0.00',
+          creditOnly: '0.00',
+          guaranteed: '0.00',
+        },
+      ],
+    };
+    const batch = {
+      entities: [
+        {
+          id: 'COOP1',
+          name: '望江县兴农农民专业合作社',
+          village: 'v1',
+          principal: { name: '欧阳小明' },
+        },
+        { id: 'VNAE', name: '某家庭农场', village: 'v2' },
+      ],
+    };
+    const credit = entitySubjects(batch, result, {});
+    expect(credit.map((s) => s.result.id)).toEqual(['COOP1']);
+    expect(entitySubjects(batch, result, { all: true }).map((s) => s.result.id)).toEqual([
+      'COOP1',
+      'VNAE',
+    ]);
+    expect(
+      entitySubjects(batch, result, { all: true, village: 'v2' }).map((s) => s.result.id),
+    ).toEqual(['VNAE']);
+    const subject = credit[0];
+    if (subject === undefined) throw new Error('no entity');
+    const payload = certificatePayload(subject.result, subject.record, {
+      kid: 'wj-2024',
+      issuer: ISSUER,
+      model: result.model,
+      evalYear: 2024,
+      issued: '2024-12-01',
+    });
+    const page = certificatePage({
+      title: '新型农业经营主体',
+      village: null,
+      certificates: [{ payload, qr: '<svg></svg>' }],
+      gradeLabels: gradeLabels(defaultModel()),
+    });
+    for (const text of [
+      '望江县兴农农民专业合作社',
+      '农民专业合作社',
+      '1,660,000.00 元',
+      '其中纯信用',
+      '1,000,000.00 元',
+      '需担保',
+      '660,000.00 元',
+      'AAA 优秀',
+    ]) {
+      expect(page).toContain(text);
+    }
+    expect(page).not.toContain('欧阳小明');
+  });
+
+  it("today's date in China is UTC+8, whatever the machine's zone", () => {
+    expect(chinaToday(Date.parse('2024-12-31T15:59:59Z'))).toBe('2024-12-31');
+    expect(chinaToday(Date.parse('2024-12-31T16:00:00Z'))).toBe('2025-01-01');
+  });
+
+  it('verify reads codes from standard input', async () => {
+    const codes = lines(at('golden', 'nested'))
+      .map((l) => `${l.code}\n`)
+      .join('');
+    const run = await runCli(
+      ['verify', '-', '--trust', at('trust.json'), '--today', '2025-06-01', '--json'],
+      { input: codes },
+    );
+    expect(run.status).toBe(0);
+    const verdicts = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; status: string });
+    expect(verdicts.map((v) => v.status)).toEqual(
+      codes
+        .trim()
+        .split('\n')
+        .map(() => 'valid'),
+    );
+    expect(verdicts.map((v) => v.line)).toEqual(verdicts.map((_, i) => i + 1));
+  });
+});

@@ -47,10 +47,10 @@ interface Issued {
   readonly qr: string;
 }
 
-/** A page to write: its subjects' certificates. */
-interface Page extends Omit<CertificatePageInput, 'certificates' | 'gradeLabels'> {
+/** A page written: its file and how many certificates it holds. */
+interface Written {
   readonly file: string;
-  readonly certificates: Issued[];
+  readonly count: number;
 }
 
 /**
@@ -59,7 +59,8 @@ interface Page extends Omit<CertificatePageInput, 'certificates' | 'gradeLabels'
  * credit entity (`--all`: every scored one). Writes a printable A4 page per village (and one
  * for the entities) with each certificate's QR code and fields, and `certificates.ndjson`, one
  * line `{ kind, village?, id, code }` per certificate in input order; prints how many it issued
- * and where. The private key is never printed or written anywhere.
+ * and where. The private key is never printed or written anywhere. A page is written as soon
+ * as its village is signed, so memory holds one village's QR codes at a time.
  *
  * Exit status: 0 all certified; 1 some records were invalid (or a subject could not be
  * certified) and got no certificate, the others did; 2 nothing usable (batch, key, flags).
@@ -73,24 +74,49 @@ export async function certifyCommand(file: string, flags: CertifyFlags): Promise
   if (flags.village !== undefined && villages.length === 0) {
     throw new CliError(`no village with id ${JSON.stringify(flags.village)} in the batch`);
   }
-  const problems: string[] = [];
-  const pages: Page[] = [];
-  const names = new Set<string>();
   const dir = flags.outDir ?? '.';
+  await makeDirectory(dir);
+  const labels = gradeLabels(model);
+  const problems: string[] = [];
+  const names = new Set<string>();
+  const lines: string[] = [];
+  const pages: Written[] = [];
+  const counts = { household: 0, entity: 0 };
+  const publish = async (
+    certificates: readonly Issued[],
+    page: Omit<CertificatePageInput, 'certificates' | 'gradeLabels'>,
+    base: string,
+  ) => {
+    if (certificates.length === 0) return;
+    const path = join(dir, uniqueName(base, names));
+    await writeFileAtomic(path, certificatePage({ ...page, certificates, gradeLabels: labels }));
+    pages.push({ file: path, count: certificates.length });
+    for (const { payload, code } of certificates) {
+      counts[payload.kind]++;
+      lines.push(ndjsonLine(payload, code));
+    }
+  };
   for (const village of villages) {
-    const certificates = issueAll(village.subjects, key, result, flags, problems);
-    if (certificates.length === 0) continue;
-    const file = join(dir, uniqueName(`${safeName(village.id)}-certificates`, names));
-    pages.push({ file, title: village.name ?? village.id, village: village.id, certificates });
+    await publish(
+      issueAll(village.subjects, key, result, flags, problems),
+      { title: village.name ?? village.id, village: village.id },
+      `${safeName(village.id)}-certificates`,
+    );
   }
-  const entities = issueAll(entitySubjects(batch, result, flags), key, result, flags, problems);
-  if (entities.length > 0) {
-    const file = join(dir, uniqueName('entities-certificates', names));
-    pages.push({ file, title: '新型农业经营主体', village: null, certificates: entities });
+  await publish(
+    issueAll(entitySubjects(batch, result, flags), key, result, flags, problems),
+    { title: '新型农业经营主体', village: null },
+    'entities-certificates',
+  );
+  await writeFileAtomic(join(dir, 'certificates.ndjson'), lines.join(''));
+  await report(dir, pages, counts);
+  for (const village of result.villages) {
+    if (village.id === null && village.households.length > 0 && flags.village === undefined) {
+      problems.push(
+        `${village.households.length} households of a village without a usable id got no certificate (a certificate names its village)`,
+      );
+    }
   }
-  const issued = pages.flatMap((p) => p.certificates);
-  await writeOutputs(dir, pages, gradeLabels(model));
-  await report(dir, pages, issued);
   const invalid =
     result.summary.invalidHouseholds + result.summary.invalidVillages + entityErrors(result);
   if (invalid > 0) {
@@ -161,44 +187,34 @@ function issueAll(
   return out;
 }
 
-/** The pages, then certificates.ndjson, each written whole and renamed into place. */
-async function writeOutputs(
-  dir: string,
-  pages: readonly Page[],
-  labels: ReturnType<typeof gradeLabels>,
-): Promise<void> {
+async function makeDirectory(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
     throw new CliError(`cannot create the directory ${dir}: ${fsProblem(error)}`);
   }
-  for (const page of pages) {
-    await writeFileAtomic(page.file, certificatePage({ ...page, gradeLabels: labels }));
-  }
-  const lines = pages.flatMap((page) =>
-    page.certificates.map(({ payload, code }) =>
-      JSON.stringify(
-        payload.kind === 'household'
-          ? { kind: payload.kind, village: payload.village, id: payload.id, code }
-          : { kind: payload.kind, id: payload.id, code },
-      ),
-    ),
-  );
-  await writeFileAtomic(join(dir, 'certificates.ndjson'), lines.map((l) => `${l}\n`).join(''));
+}
+
+/** A line of certificates.ndjson: `{ kind, village?, id, code }`. */
+function ndjsonLine(payload: CertificatePayload, code: string): string {
+  const line =
+    payload.kind === 'household'
+      ? { kind: payload.kind, village: payload.village, id: payload.id, code }
+      : { kind: payload.kind, id: payload.id, code };
+  return `${JSON.stringify(line)}\n`;
 }
 
 async function report(
   dir: string,
-  pages: readonly Page[],
-  issued: readonly Issued[],
+  pages: readonly Written[],
+  counts: { readonly household: number; readonly entity: number },
 ): Promise<void> {
-  const households = issued.filter((c) => c.payload.kind === 'household').length;
-  const entities = issued.length - households;
+  const total = counts.household + counts.entity;
   const lines = [
-    `已签发 ${issued.length} 份信用评级证书（农户 ${households}，经营主体 ${entities}）` +
-      ` / ${issued.length} rating certificates issued (${households} households, ${entities} entities)`,
+    `已签发 ${total} 份信用评级证书（农户 ${counts.household}，经营主体 ${counts.entity}）` +
+      ` / ${total} rating certificates issued (${counts.household} households, ${counts.entity} entities)`,
     `  ${join(dir, 'certificates.ndjson')}`,
-    ...pages.map((p) => `  ${p.file}（${p.certificates.length} 份 certificates）`),
+    ...pages.map((p) => `  ${p.file}（${p.count} 份 certificates）`),
   ];
   await writeText(process.stdout, `${lines.join('\n')}\n`);
 }
