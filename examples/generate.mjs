@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
  * Writes the example county: `county.json` (a batch document) and `county.ndjson` (the same
- * villages, one per line, each with its `evalYear`). The data are invented: twelve villages
- * of Wangjiang county (望江县) with about 2,000 households, plausible spreads of houses, land,
- * livestock, equipment, savings, debts, incomes, civility reviews and credit records, a few
- * vetoes, and a few bad records so a newcomer sees how errors are reported:
+ * villages, one per line, each with its `evalYear`), both free of mistakes; and
+ * `county-with-mistakes.json`, the same county with a few typical slips of a collection team,
+ * so a newcomer sees how problems are reported. The data are invented: twelve villages of
+ * Wangjiang county (望江县) with about 2,000 households, plausible spreads of houses, land,
+ * livestock, equipment, savings, debts, incomes, civility reviews and credit records, and a
+ * few vetoes. The mistakes:
  *
  * - 华阳镇 春光村: a house area with 3 decimals, and a misspelt `deposit`;
  * - 漳湖镇 青山村: a house built after the evaluation year, a civility review missing
@@ -15,7 +17,14 @@
  *
  *   node examples/generate.mjs
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const MODEL = JSON.parse(
+  readFileSync(
+    new URL('../packages/core/src/model/wangjiang-default.json', import.meta.url),
+    'utf8',
+  ),
+);
 
 const SEED = 0x5eed_2024;
 const EVAL_YEAR = 2024;
@@ -215,23 +224,15 @@ const GIVEN = [
   '大军',
   '水生',
 ];
-const DIMENSIONS = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
+// The civility dimensions and veto codes are the default model's own.
+const DIMENSIONS = MODEL.score.civility.dimensions.map((d) => d.code);
 const STRUCTURES = [
   ['reinforcedConcrete', 0.25, 1995],
   ['brickConcrete', 0.55, 1980],
   ['brickWood', 0.15, 1965],
   ['simple', 0.05, 2005],
 ];
-const VETOES = ['V1', 'V2', 'V3', 'V4', 'V5'];
+const VETOES = MODEL.vetoes.codes.map((v) => v.code);
 
 function structure() {
   let r = random();
@@ -346,16 +347,14 @@ function spoil(villages) {
 
   const xinmin = byId.get('wj-saikou-01');
   xinmin.loans = { balance: '3300000.00', nonPerforming: '3500000.00' };
-
-  // A household with a veto code entered twice: a set, so it counts once.
-  byId.get('wj-gaoshi-06').households[23].vetoes = ['V3', 'V3'];
 }
 
 const villages = VILLAGES.map(village);
-spoil(villages);
+// A household with a veto code entered twice: a set, so it counts once (not a mistake).
+villages.find((v) => v.id === 'wj-gaoshi-06').households[23].vetoes = ['V3', 'V3'];
 
 /** The batch document, villages spelt out and one household per line: readable and small. */
-function batchText() {
+function batchText(villages) {
   const parts = villages.map((v) => {
     const { households, ...fields } = v;
     const head = JSON.stringify(fields, null, 2).slice(0, -2).replaceAll('\n', '\n    ');
@@ -365,14 +364,17 @@ function batchText() {
   return `{\n  "evalYear": ${EVAL_YEAR},\n  "villages": [\n${parts.join(',\n')}\n  ]\n}\n`;
 }
 
-function linesText() {
+function linesText(villages) {
   return villages.map((v) => `${JSON.stringify({ evalYear: EVAL_YEAR, ...v })}\n`).join('');
 }
 
 const here = new URL('./', import.meta.url);
-writeFileSync(new URL('county.json', here), batchText());
-writeFileSync(new URL('county.ndjson', here), linesText());
+writeFileSync(new URL('county.json', here), batchText(villages));
+writeFileSync(new URL('county.ndjson', here), linesText(villages));
+const spoilt = structuredClone(villages);
+spoil(spoilt);
+writeFileSync(new URL('county-with-mistakes.json', here), batchText(spoilt));
 const total = villages.reduce((n, v) => n + v.households.length, 0);
 process.stderr.write(
-  `wrote county.json and county.ndjson: ${villages.length} villages, ${total} households\n`,
+  `wrote county.json, county.ndjson and county-with-mistakes.json: ${villages.length} villages, ${total} households\n`,
 );

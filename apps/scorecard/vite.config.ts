@@ -16,6 +16,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // The licences of every bundled dependency (canonicalize is Apache-2.0, the rest MIT or
+    // similar), served beside the app as their terms ask.
+    license: { fileName: 'licenses.md' },
     // The polyfill would be an inline script, which the CSP forbids.
     modulePreload: { polyfill: false },
   },

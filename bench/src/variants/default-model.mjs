@@ -1,5 +1,5 @@
 /**
- * The numbers of the default model (MODEL.md, `wangjiang-default@1`), copied by hand for the
+ * The numbers of the default model (docs/model.md, `wangjiang-default@1`), copied by hand for the
  * hand-written loops: they are the speed ceiling, so they know the model instead of reading it.
  * Residual rates are in basis points (1/10,000) so the exact loop can use them as integers.
  */

@@ -2,9 +2,10 @@
 export const EXAMPLES = {
   program: `
 Examples:
+  $ credit-village examples            (writes the example data into ./examples)
   $ credit-village evaluate examples/county.json --output results.json
+  $ credit-village validate examples/county-with-mistakes.json
   $ credit-village evaluate examples/county.ndjson --format ndjson > results.ndjson
-  $ credit-village validate examples/county.json
   $ credit-village model show --document-only > county-model.json
   $ credit-village model check county-model.json
   $ credit-village schema household > household.schema.json
@@ -46,7 +47,7 @@ Prints every problem, grouped by village, one line per issue, and a last line sa
 all records are valid. Nothing is scored in the output; the checks are exactly evaluate's.
 
 Examples:
-  $ credit-village validate examples/county.json
+  $ credit-village validate examples/county-with-mistakes.json
   $ credit-village validate examples/county.ndjson --format ndjson
   $ credit-village validate collected.json --model county-model.json --eval-year 2025
 
@@ -105,6 +106,16 @@ Examples:
   $ credit-village compare results-2024.json results-2025.json
   $ credit-village compare --model-b county-model.json examples/county.json
   $ credit-village compare results-2024.json results-2025.json --json > change.json`,
+
+  examples: `
+Writes county.json (an invented county of twelve villages as a batch document), county.ndjson
+(the same, one village per line), county-with-mistakes.json (the same county with typical
+mistakes of a collection team, to see how problems are reported) and household.json (one
+household record, for explain). Existing files are never overwritten.
+
+Examples:
+  $ credit-village examples
+  $ credit-village examples ~/credit-village-examples`,
 
   notice: `
 Writes <village>-notice.html (printable, print stylesheet) and <village>-notice.csv (UTF-8 with

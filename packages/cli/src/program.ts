@@ -5,6 +5,7 @@ import { CliError } from './cli-error.js';
 import { type CertifyFlags, certifyCommand } from './commands/certify.js';
 import { type CompareFlags, compareCommand } from './commands/compare.js';
 import { type EvaluateFlags, evaluateCommand } from './commands/evaluate.js';
+import { examplesCommand } from './commands/examples.js';
 import { type ExplainFlags, explainCommand } from './commands/explain.js';
 import { type KeysNewFlags, keysNewCommand } from './commands/keys.js';
 import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
@@ -153,6 +154,13 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .action(async (file: string, flags: NoticeFlags) => done(await noticeCommand(file, flags)));
 
   addCertificateCommands(program, done);
+
+  program
+    .command('examples')
+    .description('write the example data this command ships with into a folder')
+    .argument('[dir]', 'the folder to write into (created when missing)', 'examples')
+    .addHelpText('after', EXAMPLES.examples)
+    .action(async (dir: string) => done(await examplesCommand(dir)));
 
   program
     .command('schema')

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, temporaryDirectory } from './helpers/cli.js';
@@ -7,27 +7,37 @@ import { REPO_ROOT, runCli, temporaryDirectory } from './helpers/cli.js';
 // The example county: generated deterministically, and the first thing a newcomer runs.
 
 const examples = join(REPO_ROOT, 'examples');
+const GENERATED = ['county.json', 'county.ndjson', 'county-with-mistakes.json'];
 const temporary = temporaryDirectory();
 afterAll(() => temporary.remove());
 
 describe('examples', () => {
   it('are what generate.mjs writes, byte for byte', () => {
-    copyFileSync(join(examples, 'generate.mjs'), join(temporary.path, 'generate.mjs'));
-    execFileSync(process.execPath, [join(temporary.path, 'generate.mjs')], { stdio: 'ignore' });
-    for (const name of ['county.json', 'county.ndjson']) {
-      expect(
-        readFileSync(join(temporary.path, name)).equals(readFileSync(join(examples, name))),
-      ).toBe(true);
+    const copy = join(temporary.path, 'generator', 'examples');
+    mkdirSync(copy, { recursive: true });
+    copyFileSync(join(examples, 'generate.mjs'), join(copy, 'generate.mjs'));
+    // The generator reads the default model's dimensions and veto codes beside it.
+    const model = join(temporary.path, 'generator', 'packages', 'core', 'src', 'model');
+    mkdirSync(model, { recursive: true });
+    copyFileSync(
+      join(REPO_ROOT, 'packages/core/src/model/wangjiang-default.json'),
+      join(model, 'wangjiang-default.json'),
+    );
+    execFileSync(process.execPath, [join(copy, 'generate.mjs')], { stdio: 'ignore' });
+    for (const name of GENERATED) {
+      expect(readFileSync(join(copy, name)).equals(readFileSync(join(examples, name))), name).toBe(
+        true,
+      );
     }
   });
 
-  it('evaluate to the same villages as a batch document and as NDJSON, with their bad records', async () => {
+  it('the example county is clean: evaluate exits 0, the same as a batch document and as NDJSON', async () => {
     const [json, ndjson] = await Promise.all([
       runCli(['evaluate', 'examples/county.json']),
       runCli(['evaluate', 'examples/county.ndjson', '--format', 'ndjson']),
     ]);
-    expect(json.status).toBe(1);
-    expect(ndjson.status).toBe(1);
+    expect(json.status).toBe(0);
+    expect(ndjson.status).toBe(0);
     const villages = (JSON.parse(json.stdout) as { villages: Record<string, unknown>[] }).villages;
     const lines = ndjson.stdout
       .trim()
@@ -37,8 +47,32 @@ describe('examples', () => {
       villages,
     );
     expect(villages).toHaveLength(12);
-    expect(json.stderr).toMatch(/invalid records: +5 household records, 1 village/);
-    expect(json.stderr).toContain('houses[0].areaM2: at most 2 decimal places, got "120.555"');
+    expect(json.stderr).toMatch(/invalid records: +none/);
+  });
+
+  it('the county with mistakes reports each bad record and exits 1', async () => {
+    const run = await runCli(['evaluate', 'examples/county-with-mistakes.json']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/invalid records: +5 household records, 1 village/);
+    expect(run.stderr).toContain('houses[0].areaM2: at most 2 decimal places, got "120.555"');
+    expect(run.stderr).toContain('Did you mean "deposits"?');
+  });
+
+  it('`credit-village examples` writes the shipped files into a new folder and never overwrites', async () => {
+    const target = join(temporary.path, 'mine', 'examples');
+    const first = await runCli(['examples', target]);
+    expect(first.status).toBe(0);
+    expect(readdirSync(target).sort()).toEqual([...GENERATED, 'household.json'].sort());
+    for (const name of readdirSync(target)) {
+      expect(readFileSync(join(target, name)).equals(readFileSync(join(examples, name)))).toBe(
+        true,
+      );
+    }
+    writeFileSync(join(target, 'county.json'), 'mine');
+    const again = await runCli(['examples', target]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('exists already');
+    expect(readFileSync(join(target, 'county.json'), 'utf8')).toBe('mine');
   });
 
   it('never print a household head’s name in a message', async () => {
@@ -47,8 +81,8 @@ describe('examples', () => {
       const village = JSON.parse(line) as { households: { head?: { name?: string } }[] };
       for (const h of village.households) if (h.head?.name !== undefined) names.add(h.head.name);
     }
-    const run = await runCli(['validate', 'examples/county.json']);
-    const evaluate = await runCli(['evaluate', 'examples/county.json']);
+    const run = await runCli(['validate', 'examples/county-with-mistakes.json']);
+    const evaluate = await runCli(['evaluate', 'examples/county-with-mistakes.json']);
     for (const name of names) {
       expect(run.stdout).not.toContain(name);
       expect(evaluate.stderr).not.toContain(name);

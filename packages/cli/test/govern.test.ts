@@ -140,6 +140,22 @@ describe('notice', () => {
     expect(html).not.toContain('340827199001011234');
   });
 
+  it('creates a missing --out-dir', async () => {
+    const dir = join(temporary.path, 'new', 'notices');
+    const run = await runCli([
+      'notice',
+      vector('golden.json'),
+      '--village',
+      'golden',
+      '--date',
+      '2024-12-28',
+      '--out-dir',
+      dir,
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'golden-notice.csv'), 'utf8')).toContain('H1');
+  });
+
   it('an unknown village or a bad date is status 2', async () => {
     const file = vector('golden.json');
     expect(

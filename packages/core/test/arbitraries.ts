@@ -12,7 +12,7 @@ export const EVAL_YEAR = 2024;
 const MONEY_MAX_FEN = 1_000_000_000_000; // ten billion yuan
 const AREA_MAX_CENTS = 100_000_000; // one million
 
-/** Fen (or hundredths) → decimal text or a JSON number, in the grammar of FORMATS.md. */
+/** Fen (or hundredths) → decimal text or a JSON number, in the grammar of docs/formats.md. */
 function decimalFromCents(cents: number, asNumber: boolean, style: number): string | number {
   if (asNumber) return cents / 100;
   const negative = cents < 0;

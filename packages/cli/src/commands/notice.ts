@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, publicNotice } from '@credit-village/core';
 import { CliError } from '../cli-error.js';
@@ -51,6 +51,7 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
   const html = join(dir, `${base}.html`);
   const csv = join(dir, `${base}.csv`);
   try {
+    await mkdir(dir, { recursive: true });
     await writeFile(html, notice.html, 'utf8');
     await writeFile(csv, notice.csv, 'utf8');
   } catch (error) {

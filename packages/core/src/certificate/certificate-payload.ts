@@ -1,8 +1,7 @@
-import { InputError } from '../issues.js';
+import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { maskIdNumber, maskName } from '../notice/mask.js';
 import { addDays, isIsoDate } from '../notice/text.js';
-import { makeIssue } from '../schema/translate.js';
 import type { HouseholdResult, MoneyText } from '../types/result.js';
 import { type CertificatePayload, parseCertificatePayload } from './payload.js';
 

@@ -1,8 +1,7 @@
-import type { Issue, IssueCode } from '../issues.js';
+import { type Issue, type IssueCode, type IssueParams, makeIssue } from '../issues.js';
 import { isIsoDate } from '../notice/text.js';
 import { BOUNDS } from '../schema/bounds.js';
-import { describeType } from '../schema/decimal-text.js';
-import { makeIssue } from '../schema/translate.js';
+import { describeType, jsonTypeOf } from '../schema/decimal-text.js';
 
 /**
  * Small strict readers for the certificate documents (keys, trust lists, payloads). Each
@@ -31,8 +30,8 @@ const UNPRINTABLE = /[\p{Cc}\p{Cs}]/u;
 export class Reader {
   readonly issues: Issue[] = [];
 
-  add(path: Path, code: IssueCode, detail: string): undefined {
-    this.issues.push(makeIssue(path, code, detail));
+  add(path: Path, code: IssueCode, detail: string, params?: IssueParams): undefined {
+    this.issues.push(makeIssue(path, code, detail, params));
     return undefined;
   }
 
@@ -44,7 +43,15 @@ export class Reader {
     allowed: readonly string[],
   ): Record<string, unknown> | undefined {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.add(path, 'invalid_type', `${what} is a JSON object, got ${describeType(value)}`);
+      return this.add(
+        path,
+        'invalid_type',
+        `${what} is a JSON object, got ${describeType(value)}`,
+        {
+          expected: 'object',
+          got: jsonTypeOf(value),
+        },
+      );
     }
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
@@ -53,6 +60,7 @@ export class Reader {
           [...path, key],
           'unknown_key',
           `unknown field; ${what} has only ${allowed.join(', ')}`,
+          { allowed },
         );
       }
     }
@@ -66,14 +74,22 @@ export class Reader {
     rule: { readonly pattern?: RegExp; readonly expected?: string; readonly optional?: boolean },
   ): string | undefined {
     if (value === undefined) {
-      return rule.optional === true ? undefined : this.add(path, 'required', 'required');
+      return rule.optional === true
+        ? undefined
+        : this.add(path, 'required', 'required', { expected: 'text', got: 'nothing' });
     }
     if (typeof value !== 'string') {
-      return this.add(path, 'invalid_type', `expected a string, got ${describeType(value)}`);
+      return this.add(path, 'invalid_type', `expected a string, got ${describeType(value)}`, {
+        expected: 'text',
+        got: jsonTypeOf(value),
+      });
     }
-    if (value === '') return this.add(path, 'empty', 'must not be empty');
+    if (value === '') return this.add(path, 'empty', 'must not be empty', { expected: 'text' });
     if (value.length > BOUNDS.stringLength) {
-      return this.add(path, 'too_big', `at most ${BOUNDS.stringLength} characters`);
+      return this.add(path, 'too_big', `at most ${BOUNDS.stringLength} characters`, {
+        expected: 'text',
+        max: BOUNDS.stringLength,
+      });
     }
     if (UNPRINTABLE.test(value)) {
       return this.add(
@@ -89,14 +105,26 @@ export class Reader {
   }
 
   /** An integer field from `min` to `max`. */
-  integer(value: unknown, path: Path, min: number, max: number): number | undefined {
-    if (value === undefined) return this.add(path, 'required', 'required');
+  integer(
+    value: unknown,
+    path: Path,
+    min: number,
+    max: number,
+    expected: 'year' | 'count' = 'count',
+  ): number | undefined {
+    const params: IssueParams = { expected, min, max };
+    if (value === undefined)
+      return this.add(path, 'required', 'required', { ...params, got: 'nothing' });
     if (typeof value !== 'number') {
-      return this.add(path, 'invalid_type', `expected a whole number, got ${describeType(value)}`);
+      return this.add(path, 'invalid_type', `expected a whole number, got ${describeType(value)}`, {
+        ...params,
+        got: jsonTypeOf(value),
+      });
     }
-    if (!Number.isInteger(value)) return this.add(path, 'not_integer', 'expected a whole number');
-    if (value < min) return this.add(path, 'too_small', `at least ${min}`);
-    if (value > max) return this.add(path, 'too_big', `at most ${max}`);
+    if (!Number.isInteger(value))
+      return this.add(path, 'not_integer', 'expected a whole number', params);
+    if (value < min) return this.add(path, 'too_small', `at least ${min}`, params);
+    if (value > max) return this.add(path, 'too_big', `at most ${max}`, params);
     return value;
   }
 
@@ -109,6 +137,7 @@ export class Reader {
         path,
         'invalid_decimal',
         'expected an amount in yuan with exactly 2 decimals, such as "163000.00", from 0.00 to 10000000000.00',
+        { expected: 'money', decimals: 2, min: '0.00', max: `${BOUNDS.money}.00` },
       );
     }
     return text;
@@ -119,7 +148,9 @@ export class Reader {
     const text = this.string(value, path, {});
     if (text === undefined) return undefined;
     if (!isIsoDate(text)) {
-      return this.add(path, 'invalid_value', 'expected a calendar date written YYYY-MM-DD');
+      return this.add(path, 'invalid_value', 'expected a calendar date written YYYY-MM-DD', {
+        expected: 'date',
+      });
     }
     return text;
   }

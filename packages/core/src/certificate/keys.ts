@@ -1,7 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { randomBytes } from '@noble/hashes/utils.js';
-import { InputError, nonEmpty, type Result } from '../issues.js';
-import { makeIssue } from '../schema/translate.js';
+import { InputError, makeIssue, nonEmpty, type Result } from '../issues.js';
 import { decodeBase64url, encodeBase64url } from './base64url.js';
 import { KID, type Path, Reader } from './fields.js';
 

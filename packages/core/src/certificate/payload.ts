@@ -1,7 +1,6 @@
-import { nonEmpty, type Result } from '../issues.js';
+import { makeIssue, nonEmpty, type Result } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { BOUNDS } from '../schema/bounds.js';
-import { makeIssue } from '../schema/translate.js';
 import type { MoneyText } from '../types/result.js';
 import { CODE, KID, type Path, Reader, toFen } from './fields.js';
 
@@ -101,7 +100,7 @@ export function parseCertificatePayload(value: unknown): Result<CertificatePaylo
     id: r.string(doc.id, ['id'], {}),
     grade: r.string(doc.grade, ['grade'], { pattern: CODE, expected: 'a grade code such as AAA' }),
     limit: r.money(doc.limit, ['limit']),
-    evalYear: r.integer(doc.evalYear, ['evalYear'], BOUNDS.minYear, BOUNDS.maxYear),
+    evalYear: r.integer(doc.evalYear, ['evalYear'], BOUNDS.minYear, BOUNDS.maxYear, 'year'),
     model: readModel(r, doc.model),
     issued: r.date(doc.issued, ['issued']),
     validUntil: r.date(doc.validUntil, ['validUntil']),

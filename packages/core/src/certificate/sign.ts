@@ -1,6 +1,5 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { InputError, nonEmpty } from '../issues.js';
-import { makeIssue } from '../schema/translate.js';
+import { InputError, makeIssue, nonEmpty } from '../issues.js';
 import { decodeBase64url, encodeBase64url } from './base64url.js';
 import { canonicalBytes } from './canonical.js';
 import { type PrivateKey, parsePrivateKey } from './keys.js';

@@ -1,7 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { InputError, type Issues } from '../issues.js';
+import { InputError, type Issues, makeIssue } from '../issues.js';
 import { isIsoDate } from '../notice/text.js';
-import { makeIssue } from '../schema/translate.js';
 import { decodeBase64url } from './base64url.js';
 import { canonicalBytes, decodeUtf8, sameBytes } from './canonical.js';
 import { KID } from './fields.js';

@@ -1,4 +1,11 @@
-import { InputError, type Issue, type Issues, nonEmpty, type Result } from '../issues.js';
+import {
+  InputError,
+  type Issue,
+  type Issues,
+  makeIssue,
+  nonEmpty,
+  type Result,
+} from '../issues.js';
 import { defaultModel } from '../model/default.js';
 import { type Model, type ModelStamp, modelStamp } from '../model/model.js';
 import { type ResolvedModel, resolveModel } from '../model/resolve.js';
@@ -7,7 +14,7 @@ import { BOUNDS } from '../schema/bounds.js';
 import { describeType } from '../schema/decimal-text.js';
 import { parseHouseholdReference } from '../schema/household.js';
 import { batchResultSchema } from '../schema/result.js';
-import { makeIssue, translateIssues } from '../schema/translate.js';
+import { translateIssues } from '../schema/translate.js';
 import type { HouseholdRecord } from '../types/input.js';
 import type { BatchResult, BatchSummary, HouseholdResult, VillageResult } from '../types/result.js';
 import { adviseRecord, type GradeAdvice } from './advice.js';
@@ -208,7 +215,7 @@ export class BatchEvaluator {
 }
 
 /**
- * Evaluates a batch document (FORMATS.md): every village and household, with the model's stamp
+ * Evaluates a batch document (docs/formats.md): every village and household, with the model's stamp
  * and a summary. Bad villages and households are reported inside the result (`errors`), and the
  * valid ones are still scored.
  *
@@ -337,7 +344,7 @@ export function explainHousehold(
 }
 
 /**
- * Next-grade advice (MODEL.md grades): for a household below the top grade, the smallest exact
+ * Next-grade advice (docs/model.md grades): for a household below the top grade, the smallest exact
  * changes to its record that reach the next grade, each with the new score, grade and limit
  * computed by the model itself. A vetoed household's advice names the vetoes to clear.
  *
@@ -357,7 +364,7 @@ export function nextGradeOptions(record: unknown, options: EvaluateYearOptions):
  * @throws {InputError} listing every problem when it is not a result document.
  */
 export function parseResultDocument(document: unknown): BatchResult {
-  const parsed = batchResultSchema.safeParse(document);
+  const parsed = batchResultSchema.safeParse(document, { reportInput: true });
   if (parsed.success) return parsed.data as BatchResult;
   const issues = translateIssues(parsed.error.issues);
   throw new InputError(

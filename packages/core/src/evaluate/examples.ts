@@ -1,8 +1,8 @@
 import type { Issue } from '../issues.js';
+import { makeIssue } from '../issues.js';
 import type { Model } from '../model/model.js';
 import { resolveModel } from '../model/resolve.js';
 import { parseHouseholdReference } from '../schema/household.js';
-import { makeIssue } from '../schema/translate.js';
 import { evaluateRecord } from './household.js';
 
 /**

@@ -35,7 +35,7 @@ export interface ComponentReceipt {
   readonly levels?: Readonly<Record<string, { readonly level: string; readonly points: number }>>;
 }
 
-/** How the limit came about (MODEL.md §5). Terms are exact decimals before rounding. */
+/** How the limit came about (docs/model.md §7). Terms are exact decimals before rounding. */
 export interface LimitReceipt {
   readonly boundBy: LimitBoundBy;
   readonly base: string | null;

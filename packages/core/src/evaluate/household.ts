@@ -63,7 +63,7 @@ export function evaluateRecord(
   };
 }
 
-/** The five score components of MODEL.md §2, in output order. */
+/** The five score components of docs/model.md §6, in output order. */
 export function scoreComponents(
   record: HouseholdRecord,
   gross: Dec,
@@ -98,7 +98,7 @@ export function scoreComponents(
   ];
 }
 
-/** The grade band of a score, or the veto grade when any veto applies (MODEL.md §3–4). */
+/** The grade band of a score, or the veto grade when any veto applies (docs/model.md §7). */
 export function gradeOf(
   score: number,
   vetoed: boolean,
@@ -123,7 +123,7 @@ export interface LimitWork {
   };
 }
 
-/** MODEL.md §5: base + coefficients, capped, rounded with the limit rounding (R2). */
+/** docs/model.md §7: base + coefficients, capped, rounded with the limit rounding (R2). */
 export function limitOf(
   grade: string,
   creditHousehold: boolean,

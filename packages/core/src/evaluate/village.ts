@@ -1,11 +1,11 @@
 import type { Issue, Result } from '../issues.js';
+import { makeIssue } from '../issues.js';
 import type { ResolvedBins, ResolvedModel } from '../model/resolve.js';
 import { Dec, ZERO } from '../money/decimal.js';
 import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import { formatFixed, formatMoney, formatRatio } from '../money/format.js';
 import { BOUNDS } from '../schema/bounds.js';
 import { describeType } from '../schema/decimal-text.js';
-import { makeIssue } from '../schema/translate.js';
 import { parseVillageFields } from '../schema/village.js';
 import type { VillageFields } from '../types/input.js';
 import type { HouseholdResult, RecordError, VillageItem, VillageResult } from '../types/result.js';
@@ -23,7 +23,7 @@ export interface VillageContext {
 }
 
 /**
- * Evaluates one village (MODEL.md §6): every household record comes out once, scored or as an
+ * Evaluates one village (docs/model.md §8): every household record comes out once, scored or as an
  * error; the village's own problems are an error entry without `index`. A village with any
  * invalid record is not rated (`rating: null`), and one whose own fields are invalid has no
  * score, items or gates.
@@ -198,7 +198,7 @@ export function rateVillage(
         max: bins.max,
         value: formatMoney(value.value),
       };
-    // A ratio over nothing counts as 0 (MODEL.md §6); it displays as null, except the NPL ratio.
+    // A ratio over nothing counts as 0 (docs/model.md §8); it displays as null, except the NPL ratio.
     if (value.den.isZero()) {
       return {
         id: itemId,

@@ -1,6 +1,6 @@
 import type { Issue } from '../issues.js';
+import { makeIssue } from '../issues.js';
 import { Dec } from '../money/decimal.js';
-import { makeIssue } from '../schema/translate.js';
 import type { Bins, ModelDocument } from './document.js';
 
 type Path = (string | number)[];

@@ -14,7 +14,7 @@ import { modelDocumentSchema } from './schema.js';
  * worked examples, each example that does not evaluate to its expected result.
  */
 export function safeParseModel(input: unknown): Result<Model> {
-  const parsed = modelDocumentSchema.safeParse(input);
+  const parsed = modelDocumentSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const issues = translateIssues(parsed.error.issues);
     return nonEmpty(issues) ? { ok: false, issues } : { ok: false, issues: [unknownProblem()] };

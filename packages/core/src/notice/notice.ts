@@ -1,6 +1,5 @@
-import { InputError } from '../issues.js';
+import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
-import { makeIssue } from '../schema/translate.js';
 import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
 import { maskIdNumber, maskName } from './mask.js';
 import { addDays, csvField, escapeHtml, isIsoDate } from './text.js';

@@ -1,4 +1,4 @@
-/** The bounds of FORMATS.md, inclusive. */
+/** The bounds of docs/formats.md, inclusive. */
 export const BOUNDS = {
   /** Largest absolute money amount, in yuan. */
   money: '10000000000',

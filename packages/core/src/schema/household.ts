@@ -20,7 +20,7 @@ import type { WithUndefined } from './with-undefined.js';
 /** The most veto codes one record may list (duplicates collapse). */
 const MAX_VETOES = 100;
 
-/** The zod schema of a household record under a model and an evaluation year (FORMATS.md). */
+/** The zod schema of a household record under a model and an evaluation year (docs/formats.md). */
 export function buildHouseholdSchema(model: ResolvedModel, evalYear: number) {
   const equipment = (what: string) =>
     list(
@@ -132,7 +132,7 @@ export function parseHouseholdReference(
   model: ResolvedModel,
   evalYear: number,
 ): Result<HouseholdRecord> {
-  const parsed = schemaFor(model, evalYear).safeParse(input);
+  const parsed = schemaFor(model, evalYear).safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data as HouseholdRecord };
   const issues: Issue[] = translateIssues(parsed.error.issues);
   return nonEmpty(issues)

@@ -33,6 +33,30 @@ export interface Component {
   readonly max: number;
 }
 
+/**
+ * Any other code a county model defines. Written this way (not plain `string`) so that editors
+ * still offer the default codes of {@link Grade} and {@link Rating}.
+ */
+type OtherCode = string & Record<never, never>;
+
+/** The grade codes of the default model (docs/model.md §7): five score bands and `NR` (vetoed). */
+export type DefaultGrade = 'AAA' | 'AA' | 'A' | 'B' | 'C' | 'NR';
+
+/**
+ * A grade: one of the default model's codes, or a code of the county model in use (grade bands
+ * and the veto grade are data of the model document).
+ */
+export type Grade = DefaultGrade | OtherCode;
+
+/** The village rating bands of the default model (docs/model.md §8). */
+export type DefaultRating = 'AAA' | 'AA' | 'A';
+
+/**
+ * A village rating: a band of the model (`AAA`, `AA`, `A` by default) or `none` (not a credit
+ * village). Results write `null` where a village could not be rated.
+ */
+export type Rating = DefaultRating | 'none' | OtherCode;
+
 /** Which term bound a household's limit. */
 export type LimitBoundBy = 'formula' | 'cap' | 'grade' | 'veto';
 
@@ -54,7 +78,7 @@ export interface HouseholdResult {
   /** The sum of the components' points. */
   readonly score: number;
   readonly components: readonly Component[];
-  readonly grade: string;
+  readonly grade: Grade;
   /** Whether the grade makes a credit household (信用户). */
   readonly creditHousehold: boolean;
   /** The household's veto codes, sorted, without duplicates. */
@@ -102,7 +126,7 @@ export interface VillageResult {
   readonly id: string | null;
   readonly name?: string;
   /** `AAA` | `AA` | `A` | `none` (by default), or `null` when the village could not be rated. */
-  readonly rating: string | null;
+  readonly rating: Rating | null;
   readonly score: number | null;
   readonly items: readonly VillageItem[] | null;
   readonly gatesFailed: readonly string[] | null;
@@ -127,7 +151,7 @@ export interface BatchSummary {
   readonly totalLimit: MoneyText;
 }
 
-/** The result document of a batch (FORMATS.md). */
+/** The result document of a batch (docs/formats.md). */
 export interface BatchResult {
   readonly model: ModelStamp;
   readonly evalYear: number;

@@ -1,5 +1,5 @@
 /**
- * Fast readers for the input grammar (FORMATS.md), returning `NaN` for anything the reference
+ * Fast readers for the input grammar (docs/formats.md), returning `NaN` for anything the reference
  * schema would reject, so the caller falls through to zod for the message. They must accept
  * exactly what the zod schemas accept: the differential tests check it.
  */
