@@ -126,4 +126,41 @@ and limit, the notice period (7 days from --date by default) and the model id.
 Examples:
   $ credit-village notice examples/county.json --village wj-yatan-01 --date 2024-12-01
   $ credit-village notice batch.json --village v1 --days 10 --out-dir notices/`,
+
+  keys: `
+The private key file is created with mode 0600 and never overwritten; the key is never
+printed. Keep it offline (a USB key in the office safe); hand out only the trust list.
+
+Examples:
+  $ credit-village keys new --kid wj-2024 --out wj-2024.key.json --public-out trust.json \\
+      --issuer 望江县信用村建设办公室`,
+
+  certify: `
+Evaluates the batch and signs a certificate for every credit household (and credit entity);
+--all certifies every scored one. Writes <village>-certificates.html (A4, print stylesheet:
+per household the QR code, grade, limit, evaluation year, issuer and validity, names and id
+numbers masked) and certificates.ndjson ({ kind, village?, id, code } per line, input order).
+Validity: --valid-days days from --date, the day of issue included (365: 2024-12-01 to
+2025-11-30).
+
+Examples:
+  $ credit-village certify examples/county.json --key wj-2024.key.json \\
+      --issuer 望江县信用村建设办公室 --date 2024-12-01 --out-dir certificates/
+  $ credit-village certify batch.json --key key.json --issuer 望江县 --date 2024-12-01 \\
+      --village wj-yatan-01 --verify-url https://credit.example.gov.cn/scorecard/
+
+Exit status: 0 all certified; 1 some records invalid (no certificate for them); 2 unusable.`,
+
+  verify: `
+Checks each code with the trust list alone (no server): valid; invalid with the reason
+(malformed, unsupported version, not in canonical form, unknown key, bad signature, invalid
+payload); or expired (today after its last valid day). A file may hold one code or link per
+line, or be a certificates.ndjson.
+
+Examples:
+  $ credit-village verify CV1.eyJ2Ijox… --trust trust.json
+  $ credit-village verify certificates/certificates.ndjson --trust trust.json --today 2025-06-01
+  $ credit-village verify 'https://credit.example.gov.cn/scorecard/#/verify/CV1.…' --trust trust.json --json
+
+Exit status: 0 every code valid; 1 some invalid or expired; 2 unusable trust list or arguments.`,
 } as const;

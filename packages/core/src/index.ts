@@ -46,6 +46,33 @@ export {
   safeCompareModels,
   safeParseResultDocument,
 } from './api/results.js';
+// Rating certificates (码上查): Ed25519 over RFC 8785 bytes, checked offline with a trust list
+export {
+  type CertificateOptions,
+  certificatePayload,
+  type EntityCertificateSubject,
+} from './certificate/certificate-payload.js';
+export { certificateCodeFrom, certificateLink } from './certificate/code-text.js';
+export {
+  generateKeyPair,
+  type PrivateKey,
+  parsePrivateKey,
+  parseTrustList,
+  type TrustedKey,
+  type TrustList,
+} from './certificate/keys.js';
+export {
+  type CertificatePayload,
+  type EntityCertificatePayload,
+  type HouseholdCertificatePayload,
+  parseCertificatePayload,
+} from './certificate/payload.js';
+export { signCertificate } from './certificate/sign.js';
+export {
+  type CertificateInvalidReason,
+  type CertificateVerdict,
+  verifyCertificate,
+} from './certificate/verify.js';
 export type { AdviceChange, AdviceOption, GradeAdvice } from './evaluate/advice/types.js';
 export type {
   ComparisonReport,

@@ -118,6 +118,8 @@ export type DecimalProblem =
  * - `duplicate_key`: a key written twice in the same JSON object (the JSON text itself).
  * - `not_evaluated`: a household record of a village that could not be evaluated at all (an
  *   NDJSON line without a usable evaluation year): listed so that nothing sent goes unreported.
+ * - `invalid_encoding`: key material that is not canonical base64url of the right length.
+ * - `key_mismatch`: a public key that is not a usable Ed25519 point, or not the one of its private key.
  */
 export const ISSUE_CODES = [
   'required',
@@ -142,6 +144,8 @@ export const ISSUE_CODES = [
   'invalid_id',
   'duplicate_key',
   'not_evaluated',
+  'invalid_encoding',
+  'key_mismatch',
 ] as const;
 
 /** A stable issue code: one of {@link ISSUE_CODES}. */

@@ -1,0 +1,18 @@
+import { openAtomicOutput } from './atomic-output.js';
+
+/**
+ * Writes a whole text file atomically: a temporary file beside it, renamed over the path once
+ * complete, so a reader never sees half a file and a failed run leaves an earlier file intact.
+ *
+ * @throws {CliError} when the file cannot be written.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const output = await openAtomicOutput(path);
+  try {
+    await output.write(text);
+    await output.commit();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+}
