@@ -1,12 +1,6 @@
 import { defaultModel, type Model } from '@credit-village/core';
 import { type Column, workbookColumns } from '../format/columns.js';
-import {
-  type DataSheet,
-  EVAL_YEAR_LABEL,
-  FIRST_DATA_ROW,
-  KEY_ROW,
-  SHEETS,
-} from '../format/sheet-names.js';
+import { type DataSheet, EVAL_YEAR_LABEL, KEY_ROW, SHEETS } from '../format/sheet-names.js';
 import { type Cell, columnLetter } from '../xlsx/cell.js';
 import { XlsxReader } from '../xlsx/read-xlsx.js';
 import { ZIP_LIMITS, type ZipLimits } from '../zip/limits.js';
@@ -388,7 +382,11 @@ class WorkbookImporter {
     }
     cells.delete('village');
     cells.delete('household');
-    const list = (household.record[array] ??= []) as Record<string, unknown>[];
+    let list = household.record[array] as Record<string, unknown>[] | undefined;
+    if (list === undefined) {
+      list = [];
+      household.record[array] = list;
+    }
     list.push(record(cells));
     household.rows[array].push(row);
     this.#withItems.add(household.record);

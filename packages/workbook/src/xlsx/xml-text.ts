@@ -1,6 +1,9 @@
+// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot hold these characters, so they must be found to be escaped.
+const SPECIAL = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 /** Escapes text for XML character data and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => {
+  return text.replace(SPECIAL, (c) => {
     switch (c) {
       case '&':
         return '&amp;';
