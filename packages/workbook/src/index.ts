@@ -16,6 +16,16 @@ export {
   type WrittenWorkbook,
 } from './export/batch-workbook.js';
 export type { LostField } from './export/lost-field.js';
+export type {
+  EntityResultLike,
+  ResultDocument,
+  TownshipResultLike,
+} from './export/result-shapes.js';
+export {
+  RESULT_SHEETS,
+  type ResultsWorkbookOptions,
+  resultsWorkbook,
+} from './export/results-workbook.js';
 // The format
 export {
   type Choice,
@@ -35,6 +45,7 @@ export {
   SHEETS,
 } from './format/sheet-names.js';
 // Reading
+export { type CellPlace, issueLine, locateIssue, type RecordRef } from './import/locate.js';
 export type { HouseholdRows, VillageRows, WorkbookLocations } from './import/locations.js';
 export {
   type BatchDocument,

@@ -192,7 +192,7 @@ class WorkbookImporter {
     const info = reader.readSheet(sheet, (row, cells) => {
       if (row < KEY_ROW) return;
       if (row === KEY_ROW) {
-        byColumn = this.#keyRow(sheet, cells, known);
+        byColumn = this.#keyRow(sheet, cells, known, keyless);
         this.locations.columns[sheet] = Object.fromEntries(
           [...byColumn].map(([index, column]) => [column.key, index]),
         );
@@ -251,6 +251,7 @@ class WorkbookImporter {
     sheet: DataSheet,
     cells: readonly Cell[],
     known: Map<string, Column>,
+    reported: Set<number>,
   ): Map<number, Column> {
     const byColumn = new Map<number, Column>();
     const seen = new Map<string, number>();
@@ -258,6 +259,7 @@ class WorkbookImporter {
       const letter = columnLetter(cell.column);
       const key = cell.type === 'string' && !cell.formula ? cell.text.trim() : '';
       const place = { sheet, row: KEY_ROW, column: letter };
+      reported.add(cell.column);
       if (key === '') {
         this.#issue(
           'unknown_column',
@@ -289,6 +291,7 @@ class WorkbookImporter {
         continue;
       }
       seen.set(key, cell.column);
+      reported.delete(cell.column);
       byColumn.set(cell.column, column);
     }
     return byColumn;

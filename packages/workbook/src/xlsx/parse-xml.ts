@@ -18,9 +18,21 @@ export interface XmlHandlers {
  */
 export function parseXmlPart(archive: ZipArchive, name: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ position: false });
-  const open = handlers.open;
-  const close = handlers.close;
-  const text = handlers.text;
+  // An error thrown by a handler (a bug, or a stop) is passed on as is, never taken for bad XML.
+  let own: { error: unknown } | undefined;
+  const guard =
+    <A extends unknown[]>(fn: ((...args: A) => void) | undefined) =>
+    (...args: A) => {
+      try {
+        fn?.(...args);
+      } catch (error) {
+        own = { error };
+        throw error;
+      }
+    };
+  const open = handlers.open === undefined ? undefined : guard(handlers.open);
+  const close = handlers.close === undefined ? undefined : guard(handlers.close);
+  const text = handlers.text === undefined ? undefined : guard(handlers.text);
   if (open !== undefined) {
     parser.on('opentag', (tag) =>
       open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing),
@@ -41,16 +53,11 @@ export function parseXmlPart(archive: ZipArchive, name: string, handlers: XmlHan
     parser.write(decoder.decode());
     parser.close();
   } catch (error) {
+    if (own !== undefined) throw own.error;
     if (error instanceof ZipError) throw error;
-    if (error instanceof XmlStop) throw error;
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ZipError({ code: 'corrupt', detail: `${name} is not well-formed XML: ${detail}` });
   }
-}
-
-/** Thrown by a handler to abandon a part on purpose (say, once what was needed is read). */
-export class XmlStop extends Error {
-  override readonly name = 'XmlStop';
 }
 
 function localName(name: string): string {

@@ -80,6 +80,8 @@ export class ZipArchive {
     const start = dataStart(this.#bytes, entry);
     const data = this.#bytes.subarray(start, start + entry.compressedSize);
     let produced = 0;
+    // An error of the reader's own (a bug, or a stop) is not a damaged archive: passed on as is.
+    let own: { error: unknown } | undefined;
     const take = (chunk: Uint8Array) => {
       produced += chunk.length;
       this.#inflated += chunk.length;
@@ -92,7 +94,13 @@ export class ZipArchive {
       if (this.#inflated > this.#limits.maxUncompressedBytes) {
         throw tooLarge(this.#limits);
       }
-      if (chunk.length > 0) onChunk(chunk);
+      if (chunk.length === 0) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        own = { error };
+        throw error;
+      }
     };
     if (entry.method === 0) {
       for (let at = 0; at < data.length; at += CHUNK) take(data.subarray(at, at + CHUNK));
@@ -104,6 +112,7 @@ export class ZipArchive {
         }
         if (data.length === 0) inflate.push(new Uint8Array(0), true);
       } catch (error) {
+        if (own !== undefined) throw own.error;
         if (error instanceof ZipError) throw error;
         throw new ZipError({ code: 'corrupt', detail: `${name} does not inflate` });
       }
