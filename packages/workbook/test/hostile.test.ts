@@ -229,7 +229,8 @@ describe('hostile and broken workbooks: a clear problem, never a hang or a crash
       ['column_without_key', 'F'],
     ]);
     const noKeys = workbook({ 村: { name: '村', rows: [VILLAGE_KEYS] } });
-    expect(codes(noKeys)).toEqual([]);
+    // A 村 sheet with labels only: no villages, so the household and its house belong nowhere.
+    expect(codes(noKeys)).toEqual(['unknown_village', 'unknown_village']);
     const dataOnRow1 = handXlsx([{ name: '村', rows: [[], [], ['v1', { n: '1' }, '好']] }]);
     expect(codes(dataOnRow1)).toEqual(['missing_keys']);
     expect(codes(handXlsx([{ name: 'Sheet1', rows: [['a']] }]))).toEqual(['missing_sheet']);
