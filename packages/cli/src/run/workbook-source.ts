@@ -84,9 +84,13 @@ function gatherLines(name: string, text: string): BatchDocument {
       }
       document.evalYear = evalYear;
     }
-    if (kind === 'entity') (document.entities ??= []).push(record);
-    else if (kind === 'township') (document.townships ??= []).push(record);
-    else if (kind === undefined) document.villages.push(record);
+    if (kind === 'entity') {
+      document.entities ??= [];
+      document.entities.push(record);
+    } else if (kind === 'township') {
+      document.townships ??= [];
+      document.townships.push(record);
+    } else if (kind === undefined) document.villages.push(record);
     else
       throw new CliError(
         `${name} line ${i + 1}: unknown kind ${JSON.stringify(kind)} (entity, township, or none for a village)`,
