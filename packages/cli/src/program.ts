@@ -4,14 +4,18 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { CliError } from './cli-error.js';
 import { type CertifyFlags, certifyCommand } from './commands/certify.js';
 import { type CompareFlags, compareCommand } from './commands/compare.js';
+import { type ConvertFlags, convertCommand } from './commands/convert.js';
 import { type EvaluateFlags, evaluateCommand } from './commands/evaluate.js';
+import { evaluateWorkbookCommand } from './commands/evaluate-workbook.js';
 import { examplesCommand } from './commands/examples.js';
 import { type ExplainFlags, explainCommand } from './commands/explain.js';
 import { type KeysNewFlags, keysNewCommand } from './commands/keys.js';
 import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
 import { type NoticeFlags, noticeCommand } from './commands/notice.js';
 import { SCHEMA_KINDS, type SchemaFlags, schemaCommand } from './commands/schema.js';
+import { type TemplateFlags, templateCommand } from './commands/template.js';
 import { type ValidateFlags, validateCommand } from './commands/validate.js';
+import { validateWorkbookCommand } from './commands/validate-workbook.js';
 import { type VerifyFlags, verifyCommand } from './commands/verify.js';
 import { EXIT, type ExitStatus } from './exit-status.js';
 import { EXAMPLES } from './help.js';
@@ -74,7 +78,15 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
       ).argParser(parseWorkers),
     )
     .addHelpText('after', EXAMPLES.evaluate)
-    .action(async (file: string, flags: EvaluateFlags) => done(await evaluateCommand(file, flags)));
+    .action(async (file: string, flags: EvaluateFlags, command: Command) => {
+      const format = workbookFormat(file, flags.format, command);
+      const toWorkbook = flags.output !== undefined && /\.xlsx$/i.test(flags.output);
+      done(
+        format === 'xlsx' || (toWorkbook && flags.format !== 'ndjson')
+          ? await evaluateWorkbookCommand(file, format ?? flags.format, flags)
+          : await evaluateCommand(file, flags),
+      );
+    });
 
   program
     .command('validate')
@@ -85,7 +97,46 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .addOption(formatOption())
     .addOption(referenceOption())
     .addHelpText('after', EXAMPLES.validate)
-    .action(async (file: string, flags: ValidateFlags) => done(await validateCommand(file, flags)));
+    .action(async (file: string, flags: ValidateFlags, command: Command) =>
+      done(
+        workbookFormat(file, flags.format, command) === 'xlsx'
+          ? await validateWorkbookCommand(file, flags)
+          : await validateCommand(file, flags),
+      ),
+    );
+
+  program
+    .command('template')
+    .description("write the empty collection workbook (.xlsx) with the model's dropdown lists")
+    .option(
+      '-o, --output <file>',
+      'the workbook to write (default: standard output, not a terminal)',
+    )
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .addHelpText('after', EXAMPLES.template)
+    .action(async (flags: TemplateFlags) => done(await templateCommand(flags)));
+
+  program
+    .command('convert')
+    .description('convert a batch between JSON, NDJSON and an .xlsx workbook (no evaluation)')
+    .argument('<file>', 'the batch to convert, or - for standard input')
+    .addOption(
+      new Option('-t, --to <format>', 'the format to write')
+        .choices(['json', 'ndjson', 'xlsx'])
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'the input format (default: by extension, else json)',
+      ).choices(['json', 'ndjson', 'xlsx']),
+    )
+    .option('-o, --output <file>', 'where to write (default: standard output)')
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .addHelpText('after', EXAMPLES.convert)
+    .action(async (file: string, flags: ConvertFlags) => done(await convertCommand(file, flags)));
 
   const model = program
     .command('model')
@@ -264,8 +315,15 @@ function referenceOption(): Option {
 
 function formatOption(): Option {
   return new Option('-f, --format <format>', 'the input format')
-    .choices(['json', 'ndjson'])
+    .choices(['json', 'ndjson', 'xlsx'])
     .default('json');
+}
+
+/** `xlsx` when asked for, or when the file ends in .xlsx and no format was given; else undefined. */
+function workbookFormat(file: string, format: string, command: Command): 'xlsx' | undefined {
+  if (format === 'xlsx') return 'xlsx';
+  const given = command.getOptionValueSource('format') !== 'default';
+  return !given && /\.xlsx$/i.test(file) ? 'xlsx' : undefined;
 }
 
 function parseDays(text: string): number {
