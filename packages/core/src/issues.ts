@@ -64,6 +64,8 @@ export interface IssueParams {
   readonly count?: number;
   /** For `invalid_json` and line problems: the 1-based line number of the input. */
   readonly line?: number;
+  /** A date the issue compares with (`YYYY-MM-DD`): the day tracked on, the filing date. */
+  readonly date?: string;
 }
 
 /** The kinds of value a field takes, as {@link IssueParams.expected} names them. */
@@ -120,6 +122,10 @@ export type DecimalProblem =
  *   NDJSON line without a usable evaluation year): listed so that nothing sent goes unreported.
  * - `invalid_encoding`: key material that is not canonical base64url of the right length.
  * - `key_mismatch`: a public key that is not a usable Ed25519 point, or not the one of its private key.
+ * - `no_quorum`: a household review with fewer reviewers present than the model's quorum of its panel.
+ * - `unknown_reference`: an objection naming a village or household that is in no village of the results.
+ * - `after_today`: an objection filed, or resolved, after the day the objections are tracked on.
+ * - `before_filing`: an objection's resolution dated before the objection was filed.
  */
 export const ISSUE_CODES = [
   'required',
@@ -146,6 +152,10 @@ export const ISSUE_CODES = [
   'not_evaluated',
   'invalid_encoding',
   'key_mismatch',
+  'no_quorum',
+  'unknown_reference',
+  'after_today',
+  'before_filing',
 ] as const;
 
 /** A stable issue code: one of {@link ISSUE_CODES}. */

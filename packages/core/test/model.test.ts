@@ -42,10 +42,10 @@ function problems(doc: unknown): Issue[] {
 const paths = (issues: Issue[]) => issues.map((i) => JSON.stringify(i.path));
 
 describe('the default model', () => {
-  it('is wangjiang-default version 1 with a sha256 of its RFC 8785 form', () => {
+  it('is wangjiang-default version 2 with a sha256 of its RFC 8785 form', () => {
     const model = defaultModel();
     expect(model.id).toBe('wangjiang-default');
-    expect(model.version).toBe(1);
+    expect(model.version).toBe(2);
     const canonical = canonicalize(model.document) ?? '';
     expect(model.hash).toBe(
       `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`,
@@ -144,7 +144,7 @@ describe('a county model', () => {
 });
 
 describe('model self-checks (worked examples)', () => {
-  it('the default model carries H1-H9 and they hold', () => {
+  it('the default model carries H1-H9 and R1-R3 and they hold', () => {
     const examples = defaultModel().document.examples ?? [];
     expect(examples.map((e) => e.name.slice(0, 2))).toEqual([
       'H1',
@@ -156,7 +156,11 @@ describe('model self-checks (worked examples)', () => {
       'H7',
       'H8',
       'H9',
+      'R1',
+      'R2',
+      'R3',
     ]);
+    expect(safeParseModel(defaultModelDocument()).ok).toBe(true);
   });
 
   it('a changed number that breaks an example is reported with the example and the figure', () => {

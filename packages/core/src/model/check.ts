@@ -153,8 +153,61 @@ export function checkModel(doc: ModelDocument): Issue[] {
       );
   });
 
+  checkReviewAndObjections(doc, problem);
+
   return issues;
 }
+
+// Democratic review and objections (docs/model.md §13–14), since version 2. -------------------
+
+function checkReviewAndObjections(
+  doc: ModelDocument,
+  problem: (path: Path, detail: string) => void,
+): void {
+  const { review, objections } = doc;
+  if (review !== undefined) {
+    const { quorum, vetoMajority } = review;
+    if (quorum.numerator > quorum.denominator)
+      problem(
+        ['review', 'quorum', 'numerator'],
+        `a quorum of ${quorum.numerator}/${quorum.denominator} is more than the whole panel and can never be met`,
+      );
+    if (vetoMajority.numerator >= vetoMajority.denominator)
+      problem(
+        ['review', 'vetoMajority', 'numerator'],
+        `a veto needs more than ${vetoMajority.numerator}/${vetoMajority.denominator} of those present, which no count can reach`,
+      );
+    // The median sorts marks on the scale: it must order every civility level, each once.
+    const { scale } = review.aggregation;
+    const levels = new Set(doc.score.civility.levels.map((l) => l.code));
+    scale.forEach((level, i) => {
+      if (!levels.has(level))
+        problem(
+          ['review', 'aggregation', 'scale', i],
+          `unknown civility level "${level}" (levels: ${[...levels].join(', ')})`,
+        );
+      else if (scale.indexOf(level) < i)
+        problem(['review', 'aggregation', 'scale', i], `the level "${level}" is listed twice`);
+    });
+    for (const level of levels)
+      if (!scale.includes(level))
+        problem(
+          ['review', 'aggregation', 'scale'],
+          `the civility level "${level}" is missing: the scale orders every level`,
+        );
+  }
+  if (objections !== undefined) {
+    const days = objections.workingWeekdays;
+    if (days.length === 0)
+      problem(['objections', 'workingWeekdays'], 'at least one working weekday is needed');
+    days.forEach((day, i) => {
+      if (days.indexOf(day) < i)
+        problem(['objections', 'workingWeekdays', i], `the weekday ${day} is listed twice`);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** The highest score the household components can add up to. */
 export function maxHouseholdScore(doc: ModelDocument): number {

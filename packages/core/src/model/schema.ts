@@ -155,6 +155,49 @@ const gate = strictObject(
   })
   .transform((g) => g as Gate);
 
+// Democratic review and objections (docs/model.md §13–14), since version 2. -----------------
+
+const fraction = strictObject(
+  {
+    numerator: integer(0, 1000, 'a whole number'),
+    denominator: integer(1, 1000, 'a whole number'),
+  },
+  'a fraction ({ "numerator": …, "denominator": … })',
+);
+
+const reviewParameters = strictObject(
+  {
+    quorum: fraction,
+    vetoMajority: fraction,
+    aggregation: strictObject(
+      {
+        method: oneOf(['median'], 'the aggregation'),
+        evenCount: oneOf(['lower', 'upper'], 'the middle mark taken for an even count'),
+        scale: list(code, 100, 'the civility levels, lowest first'),
+      },
+      'the aggregation',
+    ),
+  },
+  'the review parameters',
+);
+
+const objectionParameters = strictObject(
+  {
+    noticeDays: integer(1, BOUNDS.noticeDays, 'a number of days'),
+    reReviewWorkingDays: integer(1, 366, 'a number of working days'),
+    workingWeekdays: list(
+      integer(1, 7, 'a day of the week (1 Monday … 7 Sunday)'),
+      7,
+      'the working weekdays',
+    ),
+  },
+  'the objection parameters',
+);
+
+const issuePath = z.array(z.union([z.string(), z.number().int().min(0)])).max(20);
+
+// ---------------------------------------------------------------------------------------------
+
 const example = strictObject(
   {
     name: z.string().min(1).max(200),
@@ -168,6 +211,9 @@ const example = strictObject(
         gross: z.string().optional(),
         net: z.string().optional(),
         limit: z.string().optional(),
+        vetoes: z.array(z.string()).optional(),
+        civility: z.record(z.string(), z.string()).optional(),
+        invalidAt: z.array(issuePath).min(1).optional(),
       },
       'the expected result',
     ),
@@ -259,6 +305,8 @@ export const modelDocumentSchema = strictObject(
       { grade: code, label: label.optional(), codes: list(labelled, 100, 'the veto codes') },
       'the veto parameters',
     ),
+    review: reviewParameters.optional(),
+    objections: objectionParameters.optional(),
     grades: list(
       strictObject(
         {

@@ -198,6 +198,8 @@ export function id(what: string) {
 /** A string that is never echoed in messages (personal data). */
 export function privateText(what: string, maxLength: number = BOUNDS.stringLength) {
   const schema = z.unknown().transform((value, ctx): string => {
+    if (value === undefined)
+      return report(ctx, 'required', `required: ${what}`, { expected: 'text', got: 'nothing' });
     if (typeof value !== 'string')
       return report(
         ctx,

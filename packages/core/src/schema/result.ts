@@ -60,6 +60,7 @@ const issueParams = z.strictObject({
   firstIndex: z.number().int().optional(),
   count: z.number().int().optional(),
   line: z.number().int().optional(),
+  date: z.string().optional(),
 });
 const issue = z.strictObject({
   path,
@@ -110,6 +111,23 @@ export const householdResultSchema = z.strictObject({
   vetoes: z.array(z.string()),
   limit: money,
   limitBoundBy: z.enum(['formula', 'cap', 'grade', 'veto']),
+  review: z
+    .strictObject({
+      panelSize: z.number().int().min(1),
+      present: z.number().int().min(1),
+      civility: z.record(z.string(), z.string()),
+      vetoes: z.array(z.string()),
+      marks: z
+        .array(
+          z.strictObject({
+            reviewer: z.string(),
+            civility: z.record(z.string(), z.string()),
+            vetoes: z.array(z.string()).optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
   meta: json.optional(),
 });
 
