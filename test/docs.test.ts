@@ -21,6 +21,7 @@ const DOCUMENT_OF: Record<SchemaKind, string> = {
   household: 'formats.md',
   result: 'formats.md',
   model: 'model.md',
+  objections: 'formats.md',
 };
 
 /** Keywords of JSON Schema whose value is one subschema, or a list of them. */

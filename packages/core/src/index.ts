@@ -38,6 +38,15 @@ export {
 } from './api/lines.js';
 export { parseModel, safeParseModel } from './api/model.js';
 export { type NoticeOptions, publicNotice, safePublicNotice } from './api/notice.js';
+// Public notice objections (公示与异议): the document, and its tracking against results
+export {
+  parseObjections,
+  safeParseObjections,
+  safeReadResultVillages,
+  safeTrackObjections,
+  type TrackObjectionsOptions,
+  trackObjections,
+} from './api/objections.js';
 export type { EvaluateOptions, EvaluateYearOptions } from './api/options.js';
 export {
   compareEvaluations,
@@ -90,6 +99,7 @@ export type {
   HouseholdExplanation,
   LimitReceipt,
   LineReceipt,
+  ReviewReceipt,
 } from './evaluate/explain.js';
 export { type VillageTally, villageTally } from './evaluate/summary.js';
 export { villageIdOf } from './evaluate/village-id.js';
@@ -119,6 +129,7 @@ export type {
   Comparison,
   Depreciation,
   DisplayParameters,
+  Fraction,
   Gate,
   GradeBand,
   HouseStructure,
@@ -130,6 +141,8 @@ export type {
   ModelDecimal,
   ModelDocument,
   ModelExample,
+  ObjectionParameters,
+  ReviewParameters,
   Rounding,
   ScoreParameters,
   VetoParameters,
@@ -154,8 +167,22 @@ export type {
   Equipment,
   House,
   HouseholdRecord,
+  HouseholdReview,
+  ReviewerMarks,
   VillageFields,
 } from './types/input.js';
+export {
+  type HeldHousehold,
+  OBJECTION_STATUSES,
+  type Objection,
+  type ObjectionBy,
+  type ObjectionError,
+  type ObjectionStatus,
+  type ObjectionsDocument,
+  type ObjectionsReport,
+  type TrackedObjection,
+  type VillageObjections,
+} from './types/objections.js';
 export type {
   AssetItem,
   AssetLine,
@@ -171,6 +198,7 @@ export type {
   MoneyText,
   Rating,
   RecordError,
+  ReviewResult,
   VillageCounts,
   VillageItem,
   VillageResult,

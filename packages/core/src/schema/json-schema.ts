@@ -7,11 +7,12 @@ import { BOUNDS } from './bounds.js';
 import { integer, jsonObject, strictObject } from './fields.js';
 import { buildHouseholdSchema } from './household.js';
 import { toJsonSchema } from './json-hints.js';
+import { objectionsDocumentSchema } from './objections.js';
 import { batchResultSchema } from './result.js';
 import { buildVillageSchema } from './village.js';
 
 /** The documents {@link jsonSchema} describes. */
-export type SchemaKind = 'batch' | 'household' | 'village' | 'model' | 'result';
+export type SchemaKind = 'batch' | 'household' | 'village' | 'model' | 'result' | 'objections';
 
 /**
  * A JSON Schema (draft 2020-12) generated from the library's zod schemas, for integrators.
@@ -47,5 +48,7 @@ export function jsonSchema(
       return toJsonSchema(modelDocumentSchema, 'Model document');
     case 'result':
       return toJsonSchema(batchResultSchema as z.ZodType, 'Result document');
+    case 'objections':
+      return toJsonSchema(objectionsDocumentSchema, 'Objections document');
   }
 }
