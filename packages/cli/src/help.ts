@@ -86,7 +86,8 @@ dimensions and veto codes.
 
 Examples:
   $ credit-village schema batch > batch.schema.json
-  $ credit-village schema household --model county-model.json`,
+  $ credit-village schema household --model county-model.json
+  $ credit-village schema objections > objections.schema.json`,
   explain: `
 Prints every asset line with its formula, inputs, exact value and rounded value; each score
 component with the bin that applied; the grade; the limit's base, terms, raw value, cap and
@@ -115,8 +116,10 @@ Examples:
   examples: `
 Writes county.json (an invented county of twelve villages as a batch document), county.ndjson
 (the same, one village per line), county-with-mistakes.json (the same county with typical
-mistakes of a collection team, to see how problems are reported) and household.json (one
-household record, for explain). Existing files are never overwritten.
+mistakes of a collection team, to see how problems are reported), household.json (one
+household record, for explain), review-village.json (a village whose households were reviewed
+by a panel: each present member's own marks) and objections.json (objections to the county's
+public notice, for objections and notice --objections). Existing files are never overwritten.
 
 Examples:
   $ credit-village examples
@@ -126,11 +129,35 @@ Examples:
 Writes <village>-notice.html (printable, print stylesheet) and <village>-notice.csv (UTF-8 with
 a byte-order mark, so spreadsheets open it correctly) listing every evaluated household with
 its name masked to the first character, its id number masked, grade, credit-household flag
-and limit, the notice period (7 days from --date by default) and the model id.
+and limit, the notice period (7 days from --date by default), the last day to object and where
+(--objections-to), the re-review deadline and the model id. With --objections, the households
+with a pending or overdue objection on --today are marked 复核中 (under re-review) in a last
+column; the notice period is then the objections document's (--date/--days, if given, must
+agree with it).
 
 Examples:
   $ credit-village notice examples/county.json --village wj-yatan-01 --date 2024-12-01
-  $ credit-village notice batch.json --village v1 --days 10 --out-dir notices/`,
+  $ credit-village notice batch.json --village v1 --days 10 --out-dir notices/
+  $ credit-village notice examples/county.json --village wj-yatan-01 \\
+      --objections examples/objections.json --objections-to "村委会办公室 0556-1234567"`,
+
+  objections: `
+Reads the results of evaluate (a result document, or the NDJSON lines of --format ndjson) and
+an objections document: the notice's first day and length, the holidays and make-up workdays
+(调休), and each objection (village, household, filed, by, grounds, resolution). Each objection
+is due for re-review on the 10th working day after its filing (the model's objections
+parameters); its status is pending, overdue, resolved, resolved late, or late (filed outside
+the notice: recorded, not re-reviewed). A household with a pending or overdue objection is
+held: its rating is not final. The report (Chinese first) gives the objections by status, what
+is due this week, what is overdue, the held households per village and every objection with
+errors; it never prints the grounds. --json prints the report document.
+
+Examples:
+  $ credit-village objections results.json examples/objections.json --today 2024-12-20
+  $ credit-village objections results.ndjson objections.json --json > objections-report.json
+
+Exit status: 0 every objection well-formed and known; 1 some are not (listed); 2 an input is
+unusable (unreadable, not JSON, a bad notice or calendar, not results of evaluate).`,
 
   keys: `
 The private key file is created with mode 0600 and never overwritten; the key is never

@@ -12,6 +12,7 @@ import { type ExplainFlags, explainCommand } from './commands/explain.js';
 import { type KeysNewFlags, keysNewCommand } from './commands/keys.js';
 import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
 import { type NoticeFlags, noticeCommand } from './commands/notice.js';
+import { type ObjectionsFlags, objectionsCommand } from './commands/objections.js';
 import { SCHEMA_KINDS, type SchemaFlags, schemaCommand } from './commands/schema.js';
 import { type TemplateFlags, templateCommand } from './commands/template.js';
 import { type ValidateFlags, validateCommand } from './commands/validate.js';
@@ -199,10 +200,41 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
         .argParser(parseDays),
     )
     .option('--out-dir <dir>', 'where to write <village>-notice.html and .csv (default: .)')
+    .option('--objections-to <text>', 'where villagers object, printed on the notice')
+    .option(
+      '--objections <file>',
+      'an objections document: mark the households under re-review (the notice is its own)',
+    )
+    .addOption(
+      new Option(
+        '--today <YYYY-MM-DD>',
+        'the day objections are tracked on (default: today in China, UTC+8)',
+      ).argParser(parseDate),
+    )
     .addOption(modelOption())
     .addOption(evalYearOption())
     .addHelpText('after', EXAMPLES.notice)
     .action(async (file: string, flags: NoticeFlags) => done(await noticeCommand(file, flags)));
+
+  program
+    .command('objections')
+    .description(
+      'track objections to the public notice (公示异议): due dates, statuses, held households',
+    )
+    .argument('<results>', 'the results of evaluate: a result document or its NDJSON lines')
+    .argument('<objections>', 'the objections document (JSON)')
+    .addOption(
+      new Option(
+        '--today <YYYY-MM-DD>',
+        'the day to track on (default: today in China, UTC+8)',
+      ).argParser(parseDate),
+    )
+    .option('--json', 'print the report as JSON')
+    .addOption(modelOption())
+    .addHelpText('after', EXAMPLES.objections)
+    .action(async (results: string, objections: string, flags: ObjectionsFlags) =>
+      done(await objectionsCommand(results, objections, flags)),
+    );
 
   addCertificateCommands(program, done);
 

@@ -28,7 +28,7 @@ describe('explain', () => {
     expect(run.stdout).toContain('exact 2715.905 → 2,715.91');
     expect(run.stdout).toContain('Grade: B');
     expect(run.stdout).toContain('repay 297.10 yuan of debt');
-    expect(run.stdout).toContain('wangjiang-default version 1 (sha256:');
+    expect(run.stdout).toContain('wangjiang-default version 2 (sha256:');
   });
 
   it('--json gives the explanation and the advice; --eval-year applies to a bare record', async () => {

@@ -110,6 +110,8 @@ describe('objections.json against the results of review.json, today 2024-10-17',
 
   it('the worked example: filed 09-29 is due 10-17, and 10-04 is late', () => {
     const report = trackObjections(results(), objections(), '2024-10-20');
+    // 2024-10-20 is a Sunday: its week began on Monday 10-14.
+    expect(report.week).toEqual({ from: '2024-10-14', to: '2024-10-20' });
     const first = report.objections.find((o) => o.index === 0);
     expect(first).toMatchObject({ due: '2024-10-17', status: 'overdue' });
     expect(report.objections.find((o) => o.index === 1)).toMatchObject({
@@ -218,7 +220,7 @@ describe('statuses and held households', () => {
     };
     const report = trackObjections(results(), doc, '2024-10-01');
     expect(report.objections.map((o) => o.household)).toEqual(['Ｒ2']);
-    expect(report.held).toEqual([{ village: 'r-worked', household: 'Ｒ2' }]);
+    expect(report.held).toEqual([{ village: 'r-worked', household: 'R2' }]);
     expect(report.errors[0]?.issues[0]?.message).toContain('is in village "r-worked"');
   });
 

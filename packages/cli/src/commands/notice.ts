@@ -8,9 +8,10 @@ import { readJsonInput } from '../io/read-json.js';
 import { writeText } from '../io/write-text.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
+import { type NoticeObjectionFlags, noticeObjections } from './notice-objections.js';
 
 /** The flags of `credit-village notice`. */
-export interface NoticeFlags {
+export interface NoticeFlags extends NoticeObjectionFlags {
   readonly village: string;
   readonly date?: string;
   readonly days?: number;
@@ -30,13 +31,16 @@ export interface NoticeFlags {
 export async function noticeCommand(file: string, flags: NoticeFlags): Promise<ExitStatus> {
   const model = await loadModel(flags.model);
   const batch = await readJsonInput(file, 'the batch document');
-  const date = flags.date ?? new Date().toISOString().slice(0, 10);
+  const objections = await noticeObjections(flags);
+  const date = flags.date ?? objections.period?.date ?? new Date().toISOString().slice(0, 10);
+  const days = objections.period === undefined ? flags.days : objections.period.days;
   let notice: ReturnType<typeof publicNotice>;
   try {
     notice = publicNotice(batch, flags.village, {
       model,
       date,
-      ...(flags.days === undefined ? {} : { days: flags.days }),
+      ...objections.options,
+      ...(days === undefined ? {} : { days }),
       ...(flags.evalYear === undefined ? {} : { evalYear: flags.evalYear }),
     });
   } catch (error) {
@@ -57,7 +61,8 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
   } catch (error) {
     throw new CliError(`cannot write the notice in ${dir}: ${fsProblem(error)}`);
   }
-  const listed = `${notice.rows.length} households listed${notice.notListed > 0 ? `, ${notice.notListed} records with errors not listed` : ''}`;
+  const held = notice.objections.held === null ? '' : `, ${notice.objections.held} under re-review`;
+  const listed = `${notice.rows.length} households listed${notice.notListed > 0 ? `, ${notice.notListed} records with errors not listed` : ''}${held}`;
   await writeText(
     process.stdout,
     `Public notice of ${notice.village.id}: ${listed}; period ${notice.period.from} to ${notice.period.to}\n  ${html}\n  ${csv}\n`,

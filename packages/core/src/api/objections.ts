@@ -109,7 +109,8 @@ export function trackObjections(
 
 /**
  * The village results of a result document, or of the lines of an NDJSON result run (each line
- * a village result, with or without its `line`, `model` and `evalYear`); or every way it is not.
+ * a village result, with or without its `line`, `model` and `evalYear`; a line may come as the
+ * `ParsedJson` of its text); or every way it is not.
  */
 export function safeReadResultVillages(input: unknown): Result<readonly VillageResult[]> {
   const { value, duplicateKeys } = unwrapJson(input);
@@ -119,7 +120,10 @@ export function safeReadResultVillages(input: unknown): Result<readonly VillageR
   }
   const issues: Issue[] = duplicateKeys.map(duplicateKeyIssue);
   const villages: VillageResult[] = [];
-  value.forEach((line, i) => {
+  value.forEach((entry, i) => {
+    // A line read on its own (a `ParsedJson`) brings its keys written twice.
+    const { value: line, duplicateKeys: twice } = unwrapJson(entry);
+    for (const path of twice) issues.push(duplicateKeyIssue([i, ...path]));
     if (typeof line !== 'object' || line === null || Array.isArray(line)) {
       issues.push(
         makeIssue([i], 'invalid_type', `expected a village result, got ${describeType(line)}`, {

@@ -1,6 +1,7 @@
 import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { groupThousands } from '../money/display.js';
+import { idKey } from '../schema/ids.js';
 import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
 import { maskIdNumber, maskName } from './mask.js';
 import { addDays, csvField, escapeHtml, isIsoDate } from './text.js';
@@ -15,6 +16,8 @@ export interface NoticeRow {
   readonly gradeLabel: string;
   readonly creditHousehold: boolean;
   readonly limit: MoneyText;
+  /** Under re-review: an objection to it is pending or overdue (only with an objections document). */
+  readonly held: boolean;
 }
 
 /** A village's public notice (公示): rows, the notice period, and ready-to-save CSV and HTML. */
@@ -27,6 +30,16 @@ export interface PublicNotice {
   readonly rows: readonly NoticeRow[];
   /** Household records that could not be evaluated and so are not listed. */
   readonly notListed: number;
+  /** How to object: the last day (the notice's), where, the re-review deadline, households held. */
+  readonly objections: {
+    readonly lastDay: string;
+    /** Where to object, as given (`null`: the village's rating group, by default). */
+    readonly to: string | null;
+    /** Working days the town has to re-review an objection (`null` when the model has none). */
+    readonly reReviewWorkingDays: number | null;
+    /** Households held (under re-review); `null` when no objections document was given. */
+    readonly held: number | null;
+  };
   /** UTF-8 CSV with a byte-order mark, so spreadsheet software opens it correctly. */
   readonly csv: string;
   /** A standalone printable HTML page (print stylesheet, no scripts). */
@@ -42,6 +55,12 @@ export interface NoticeInput {
   readonly gradeLabels: ReadonlyMap<string, string>;
   readonly date: string;
   readonly days: number;
+  /** Where to object (printed as given). */
+  readonly objectionsTo?: string;
+  /** The re-review deadline in working days. */
+  readonly reReviewWorkingDays?: number;
+  /** The `idKey`s of the households held by an objection; absent without an objections document. */
+  readonly held?: ReadonlySet<string>;
 }
 
 /** Builds the notice of an evaluated village. */
@@ -89,6 +108,7 @@ export function buildNotice(input: NoticeInput): PublicNotice {
       gradeLabel: input.gradeLabels.get(h.grade) ?? h.grade,
       creditHousehold: h.creditHousehold,
       limit: h.limit,
+      held: input.held?.has(idKey(h.id)) ?? false,
     };
   });
   const period = { from: input.date, to: addDays(input.date, input.days - 1), days: input.days };
@@ -99,8 +119,14 @@ export function buildNotice(input: NoticeInput): PublicNotice {
     period,
     rows,
     notListed: village.counts.invalid,
+    objections: {
+      lastDay: period.to,
+      to: input.objectionsTo ?? null,
+      reReviewWorkingDays: input.reReviewWorkingDays ?? null,
+      held: input.held === undefined ? null : rows.filter((r) => r.held).length,
+    },
   };
-  return { ...notice, csv: toCsv(rows), html: toHtml(notice) };
+  return { ...notice, csv: toCsv(rows, input.held !== undefined), html: toHtml(notice) };
 }
 
 const HEADER = [
@@ -113,30 +139,51 @@ const HEADER = [
   '授信额度（元） Limit (yuan)',
 ];
 
-function toCsv(rows: readonly NoticeRow[]): string {
+/** With an objections document, a last column says which households are under re-review. */
+const HELD_HEADER = '异议复核 Objection';
+const HELD_WORD = '复核中 under re-review';
+
+function toCsv(rows: readonly NoticeRow[], withHeld: boolean): string {
   const lines = [
-    HEADER,
-    ...rows.map((r) => [
-      String(r.no),
-      r.household,
-      r.name,
-      r.idNumber,
-      `${r.grade} ${r.gradeLabel}`.trim(),
-      r.creditHousehold ? '是 yes' : '否 no',
-      r.limit,
-    ]),
+    withHeld ? [...HEADER, HELD_HEADER] : HEADER,
+    ...rows.map((r) => {
+      const line = [
+        String(r.no),
+        r.household,
+        r.name,
+        r.idNumber,
+        `${r.grade} ${r.gradeLabel}`.trim(),
+        r.creditHousehold ? '是 yes' : '否 no',
+        r.limit,
+      ];
+      return withHeld ? [...line, r.held ? HELD_WORD : ''] : line;
+    }),
   ];
   return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>): string {
   const title = `${n.village.name ?? n.village.id} 信用户评定结果公示`;
+  const withHeld = n.objections.held !== null;
   const rows = n.rows
     .map(
       (r) =>
-        `<tr><td>${r.no}</td><td>${escapeHtml(r.household)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.idNumber)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditHousehold ? '是' : '否'}</td><td class="num">${escapeHtml(groupThousands(r.limit))}</td></tr>`,
+        `<tr${r.held ? ' class="held"' : ''}><td>${r.no}</td><td>${escapeHtml(r.household)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.idNumber)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditHousehold ? '是' : '否'}</td><td class="num">${escapeHtml(groupThousands(r.limit))}</td>${withHeld ? `<td>${r.held ? '复核中' : ''}</td>` : ''}</tr>`,
     )
     .join('\n');
+  const { lastDay, to, reReviewWorkingDays, held } = n.objections;
+  const where = to === null ? '村信用评定小组' : escapeHtml(to);
+  const whereEn = to === null ? 'the village rating group' : escapeHtml(to);
+  const reReview =
+    reReviewWorkingDays === null ? '' : `乡镇自受理次日起 ${reReviewWorkingDays} 个工作日内复核。`;
+  const reReviewEn =
+    reReviewWorkingDays === null
+      ? ''
+      : ` The town re-reviews each objection within ${reReviewWorkingDays} working days of its filing.`;
+  const heldNote =
+    held === null || held === 0
+      ? ''
+      : `<br>标“复核中”的 ${held} 户有异议正在复核，评定结果未定 (${held} households marked 复核中 are under re-review: their ratings are not final).`;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -152,21 +199,22 @@ th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; }
 th { background: #eee; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 footer { margin-top: 1rem; font-size: 0.85rem; color: #333; }
+tr.held td { font-weight: bold; }
 @media print { body { margin: 1cm; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { page-break-inside: avoid; } }
 </style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="sub">Public notice of credit ratings · ${escapeHtml(n.village.id)} · ${n.evalYear} 年度</p>
-<p>公示期：${n.period.from} 至 ${n.period.to}（${n.period.days} 天）。如有异议，请在公示期内向村信用评定小组反映。<br>
-Notice period ${n.period.from} to ${n.period.to} (${n.period.days} days). Objections to the village rating group within the period.</p>
+<p>公示期：${n.period.from} 至 ${n.period.to}（${n.period.days} 天）。如有异议，请于 ${lastDay}（含当日）前向${where}提出。${reReview}<br>
+Notice period ${n.period.from} to ${n.period.to} (${n.period.days} days). Objections to ${whereEn} by ${lastDay} inclusive.${reReviewEn}</p>
 <table>
-<thead><tr><th>序号</th><th>户号</th><th>户主</th><th>身份证号</th><th>信用等级</th><th>信用户</th><th>授信额度（元）</th></tr></thead>
+<thead><tr><th>序号</th><th>户号</th><th>户主</th><th>身份证号</th><th>信用等级</th><th>信用户</th><th>授信额度（元）</th>${withHeld ? '<th>异议复核</th>' : ''}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<footer>评定模型 Model: ${escapeHtml(n.model.id)} v${n.model.version} · ${escapeHtml(n.model.hash)}${n.notListed > 0 ? `<br>另有 ${n.notListed} 户记录有误，待更正后公示 (${n.notListed} records with errors are not listed).` : ''}</footer>
+<footer>评定模型 Model: ${escapeHtml(n.model.id)} v${n.model.version} · ${escapeHtml(n.model.hash)}${n.notListed > 0 ? `<br>另有 ${n.notListed} 户记录有误，待更正后公示 (${n.notListed} records with errors are not listed).` : ''}${heldNote}</footer>
 </body>
 </html>
 `;

@@ -12,13 +12,13 @@ import type {
   VillageObjections,
 } from '../types/objections.js';
 import type { VillageResult } from '../types/result.js';
-import { type DayNumber, dayText, parseDay, WorkingCalendar } from './calendar.js';
+import { type DayNumber, dayText, isoWeekday, parseDay, WorkingCalendar } from './calendar.js';
 
 /** A village of the results as the tracker needs it: its id and its records' ids by position. */
 interface IndexedVillage {
   readonly id: string | null;
-  /** Record index of each household id (its first record), under `idKey`. */
-  readonly records: ReadonlyMap<string, number>;
+  /** Each household id's first record (index, and the id as the results write it), by `idKey`. */
+  readonly records: ReadonlyMap<string, { readonly index: number; readonly id: string }>;
 }
 
 /**
@@ -30,12 +30,12 @@ export function indexResults(villages: readonly VillageResult[]): IndexedVillage
     const invalid = new Map<number, string | undefined>();
     for (const error of village.errors)
       if (error.index !== undefined) invalid.set(error.index, error.id);
-    const records = new Map<string, number>();
+    const records = new Map<string, { index: number; id: string }>();
     const remember = (id: string | undefined, index: number) => {
       if (id === undefined) return;
       const key = idKey(id);
       const known = records.get(key);
-      if (known === undefined || index < known) records.set(key, index);
+      if (known === undefined || index < known.index) records.set(key, { index, id });
     };
     let position = 0;
     for (const household of village.households) {
@@ -120,8 +120,12 @@ export function trackIndexed(
         inVillage = new Map();
         held.set(v, inVillage);
       }
-      if (!inVillage.has(record))
-        inVillage.set(record, { village: objection.village, household: objection.household });
+      // Held households are named as the results write them.
+      if (!inVillage.has(record.index))
+        inVillage.set(record.index, {
+          village: villages[v]?.id ?? objection.village,
+          household: record.id,
+        });
     }
   }
   errors.sort((a, b) => a.index - b.index);
@@ -138,6 +142,7 @@ export function trackIndexed(
   return {
     notice: { from: dayText(from), to: dayText(to), days },
     today,
+    week: { from: dayText(now - isoWeekday(now) + 1), to: dayText(now - isoWeekday(now) + 7) },
     objections: tracked,
     held: heldList,
     villages: villageList,

@@ -76,7 +76,10 @@ export interface TrackedObjection {
   readonly resolution?: { readonly date: string; readonly outcome: 'upheld' | 'rejected' };
 }
 
-/** A household whose rating is not final: it has a `pending` or `overdue` objection. */
+/**
+ * A household whose rating is not final: it has a `pending` or `overdue` objection. Named by the
+ * ids the results write (an objection may write them in another Unicode form).
+ */
 export interface HeldHousehold {
   readonly village: string;
   readonly household: string;
@@ -95,6 +98,8 @@ export interface ObjectionsReport {
   /** The notice period, both days included. */
   readonly notice: { readonly from: string; readonly to: string; readonly days: number };
   readonly today: string;
+  /** The calendar week of `today`, Monday to Sunday: what is due "this week". */
+  readonly week: { readonly from: string; readonly to: string };
   /** The well-formed objections naming a known household, in document order. */
   readonly objections: readonly TrackedObjection[];
   /** Each held household once, in the results' order (village, then record). */
