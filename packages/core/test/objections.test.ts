@@ -6,8 +6,10 @@ import {
   type ObjectionsReport,
   parseModel,
   parseObjections,
+  publicNotice,
   safeParseJson,
   safeParseObjections,
+  safePublicNotice,
   safeTrackObjections,
   trackObjections,
 } from '@credit-village/core';
@@ -418,5 +420,60 @@ describe('calendar arithmetic on Y-M-D integers', () => {
         },
       ),
     );
+  });
+});
+
+describe('the public notice and objections', () => {
+  const batch = () => readVector('review.json');
+
+  it('marks the held households, and says until when and where to object', () => {
+    const notice = publicNotice(batch(), 'r-panels', {
+      date: '2024-09-27',
+      objections: objections(),
+      today: TODAY,
+      objectionsTo: '村委会办公室',
+    });
+    expect(notice.rows.filter((r) => r.held).map((r) => r.household)).toEqual([
+      'C06',
+      'P22',
+      'P08',
+    ]);
+    expect(notice.objections).toEqual({
+      lastDay: '2024-10-03',
+      to: '村委会办公室',
+      reReviewWorkingDays: 10,
+      held: 3,
+    });
+    expect(notice.csv.split('\r\n')[0]).toContain('异议复核 Objection');
+    expect(notice.html).toContain('请于 2024-10-03（含当日）前向村委会办公室提出');
+    expect(notice.html.match(/<tr class="held">/g)).toHaveLength(3);
+  });
+
+  it('leaves the notice as it was without an objections document', () => {
+    const notice = publicNotice(batch(), 'r-panels', { date: '2024-09-27' });
+    expect(notice.rows.every((r) => !r.held)).toBe(true);
+    expect(notice.objections).toMatchObject({ held: null, to: null, lastDay: '2024-10-03' });
+    expect(notice.csv.split('\r\n')[0]).not.toContain('异议');
+    expect(notice.html).not.toContain('class="held"');
+  });
+
+  it('refuses another notice, a missing today and an empty place to object', () => {
+    const other = safePublicNotice(batch(), 'r-panels', {
+      date: '2024-09-28',
+      objections: objections(),
+      today: TODAY,
+    });
+    expect(other.ok || other.issues.map((i) => JSON.stringify(i.path))).toEqual([
+      '["objections","notice"]',
+    ]);
+    const noToday = safePublicNotice(batch(), 'r-panels', {
+      date: '2024-09-27',
+      objections: objections(),
+    });
+    expect(noToday.ok || noToday.issues.map((i) => JSON.stringify(i.path))).toEqual(['["today"]']);
+    const empty = safePublicNotice(batch(), 'r-panels', { date: '2024-09-27', objectionsTo: ' ' });
+    expect(empty.ok || empty.issues.map((i) => JSON.stringify(i.path))).toEqual([
+      '["objectionsTo"]',
+    ]);
   });
 });
