@@ -90,7 +90,7 @@ export function reviewResult(
 }
 
 /** A reviewer's entry as the result copies it: its fields in format order, marks in dimension order. */
-export function reviewerEntry(entry: ReviewerMarks, model: ResolvedModel): ReviewerMarks {
+function reviewerEntry(entry: ReviewerMarks, model: ResolvedModel): ReviewerMarks {
   const civility = Object.fromEntries(
     model.civility.dimensions.map((d) => [d, entry.civility[d] ?? '']),
   );
