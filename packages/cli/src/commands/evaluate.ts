@@ -55,7 +55,7 @@ export async function evaluateCommand(file: string, flags: EvaluateFlags): Promi
   const progress = new ProgressLine();
   const problems = new ErrorList((line) => progress.print(line));
   try {
-    const writer = writerFor(source);
+    const writer = source.writer;
     await output.write(writer.start());
     for await (const village of source.rendered()) {
       await output.write(village.text);
@@ -91,6 +91,7 @@ function rendering(source: VillageSource): RenderedSource {
   const writer = writerFor(source);
   return {
     format: source.format,
+    writer,
     model: source.model,
     evalYear: source.evalYear,
     async *rendered() {

@@ -61,6 +61,7 @@ export async function openParallelLineSource(
 
   return {
     format: 'ndjson',
+    writer,
     model: evaluator.model,
     evalYear: options.evalYear,
     async *rendered(): AsyncGenerator<RenderedVillage> {
