@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { ModelStamp } from '@credit-village/core';
 import { CliError } from '../cli-error.js';
 import { type ExitStatus, statusOf } from '../exit-status.js';
-import { openAtomicOutput } from '../io/atomic-output.js';
+import { openFileOutput } from '../io/file-output.js';
 import { stdoutOutput } from '../io/stdout.js';
 import { loadModel } from '../options/model.js';
 import { ErrorList } from '../report/error-list.js';
@@ -51,7 +51,7 @@ export async function evaluateCommand(file: string, flags: EvaluateFlags): Promi
     flags.format === 'ndjson' && workers > 1
       ? await openParallelLineSource(file, options, workers)
       : rendering(await openSource(file, flags.format, options));
-  const output = flags.output === undefined ? stdoutOutput() : await openAtomicOutput(flags.output);
+  const output = flags.output === undefined ? stdoutOutput() : await openFileOutput(flags.output);
   const progress = new ProgressLine();
   const problems = new ErrorList((line) => progress.print(line));
   try {
