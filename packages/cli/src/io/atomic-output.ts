@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { CliError } from '../cli-error.js';
 import { fsProblem } from './fs-problem.js';
 import type { FileOutput } from './output.js';
+import { trackTemporary, untrackTemporary } from './temporary-files.js';
 import { writeText } from './write-text.js';
-
-const SIGNAL_STATUS = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /** What the file replaced keeps: its mode, owner and group. */
 export interface Keep {
@@ -19,9 +18,10 @@ export interface Keep {
 
 /**
  * An output file written to a temporary file beside it (same directory, so the rename cannot
- * cross file systems) and renamed over the path on `commit`. A run that fails, or is
- * interrupted with Ctrl-C, removes the temporary file and leaves any earlier file at the path
- * as it was: there is never half a result where the last good one was.
+ * cross file systems) and renamed over the path on `commit`. A run that fails, is interrupted
+ * (Ctrl-C) or ends any other way removes the temporary file (see `trackTemporary`) and leaves
+ * any earlier file at the path as it was: there is never half a result where the last good
+ * one was.
  *
  * `name` is how the output is named in messages (the path the user gave); `path` is the
  * regular file replaced (the target of a symbolic link). A replaced file keeps its mode, and
@@ -61,19 +61,14 @@ class AtomicOutput implements FileOutput {
   #failure: unknown;
   #open = true;
   #prepared = false;
-  readonly #onSignal = (signal: NodeJS.Signals) => {
-    this.#removeSync();
-    process.exit(signal === 'SIGTERM' ? SIGNAL_STATUS.SIGTERM : SIGNAL_STATUS.SIGINT);
-  };
 
   constructor(name: string, path: string, temporary: string, keep: Keep | undefined) {
     this.name = name;
     this.#path = path;
     this.#temporary = temporary;
     this.#keep = keep;
-    // Listen for Ctrl-C before the file exists, so there is no moment it could be left behind.
-    process.once('SIGINT', this.#onSignal);
-    process.once('SIGTERM', this.#onSignal);
+    // Remembered before the file exists: however the run ends, it does not stay behind.
+    trackTemporary(temporary);
     this.#stream = createWriteStream(temporary, {
       flags: 'wx',
       mode: keep === undefined ? 0o666 : 0o600,
@@ -147,14 +142,8 @@ class AtomicOutput implements FileOutput {
     }
   }
 
-  #removeSync(): void {
-    this.#stream.destroy();
-    rmSync(this.#temporary, { force: true });
-  }
-
   #close(): void {
     this.#open = false;
-    process.removeListener('SIGINT', this.#onSignal);
-    process.removeListener('SIGTERM', this.#onSignal);
+    untrackTemporary(this.#temporary);
   }
 }
