@@ -2,8 +2,10 @@ import { rmSync } from 'node:fs';
 
 /** The signals that end a run: each removes the temporary files first. Exit status 128 + n. */
 const SIGNAL_STATUS: Readonly<Partial<Record<NodeJS.Signals, number>>> = {
-  SIGINT: 130,
-  SIGTERM: 143,
+  SIGHUP: 129, // the terminal closed (an ssh session dropped)
+  SIGINT: 130, // Ctrl-C
+  SIGQUIT: 131, // Ctrl-\
+  SIGTERM: 143, // kill, a service manager stopping the job
 };
 
 const live = new Set<string>();
