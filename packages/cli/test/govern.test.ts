@@ -48,6 +48,32 @@ describe('explain', () => {
     expect(out.advice.target).toBeNull();
   });
 
+  it.each([
+    ['a string', '"2024"', /got a string/],
+    ['a fraction', '2024.5', /whole number/],
+    ['null', 'null', /got null/],
+    ['a year out of range', '1800', /from 1900 to 2100, got 1800/],
+  ])('an evalYear beside household that is %s is status 2, never ignored', async (_, year, why) => {
+    const household = JSON.stringify(golden.villages[0]?.households[4]);
+    const file = at('bad-year.json');
+    writeFileSync(file, `{"evalYear": ${year}, "household": ${household}}`);
+    const run = await runCli(['explain', file]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/evalYear/);
+    expect(run.stderr).toMatch(why);
+  });
+
+  it("--eval-year overrides the file's evalYear, whatever it holds", async () => {
+    const file = write('overridden-year.json', {
+      evalYear: 'last year',
+      household: golden.villages[0]?.households[4],
+    });
+    const run = await runCli(['explain', file, '--eval-year', '2024']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('evaluation year 2024');
+  });
+
   it('an invalid record is status 2 with every problem named', async () => {
     const file = write('bad.json', { id: 'x', deposits: '1e3' });
     const run = await runCli(['explain', file, '--eval-year', '2024']);

@@ -30,9 +30,13 @@ export async function explainCommand(file: string, flags: ExplainFlags): Promise
       ? (input as { evalYear?: unknown; household: unknown })
       : undefined;
   const record = wrapped === undefined ? input : wrapped.household;
-  const fileYear = typeof wrapped?.evalYear === 'number' ? wrapped.evalYear : undefined;
-  const evalYear = flags.evalYear ?? fileYear ?? new Date().getFullYear();
-  const yearNote = (flags.evalYear ?? fileYear) ? '' : ' (this year; fix it with --eval-year)';
+  // A year beside the household is used whatever it holds (the core checks it): a malformed
+  // one is an error, never silently replaced by the current year. --eval-year overrides it.
+  const inFile = wrapped !== undefined && 'evalYear' in wrapped;
+  const evalYear = (flags.evalYear ??
+    (inFile ? wrapped.evalYear : new Date().getFullYear())) as number;
+  const yearNote =
+    flags.evalYear === undefined && !inFile ? ' (this year; fix it with --eval-year)' : '';
   try {
     const explanation = explainHousehold(record, { model, evalYear });
     const advice = nextGradeOptions(record, { model, evalYear });
@@ -44,8 +48,11 @@ export async function explainCommand(file: string, flags: ExplainFlags): Promise
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    const aboutYear = error.issues.every((i) => i.path[0] === 'evalYear');
     throw new CliError(
-      `the household record in ${file} is not valid:`,
+      aboutYear
+        ? `the evaluation year in ${file} is not usable (or give --eval-year):`
+        : `the household record in ${file} is not valid:`,
       error.issues.map((i) => `  ${issueText(i)}`),
     );
   }
