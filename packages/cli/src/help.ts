@@ -87,7 +87,7 @@ Prints every asset line with its formula, inputs, exact value and rounded value;
 component with the bin that applied; the grade; the limit's base, terms, raw value, cap and
 rounding; then the smallest changes that would reach the next grade (one civility step, the
 credit record, debt repaid, net income, deposits), each checked by evaluating the changed
-record. The year is --eval-year, else the file's "evalYear", else the current year.
+record. The year is --eval-year, else the file's "evalYear", else the current year in China.
 
 Examples:
   $ credit-village explain examples/household.json --eval-year 2024

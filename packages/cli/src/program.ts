@@ -136,7 +136,10 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .description('the public notice (公示) of a village: a printable HTML page and a CSV')
     .argument('<file>', 'the batch document (JSON)')
     .requiredOption('--village <id>', 'the village to list')
-    .option('--date <YYYY-MM-DD>', 'the first day of the notice period (default: today)')
+    .option(
+      '--date <YYYY-MM-DD>',
+      'the first day of the notice period (default: today in China); the period lies within 1900 to 2100',
+    )
     .addOption(
       new Option('--days <n>', 'the length of the notice period in days')
         .default(7)

@@ -3,6 +3,7 @@ import { CliError } from '../cli-error.js';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { readJsonInput } from '../io/read-json.js';
 import { writeText } from '../io/write-text.js';
+import { chinaYear } from '../options/china-date.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
 import { receiptLines } from '../report/receipt.js';
@@ -18,7 +19,7 @@ export interface ExplainFlags {
  * `credit-village explain <household.json>`: the full calculation receipt of one household and
  * the smallest changes that would reach the next grade. The file holds a household record, or
  * `{ "evalYear": 2024, "household": { … } }`. The year is `--eval-year`, else the file's, else
- * the current year (said in the output).
+ * the current year in China (said in the output).
  *
  * @throws {CliError} when the file or the record is unusable (status 2).
  */
@@ -33,10 +34,11 @@ export async function explainCommand(file: string, flags: ExplainFlags): Promise
   // A year beside the household is used whatever it holds (the core checks it): a malformed
   // one is an error, never silently replaced by the current year. --eval-year overrides it.
   const inFile = wrapped !== undefined && 'evalYear' in wrapped;
-  const evalYear = (flags.evalYear ??
-    (inFile ? wrapped.evalYear : new Date().getFullYear())) as number;
+  const evalYear = (flags.evalYear ?? (inFile ? wrapped.evalYear : chinaYear())) as number;
   const yearNote =
-    flags.evalYear === undefined && !inFile ? ' (this year; fix it with --eval-year)' : '';
+    flags.evalYear === undefined && !inFile
+      ? ' (the current year in China: none was given; choose one with --eval-year)'
+      : '';
   try {
     const explanation = explainHousehold(record, { model, evalYear });
     const advice = nextGradeOptions(record, { model, evalYear });

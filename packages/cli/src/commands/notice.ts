@@ -6,6 +6,7 @@ import { EXIT, type ExitStatus } from '../exit-status.js';
 import { fsProblem } from '../io/fs-problem.js';
 import { readJsonInput } from '../io/read-json.js';
 import { writeText } from '../io/write-text.js';
+import { chinaToday } from '../options/china-date.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
 
@@ -30,7 +31,7 @@ export interface NoticeFlags {
 export async function noticeCommand(file: string, flags: NoticeFlags): Promise<ExitStatus> {
   const model = await loadModel(flags.model);
   const batch = await readJsonInput(file, 'the batch document');
-  const date = flags.date ?? new Date().toISOString().slice(0, 10);
+  const date = flags.date ?? chinaToday();
   let notice: ReturnType<typeof publicNotice>;
   try {
     notice = publicNotice(batch, flags.village, {
