@@ -121,7 +121,9 @@ Examples:
 Writes <village>-notice.html (printable, print stylesheet) and <village>-notice.csv (UTF-8 with
 a byte-order mark, so spreadsheets open it correctly) listing every evaluated household with
 its name masked to the first character, its id number masked, grade, credit-household flag
-and limit, the notice period (7 days from --date by default) and the model id.
+and limit, the notice period (7 days from --date, default today in China) and the model id.
+Both files appear together or not at all; a file at either name that is not this village's
+notice is never replaced.
 
 Examples:
   $ credit-village notice examples/county.json --village wj-yatan-01 --date 2024-12-01

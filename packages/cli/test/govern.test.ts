@@ -155,15 +155,22 @@ describe('notice', () => {
     ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('9 households listed; period 2024-12-28 to 2025-01-03');
-    // The id "../golden" becomes a safe file name: no path, never hidden.
-    const csv = readFileSync(at('__golden-notice.csv'), 'utf8');
+    // The id "../golden" becomes a safe file name: no path, never hidden, and a hash of the id
+    // so that it cannot meet the files of "_._golden".
+    const [html, csvPath] = run.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim());
+    expect(csvPath).toMatch(/\/_\._golden-[0-9a-f]{8}-notice\.csv$/);
+    const csv = readFileSync(csvPath ?? '', 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('王**');
     expect(csv).toContain('3408**********1234');
     expect(csv).not.toContain('王小明');
-    const html = readFileSync(at('__golden-notice.html'), 'utf8');
-    expect(html).toContain('@media print');
-    expect(html).not.toContain('340827199001011234');
+    const page = readFileSync(html ?? '', 'utf8');
+    expect(page).toContain('@media print');
+    expect(page).not.toContain('340827199001011234');
   });
 
   it('creates a missing --out-dir', async () => {

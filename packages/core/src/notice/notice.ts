@@ -158,6 +158,7 @@ function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>): string {
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="credit-village-notice" content="${escapeHtml(n.village.id)}">
 <title>${escapeHtml(title)}</title>
 <style>
 body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #111; }
