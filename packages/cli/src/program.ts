@@ -15,6 +15,7 @@ import { EXAMPLES } from './help.js';
 import { endQuietlyOnBrokenPipe } from './io/broken-pipe.js';
 import { parseEvalYear } from './options/eval-year.js';
 import { parseWorkers } from './options/workers.js';
+import { safeLines, safeText } from './report/safe-text.js';
 
 /**
  * Runs the command line (`process.argv`-style: node, script, arguments...) and returns the
@@ -47,6 +48,11 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
+    // commander quotes the arguments it rejects: print them as safely as any input.
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(safeLines(text)),
+      writeErr: (text) => process.stderr.write(safeLines(text)),
+    })
     // Commander's own exits would use status 1, which here means "some records invalid".
     .exitOverride()
     .addHelpText('after', EXAMPLES.program);
@@ -226,5 +232,5 @@ function reportFailure(error: unknown): ExitStatus {
 }
 
 function printError(lines: readonly string[]): void {
-  process.stderr.write(`${lines.join('\n')}\n`);
+  process.stderr.write(`${lines.map(safeText).join('\n')}\n`);
 }

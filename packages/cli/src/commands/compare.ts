@@ -6,6 +6,7 @@ import { writeText } from '../io/write-text.js';
 import { loadModel } from '../options/model.js';
 import { comparisonLines } from '../report/comparison.js';
 import { issueText } from '../report/issue-text.js';
+import { printLines } from '../report/safe-text.js';
 
 /** The flags of `credit-village compare`. */
 export interface CompareFlags {
@@ -48,11 +49,9 @@ export async function compareCommand(
           await readJsonInput(files[1] as string, 'the later results'),
         );
     const title = byModels ? 'Model comparison' : 'Year-over-year comparison';
-    const text =
-      flags.json === true
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : `${comparisonLines(report, title).join('\n')}\n`;
-    await writeText(process.stdout, text);
+    if (flags.json === true)
+      await writeText(process.stdout, `${JSON.stringify(report, null, 2)}\n`);
+    else await printLines(comparisonLines(report, title));
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

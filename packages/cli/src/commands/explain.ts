@@ -7,6 +7,7 @@ import { chinaYear } from '../options/china-date.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
 import { receiptLines } from '../report/receipt.js';
+import { printLines } from '../report/safe-text.js';
 
 /** The flags of `credit-village explain`. */
 export interface ExplainFlags {
@@ -42,11 +43,9 @@ export async function explainCommand(file: string, flags: ExplainFlags): Promise
   try {
     const explanation = explainHousehold(record, { model, evalYear });
     const advice = nextGradeOptions(record, { model, evalYear });
-    const text =
-      flags.json === true
-        ? `${JSON.stringify({ explanation, advice }, null, 2)}\n`
-        : `${receiptLines(explanation, advice, yearNote).join('\n')}\n`;
-    await writeText(process.stdout, text);
+    if (flags.json === true)
+      await writeText(process.stdout, `${JSON.stringify({ explanation, advice }, null, 2)}\n`);
+    else await printLines(receiptLines(explanation, advice, yearNote));
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

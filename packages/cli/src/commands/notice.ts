@@ -7,12 +7,12 @@ import { openFileOutput } from '../io/file-output.js';
 import { fsProblem } from '../io/fs-problem.js';
 import type { FileOutput } from '../io/output.js';
 import { readJsonInput } from '../io/read-json.js';
-import { writeText } from '../io/write-text.js';
 import { noticeFileBase } from '../notice/notice-file-name.js';
 import { isOwnNotice } from '../notice/own-notice.js';
 import { chinaToday } from '../options/china-date.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
+import { printLines } from '../report/safe-text.js';
 
 /** The flags of `credit-village notice`. */
 export interface NoticeFlags {
@@ -74,10 +74,10 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
   }
   await writeTogether(files);
   const listed = `${notice.rows.length} households listed${notice.notListed > 0 ? `, ${notice.notListed} records with errors not listed` : ''}`;
-  await writeText(
-    process.stdout,
-    `Public notice of ${notice.village.id}: ${listed}; period ${notice.period.from} to ${notice.period.to}\n${files.map((f) => `  ${f.path}\n`).join('')}`,
-  );
+  await printLines([
+    `Public notice of ${notice.village.id}: ${listed}; period ${notice.period.from} to ${notice.period.to}`,
+    ...files.map((f) => `  ${f.path}`),
+  ]);
   return EXIT.ok;
 }
 
