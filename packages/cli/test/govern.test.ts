@@ -84,6 +84,37 @@ describe('explain', () => {
 });
 
 describe('compare', () => {
+  it('a result with repeated ids compared with itself shows no change', async () => {
+    const random = readVector('random.json') as { evalYear: number; villages: Json[] };
+    const [a, b] = random.villages as [Json & { households: Json[] }, Json];
+    const repeated = {
+      evalYear: random.evalYear,
+      // a village id twice, and a household id twice (the second is listed in errors)
+      villages: [{ ...a, households: [...a.households, a.households[0]] }, { ...b, id: a.id }, b],
+    };
+    const results = at('repeats.json');
+    const evaluated = await runCli([
+      'evaluate',
+      write('repeats-batch.json', repeated),
+      '-o',
+      results,
+    ]);
+    expect(evaluated.status).toBe(1);
+    const run = await runCli(['compare', results, results]);
+    expect(run.status, run.stderr).toBe(0);
+    const overall = run.stdout.slice(
+      run.stdout.indexOf('Overall:'),
+      run.stdout.indexOf('Villages:'),
+    );
+    expect(overall).toMatch(
+      /grades: 0 up, 0 down, [\d,]+ unchanged; credit status gained 0, lost 0/,
+    );
+    expect(overall).toMatch(/new 0, missing 0/);
+    expect(overall).toMatch(/\(\+0\.00\)/);
+    expect(overall).toMatch(/score stability \(PSI\): 0\.0000 stable/);
+    expect(run.stdout).toContain('Households whose credit status changes (0)');
+  });
+
   it('year over year: the transition matrix, downgrades and a delisted village', async () => {
     const before = at('before.json');
     const after = at('after.json');

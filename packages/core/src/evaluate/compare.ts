@@ -85,7 +85,9 @@ const RATED_ORDER_FALLBACK = ['AAA', 'AA', 'A'];
  * per village and overall, the grade transition matrix, upgrades and downgrades, new and
  * missing households, credit-status changes, the change in total limit, how each village's
  * rating moved (rated, upgraded, downgraded, delisted 摘牌), and the population stability
- * index of the score distribution. Households are matched by village id and household id.
+ * index of the score distribution. Households are matched by village id and household id;
+ * a repeated id is matched by position among equal ids (the second village `v1` of this year
+ * with the second `v1` of last year), so a result compared with itself shows no change.
  */
 export function compareResults(before: BatchResult, after: BatchResult): ComparisonReport {
   const grades = unique([
@@ -101,14 +103,13 @@ export function compareResults(before: BatchResult, after: BatchResult): Compari
   const isRated = (r: string | null | undefined) =>
     r !== null && r !== undefined && ratingRank.has(r);
 
-  const beforeVillages = new Map(before.villages.map((v) => [v.id, v]));
-  const afterIds = new Set(after.villages.map((v) => v.id));
+  const earlier = new Repeats(before.villages, (v) => v.id);
   const ordered: { id: string | null; a?: VillageResult; b?: VillageResult }[] = [
     ...after.villages.map((b) => {
-      const a = beforeVillages.get(b.id);
+      const a = earlier.take(b.id);
       return a === undefined ? { id: b.id, b } : { id: b.id, a, b };
     }),
-    ...before.villages.filter((a) => !afterIds.has(a.id)).map((a) => ({ id: a.id, a })),
+    ...earlier.rest().map((a) => ({ id: a.id, a })),
   ];
 
   const creditChanges: CreditChange[] = [];
@@ -184,19 +185,17 @@ class Section {
     after: readonly HouseholdResult[],
     changes: CreditChange[],
   ): void {
-    const earlier = new Map(before.map((h) => [h.id, h]));
-    const later = new Set(after.map((h) => h.id));
+    const earlier = new Repeats(before, (h) => h.id);
     this.#before += before.length;
     this.#after += after.length;
     for (const h of before) {
       this.#limitBefore += moneyTextToFen(h.limit);
       this.#scoresBefore.push(h.score);
-      if (!later.has(h.id)) this.#missing++;
     }
     for (const h of after) {
       this.#limitAfter += moneyTextToFen(h.limit);
       this.#scoresAfter.push(h.score);
-      const was = earlier.get(h.id);
+      const was = earlier.take(h.id);
       if (was === undefined) {
         this.#new++;
         continue;
@@ -222,6 +221,7 @@ class Section {
         });
       }
     }
+    this.#missing += earlier.rest().length;
   }
 
   result(): ComparisonSection {
@@ -302,6 +302,39 @@ function matrix(
       Object.fromEntries(codes.map((to) => [to, counts.get(from)?.get(to) ?? 0])),
     ]),
   );
+}
+
+/**
+ * The earlier items by id, for matching repeats by position among equal ids: the k-th later
+ * item with an id meets the k-th earlier one with it (a village id that `evaluate` reports
+ * twice, a household id listed twice), so a result compared with itself always matches itself.
+ */
+class Repeats<T> {
+  readonly #byId = new Map<string | null, T[]>();
+  readonly #items: readonly T[];
+  readonly #taken = new Set<T>();
+
+  constructor(items: readonly T[], id: (item: T) => string | null) {
+    this.#items = items;
+    for (const item of items) {
+      const key = id(item);
+      const list = this.#byId.get(key);
+      if (list === undefined) this.#byId.set(key, [item]);
+      else list.push(item);
+    }
+  }
+
+  /** The next earlier item with this id not yet matched, if any. */
+  take(id: string | null): T | undefined {
+    const item = this.#byId.get(id)?.shift();
+    if (item !== undefined) this.#taken.add(item);
+    return item;
+  }
+
+  /** The earlier items never matched, in their order. */
+  rest(): T[] {
+    return this.#items.filter((item) => !this.#taken.has(item));
+  }
 }
 
 function unique<T>(items: readonly T[]): T[] {
