@@ -94,12 +94,14 @@ Examples:
   $ credit-village explain household.json --eval-year 2024 --json`,
 
   compare: `
-Year over year: two result documents of credit-village evaluate (last year's and this year's).
-Per village and overall: the grade transition matrix, upgrades and downgrades, new and missing
-households, credit-status changes, the change in total limit, village ratings gained, lost
-(摘牌, delisted) or changed, and the population stability index of the score distribution
-(< 0.10 stable, 0.10-0.25 watch, >= 0.25 shifted). Households are matched by village and
-household id.
+Year over year: two result files of credit-village evaluate (last year's and this year's),
+result documents of any size or NDJSON results, read a village at a time. Per village and
+overall: the grade transition matrix, upgrades and downgrades, new and missing households,
+credit-status changes, the change in total limit, village ratings gained, lost (摘牌,
+delisted) or changed, and the population stability index of the score distribution (< 0.10
+stable, 0.10-0.25 watch, >= 0.25 shifted). Households are matched by village and household id
+(a repeated id by position among equal ids). Scores and grades are checked against the model
+the results name: the built-in one, or one given with --model-a/--model-b.
 Models: --model-a/--model-b and one batch document: the same batch evaluated under both.
 
 Examples:

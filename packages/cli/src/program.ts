@@ -126,10 +126,16 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .description('compare two evaluations (year over year), or one batch under two models')
     .argument(
       '<files...>',
-      "last year's and this year's result documents; or one batch with --model-a/--model-b",
+      "last year's and this year's result files (documents or NDJSON); or one batch with --model-a/--model-b",
     )
-    .option('--model-a <file>', 'the first model (default: the built-in model)')
-    .option('--model-b <file>', 'the second model (default: the built-in model)')
+    .option(
+      '--model-a <file>',
+      'the first model (default: the built-in model); with two result files, a model they may name',
+    )
+    .option(
+      '--model-b <file>',
+      'the second model (default: the built-in model); with two result files, a model they may name',
+    )
     .addOption(evalYearOption())
     .option('--json', 'print the comparison as JSON')
     .addHelpText('after', EXAMPLES.compare)

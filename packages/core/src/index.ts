@@ -28,6 +28,7 @@ export {
   readBatchEnvelope,
 } from './evaluate/api.js';
 export type {
+  CompareOptions,
   ComparisonReport,
   ComparisonSection,
   CreditChange,
@@ -35,7 +36,7 @@ export type {
   Stability,
   VillageComparison,
 } from './evaluate/compare.js';
-export { compareResults } from './evaluate/compare.js';
+export { compareResults, ResultComparer } from './evaluate/compare.js';
 // The compiled (fast) path
 export { type CompiledModel, compileModel, type PathCounts } from './evaluate/compiled/compile.js';
 export type {

@@ -150,7 +150,9 @@ export function adviseRecord(
       }
     }
     // The pairs that gain the fewest points are the smallest changes.
-    const least = Math.min(...pairs.map((p) => p.score));
+    // A loop, not Math.min(...): a model of 100 dimensions of 100 levels has millions of pairs.
+    let least = Number.POSITIVE_INFINITY;
+    for (const p of pairs) if (p.score < least) least = p.score;
     options.push(...pairs.filter((p) => p.score === least));
   }
 

@@ -11,7 +11,7 @@ import { makeIssue, translateIssues } from '../schema/translate.js';
 import type { HouseholdRecord } from '../types/input.js';
 import type { BatchResult, BatchSummary, HouseholdResult, VillageResult } from '../types/result.js';
 import { adviseRecord, type GradeAdvice } from './advice.js';
-import { type ComparisonReport, compareResults } from './compare.js';
+import { type CompareOptions, type ComparisonReport, compareResults } from './compare.js';
 import { type CompiledModel, compileModel } from './compiled/compile.js';
 import { explainRecord, type HouseholdExplanation } from './explain.js';
 import { evaluateRecord } from './household.js';
@@ -368,12 +368,19 @@ export function parseResultDocument(document: unknown): BatchResult {
 
 /**
  * Year-over-year (or any two evaluations): see {@link compareResults}. Both arguments are
- * result documents; unknown JSON is read with {@link parseResultDocument}.
+ * result documents; unknown JSON is read with {@link parseResultDocument}. `options.models`
+ * are the models they may have been made with (their scores and grades are checked against
+ * them).
  *
- * @throws {InputError} when either is not a result document.
+ * @throws {InputError} when either is not a result document, or holds a score, grade or rating
+ *   its model does not give.
  */
-export function compareEvaluations(before: unknown, after: unknown): ComparisonReport {
-  return compareResults(parseResultDocument(before), parseResultDocument(after));
+export function compareEvaluations(
+  before: unknown,
+  after: unknown,
+  options: CompareOptions = {},
+): ComparisonReport {
+  return compareResults(parseResultDocument(before), parseResultDocument(after), options);
 }
 
 /**
@@ -391,6 +398,7 @@ export function compareModels(
   return compareResults(
     evaluateBatch(batch, { ...options, model: modelA }),
     evaluateBatch(batch, { ...options, model: modelB }),
+    { models: [modelA, modelB] },
   );
 }
 
