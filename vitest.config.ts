@@ -25,6 +25,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'workbook',
+          include: ['packages/workbook/test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'cli',
           include: ['packages/cli/test/**/*.test.ts'],
           environment: 'node',

@@ -7,7 +7,7 @@
  * CommonJS (Node >= 20.19), and the installed `credit-village` command on a test vector and on
  * the example data it ships. Exits non-zero on the first failure.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,8 +34,12 @@ run('npm', ['run', 'release'], { cwd: root });
 const release = join(root, 'release');
 const tarballs = readdirSync(release).filter((name) => name.endsWith('.tgz'));
 const core = tarballs.find((name) => name.startsWith('credit-village-core-'));
+const workbook = tarballs.find((name) => name.startsWith('credit-village-workbook-'));
 const cli = tarballs.find((name) => name.startsWith('credit-village-cli-'));
-check(core !== undefined && cli !== undefined, 'both tarballs were packed');
+check(
+  core !== undefined && workbook !== undefined && cli !== undefined,
+  'the three tarballs were packed',
+);
 
 for (const tarball of tarballs) {
   run(bin('publint'), ['run', '--strict', join(release, tarball)]);
@@ -48,9 +52,18 @@ try {
     join(scratch, 'package.json'),
     `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`,
   );
-  run('npm', ['install', '--no-audit', '--no-fund', join(release, core), join(release, cli)], {
-    cwd: scratch,
-  });
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      join(release, core),
+      join(release, workbook),
+      join(release, cli),
+    ],
+    { cwd: scratch },
+  );
 
   const golden = join(root, 'test', 'vectors', 'golden.json');
   writeFileSync(
@@ -130,6 +143,24 @@ export function ratingOf(result: BatchResult): string {
   run(cliBin, ['evaluate', 'examples/county.json', '--output', 'results.json'], { cwd: scratch });
   const county = JSON.parse(readFileSync(join(scratch, 'results.json'), 'utf8'));
   check(county.villages.length === 12, 'the installed command evaluates its own example county');
+
+  // The county's households carry `meta`, which a workbook cannot hold: convert says so and
+  // exits 1; everything that is scored comes through.
+  const converted = spawnSync(
+    cliBin,
+    ['convert', 'examples/county.json', '--to', 'xlsx', '--output', 'county.xlsx'],
+    { cwd: scratch, encoding: 'utf8' },
+  );
+  check(
+    converted.status === 1 && /meta/.test(converted.stderr),
+    'convert names what a workbook cannot hold',
+  );
+  run(cliBin, ['evaluate', 'county.xlsx', '--output', 'from-xlsx.json'], { cwd: scratch });
+  const fromXlsx = JSON.parse(readFileSync(join(scratch, 'from-xlsx.json'), 'utf8'));
+  check(
+    JSON.stringify(fromXlsx.summary) === JSON.stringify(county.summary),
+    'the installed command converts the county to a workbook and evaluates it to the same summary',
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

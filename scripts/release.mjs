@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const PUBLISHED = ['packages/core', 'packages/cli'];
+const PUBLISHED = ['packages/core', 'packages/workbook', 'packages/cli'];
 const root = new URL('../', import.meta.url);
 const out = new URL('release/', root);
 rmSync(out, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * Households built around a boundary of the default model (MODEL.md), where an inexact
+ * Households built around a boundary of the default model (docs/model.md), where an inexact
  * evaluator goes wrong first:
  * - half-fen ties of an equipment line (a machine of 3001.00 bought one year ago is worth
  *   exactly 2715.905 → 2715.91 half up);

@@ -1,6 +1,6 @@
 /**
  * Decimal fields as collection teams send them: a JSON number, a string with two decimals, or
- * the shortest string ("3001", "3001.5"). All three are valid input (FORMATS.md, Numbers).
+ * the shortest string ("3001", "3001.5"). All three are valid input (docs/formats.md, Numbers).
  */
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Linear time in the size of a village: one village of 1,000, 10,000 and 100,000 households
- * (the bound of FORMATS.md), each evaluated whole. The time per household should stay flat;
+ * (the bound of docs/formats.md), each evaluated whole. The time per household should stay flat;
  * a quadratic step (say, a duplicate-id check that scans the village) would grow it 100-fold.
  */
 import { evaluateVillage } from '@credit-village/core';

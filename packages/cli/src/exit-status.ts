@@ -1,5 +1,5 @@
 /**
- * The command's exit statuses (FORMATS.md, "Command line").
+ * The command's exit statuses (docs/formats.md, "Command line").
  *
  * - `ok` (0): every record was valid.
  * - `invalidRecords` (1): some household or village records were invalid; the valid ones were

@@ -9,6 +9,9 @@ Examples:
   $ credit-village model show --document-only > county-model.json
   $ credit-village model check county-model.json
   $ credit-village schema household > household.schema.json
+  $ credit-village template --output 采集模板.xlsx
+  $ credit-village evaluate collected.xlsx --output results.xlsx
+  $ credit-village convert examples/county.json --to xlsx --output county.xlsx
 
 Exit status: 0 every record valid; 1 some household or village records invalid (the valid
 ones are still evaluated and written); 2 nothing could be evaluated (unreadable file, not
@@ -37,6 +40,7 @@ Examples:
   $ credit-village evaluate examples/county.json --eval-year 2025 --model county-model.json
   $ credit-village evaluate examples/county.ndjson --format ndjson --output results.ndjson
   $ cat villages.ndjson | credit-village evaluate - --format ndjson --eval-year 2024
+  $ credit-village evaluate collected.xlsx --output results.xlsx      (a collection workbook)
   $ credit-village evaluate big.ndjson --format ndjson --workers 2 --output results.ndjson
   $ credit-village evaluate big.ndjson --format ndjson | head -1
 
@@ -50,6 +54,7 @@ Examples:
   $ credit-village validate examples/county-with-mistakes.json
   $ credit-village validate examples/county.ndjson --format ndjson
   $ credit-village validate collected.json --model county-model.json --eval-year 2025
+  $ credit-village validate collected.xlsx      (each problem: sheet, row and column, in Chinese)
 
 Exit status: 0 every record valid; 1 some records invalid; 2 nothing could be checked.`,
 
@@ -130,4 +135,63 @@ notice is never replaced.
 Examples:
   $ credit-village notice examples/county.json --village wj-yatan-01 --date 2024-12-01
   $ credit-village notice batch.json --village v1 --days 10 --out-dir notices/`,
+
+  keys: `
+The private key file is created with mode 0600 and never overwritten; the key is never
+printed. Keep it offline (a USB key in the office safe); hand out only the trust list.
+
+Examples:
+  $ credit-village keys new --kid wj-2024 --out wj-2024.key.json --public-out trust.json \\
+      --issuer 望江县信用村建设办公室`,
+
+  certify: `
+Evaluates the batch and signs a certificate for every credit household (and credit entity);
+--all certifies every scored one. Writes <village>-certificates.html (A4, print stylesheet:
+per household the QR code, grade, limit, evaluation year, issuer and validity, names and id
+numbers masked) and certificates.ndjson ({ kind, village?, id, code } per line, input order).
+Validity: --valid-days days from --date, the day of issue included (365: 2024-12-01 to
+2025-11-30).
+
+Examples:
+  $ credit-village certify examples/county.json --key wj-2024.key.json \\
+      --issuer 望江县信用村建设办公室 --date 2024-12-01 --out-dir certificates/
+  $ credit-village certify batch.json --key key.json --issuer 望江县 --date 2024-12-01 \\
+      --village wj-yatan-01 --verify-url https://credit.example.gov.cn/scorecard/
+
+Exit status: 0 all certified; 1 some records invalid (no certificate for them); 2 unusable.`,
+
+  verify: `
+Checks each code with the trust list alone (no server): valid; invalid with the reason
+(malformed, unsupported version, not in canonical form, unknown key, bad signature, invalid
+payload); or expired (today after its last valid day). A file may hold one code or link per
+line, or be a certificates.ndjson.
+
+Examples:
+  $ credit-village verify CV1.eyJ2Ijox… --trust trust.json
+  $ credit-village verify certificates/certificates.ndjson --trust trust.json --today 2025-06-01
+  $ credit-village verify 'https://credit.example.gov.cn/scorecard/#/verify/CV1.…' --trust trust.json --json
+
+Exit status: 0 every code valid; 1 some invalid or expired; 2 unusable trust list or arguments.`,
+  template: `
+Writes the collection workbook: 说明 (instructions, and the evaluation year in the 评定年度 row),
+村, 农户, 房屋, 农机车辆设施, 经营主体 and 乡镇. Row 1 holds the labels with units, row 2 the field
+keys (grey: columns are matched by them, in any order), data from row 3. Lists (structure,
+civility, credit record, …) are dropdowns of the model's words; the codes are accepted too.
+
+Examples:
+  $ credit-village template --output 采集模板.xlsx
+  $ credit-village template --eval-year 2025 --model county-model.json --output template.xlsx`,
+
+  convert: `
+Reads json, ndjson or xlsx (by extension, or --format) and writes the same batch in --to's
+format, without evaluating it. What a workbook cannot hold (meta, a household's review, empty
+objects such as "livestock": {}) is listed on standard error, and the status is then 1.
+
+Examples:
+  $ credit-village convert examples/county.json --to xlsx --output county.xlsx
+  $ credit-village convert collected.xlsx --to json --output collected.json
+  $ credit-village convert collected.xlsx --to ndjson > collected.ndjson
+
+Exit status: 0 converted whole; 1 converted, but some parts could not be held (listed);
+2 nothing converted (unreadable input, a workbook with problems of its own).`,
 } as const;

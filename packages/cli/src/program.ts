@@ -2,17 +2,26 @@ import { readFileSync } from 'node:fs';
 import type { SchemaKind } from '@credit-village/core';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError } from './cli-error.js';
+import { type CertifyFlags, certifyCommand } from './commands/certify.js';
 import { type CompareFlags, compareCommand } from './commands/compare.js';
+import { type ConvertFlags, convertCommand } from './commands/convert.js';
 import { type EvaluateFlags, evaluateCommand } from './commands/evaluate.js';
+import { evaluateWorkbookCommand } from './commands/evaluate-workbook.js';
 import { examplesCommand } from './commands/examples.js';
 import { type ExplainFlags, explainCommand } from './commands/explain.js';
+import { type KeysNewFlags, keysNewCommand } from './commands/keys.js';
 import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
 import { type NoticeFlags, noticeCommand } from './commands/notice.js';
 import { SCHEMA_KINDS, type SchemaFlags, schemaCommand } from './commands/schema.js';
+import { type TemplateFlags, templateCommand } from './commands/template.js';
 import { type ValidateFlags, validateCommand } from './commands/validate.js';
+import { validateWorkbookCommand } from './commands/validate-workbook.js';
+import { type VerifyFlags, verifyCommand } from './commands/verify.js';
 import { EXIT, type ExitStatus } from './exit-status.js';
 import { EXAMPLES } from './help.js';
 import { endQuietlyOnBrokenPipe } from './io/broken-pipe.js';
+import { parseIssuer, parseValidDays, parseVerifyUrl } from './options/certificate.js';
+import { parseDate } from './options/date.js';
 import { parseEvalYear } from './options/eval-year.js';
 import { parseWorkers } from './options/workers.js';
 import { safeLines, safeText } from './report/safe-text.js';
@@ -75,7 +84,15 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
       ).argParser(parseWorkers),
     )
     .addHelpText('after', EXAMPLES.evaluate)
-    .action(async (file: string, flags: EvaluateFlags) => done(await evaluateCommand(file, flags)));
+    .action(async (file: string, flags: EvaluateFlags, command: Command) => {
+      const format = workbookFormat(file, flags.format, command);
+      const toWorkbook = flags.output !== undefined && /\.xlsx$/i.test(flags.output);
+      done(
+        format === 'xlsx' || (toWorkbook && flags.format !== 'ndjson')
+          ? await evaluateWorkbookCommand(file, format ?? flags.format, flags)
+          : await evaluateCommand(file, flags),
+      );
+    });
 
   program
     .command('validate')
@@ -86,7 +103,46 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .addOption(formatOption())
     .addOption(referenceOption())
     .addHelpText('after', EXAMPLES.validate)
-    .action(async (file: string, flags: ValidateFlags) => done(await validateCommand(file, flags)));
+    .action(async (file: string, flags: ValidateFlags, command: Command) =>
+      done(
+        workbookFormat(file, flags.format, command) === 'xlsx'
+          ? await validateWorkbookCommand(file, flags)
+          : await validateCommand(file, flags),
+      ),
+    );
+
+  program
+    .command('template')
+    .description("write the empty collection workbook (.xlsx) with the model's dropdown lists")
+    .option(
+      '-o, --output <file>',
+      'the workbook to write (default: standard output, not a terminal)',
+    )
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .addHelpText('after', EXAMPLES.template)
+    .action(async (flags: TemplateFlags) => done(await templateCommand(flags)));
+
+  program
+    .command('convert')
+    .description('convert a batch between JSON, NDJSON and an .xlsx workbook (no evaluation)')
+    .argument('<file>', 'the batch to convert, or - for standard input')
+    .addOption(
+      new Option('-t, --to <format>', 'the format to write')
+        .choices(['json', 'ndjson', 'xlsx'])
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'the input format (default: by extension, else json)',
+      ).choices(['json', 'ndjson', 'xlsx']),
+    )
+    .option('-o, --output <file>', 'where to write (default: standard output)')
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .addHelpText('after', EXAMPLES.convert)
+    .action(async (file: string, flags: ConvertFlags) => done(await convertCommand(file, flags)));
 
   const model = program
     .command('model')
@@ -163,6 +219,8 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .addHelpText('after', EXAMPLES.notice)
     .action(async (file: string, flags: NoticeFlags) => done(await noticeCommand(file, flags)));
 
+  addCertificateCommands(program, done);
+
   program
     .command('examples')
     .description('write the example data this command ships with into a folder')
@@ -179,6 +237,77 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .action(async (kind: SchemaKind, flags: SchemaFlags) => done(await schemaCommand(kind, flags)));
 
   return program;
+}
+
+/** Rating certificates (码上查): `keys new`, `certify` and `verify` (FORMATS.md). */
+function addCertificateCommands(program: Command, done: (status: ExitStatus) => void): void {
+  const keys = program
+    .command('keys')
+    .description("the office's signing keys for rating certificates")
+    .addHelpText('after', EXAMPLES.keys);
+  keys
+    .command('new')
+    .description('make a new Ed25519 signing key (private key file 0600, never overwritten)')
+    .requiredOption('--kid <kid>', 'the key id, such as wj-2024 (letters, digits, ".", "_", "-")')
+    .requiredOption('--out <key.json>', 'the private key file to create (keep it offline)')
+    .option('--public-out <trust.json>', 'also create the trust list to hand to banks')
+    .addOption(
+      new Option('--issuer <name>', "the office's name in the trust list").argParser(parseIssuer),
+    )
+    .addHelpText('after', EXAMPLES.keys)
+    .action(async (flags: KeysNewFlags) => done(await keysNewCommand(flags)));
+
+  program
+    .command('certify')
+    .description('sign rating certificates (码上查) for credit households and entities: QR pages')
+    .argument('<file>', 'the batch document (JSON)')
+    .requiredOption('--key <key.json>', "the office's private key file")
+    .addOption(
+      new Option('--issuer <name>', 'the issuing office, printed on every certificate')
+        .argParser(parseIssuer)
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--date <YYYY-MM-DD>', 'the day of issue, the first day of validity')
+        .argParser(parseDate)
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--valid-days <n>', 'days of validity, the day of issue included')
+        .default(365)
+        .argParser(parseValidDays),
+    )
+    .option('--village <id>', 'only this village (and the entities that name it)')
+    .option('--all', 'certify every scored household and entity, not only credit ones')
+    .option('--out-dir <dir>', 'where to write the pages and certificates.ndjson (default: .)')
+    .addOption(
+      new Option(
+        '--verify-url <url>',
+        'QR codes hold <url>#/verify/<code> instead of the code',
+      ).argParser(parseVerifyUrl),
+    )
+    .addOption(modelOption())
+    .addOption(evalYearOption())
+    .addHelpText('after', EXAMPLES.certify)
+    .action(async (file: string, flags: CertifyFlags) => done(await certifyCommand(file, flags)));
+
+  program
+    .command('verify')
+    .description('check rating certificates offline against the trusted public keys')
+    .argument(
+      '<code|file>',
+      'a certificate code or #/verify/ link, or a file of them (- for standard input)',
+    )
+    .requiredOption('--trust <trust.json>', "the trust list: the issuing offices' public keys")
+    .addOption(
+      new Option(
+        '--today <YYYY-MM-DD>',
+        'the day to check validity on (default: today in China, UTC+8)',
+      ).argParser(parseDate),
+    )
+    .option('--json', 'print one JSON object per code')
+    .addHelpText('after', EXAMPLES.verify)
+    .action(async (code: string, flags: VerifyFlags) => done(await verifyCommand(code, flags)));
 }
 
 function modelOption(): Option {
@@ -201,8 +330,15 @@ function referenceOption(): Option {
 
 function formatOption(): Option {
   return new Option('-f, --format <format>', 'the input format')
-    .choices(['json', 'ndjson'])
+    .choices(['json', 'ndjson', 'xlsx'])
     .default('json');
+}
+
+/** `xlsx` when asked for, or when the file ends in .xlsx and no format was given; else undefined. */
+function workbookFormat(file: string, format: string, command: Command): 'xlsx' | undefined {
+  if (format === 'xlsx') return 'xlsx';
+  const given = command.getOptionValueSource('format') !== 'default';
+  return !given && /\.xlsx$/i.test(file) ? 'xlsx' : undefined;
 }
 
 function parseDays(text: string): number {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, temporaryDirectory, VECTORS } from './helpers/cli.js';
 
-// FORMATS.md: 0 every record valid; 1 some records invalid; 2 nothing could be evaluated.
+// docs/formats.md: 0 every record valid; 1 some records invalid; 2 nothing could be evaluated.
 // Expected failures are a few plain lines on standard error, never a stack trace.
 
 const temporary = temporaryDirectory();

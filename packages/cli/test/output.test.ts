@@ -127,8 +127,17 @@ describe('an interrupted run', () => {
           '-o',
           out,
         ]);
-        const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+        let exited = false;
+        const closed = new Promise<number | null>((resolve) =>
+          child.on('close', (code) => {
+            exited = true;
+            resolve(code);
+          }),
+        );
         while (!readdirSync(directory.path).some((name) => name.endsWith('.tmp'))) {
+          // A child that ends before it writes its temporary file fails the test instead of
+          // leaving this loop waiting for ever.
+          if (exited) throw new Error('the command ended before it wrote its temporary file');
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         child.kill(signal);

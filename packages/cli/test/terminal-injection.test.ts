@@ -69,25 +69,36 @@ async function modelFile(): Promise<string> {
   return file('hostile-model.json', { ...document, id: MODEL_ID, examples: [] });
 }
 
-describe('hostile ids on standard error and in reports', () => {
-  it('evaluate (JSON): problem lines and the summary are safe; the results keep the ids exactly', async () => {
+// Since ids with control or invisible characters are refused (the one id rule of the core),
+// hostile ids reach the reports as the ids of refused records, echoed in problem lines; the
+// model's id, file paths and arguments reach them as they are.
+describe('hostile text on standard error and in reports', () => {
+  it('evaluate (JSON): problem lines and the summary are safe; the results keep the text exactly', async () => {
     const run = await runCli(['evaluate', batch, '--model', await modelFile()]);
     expect(run.status).toBe(1);
     expectSafe(run.stderr);
-    expect(run.stderr).toContain('\\u001b]0;owned\\u0007\\u001b[2J\\u000d\\u000a');
+    expect(run.stderr).toContain('household h\\u009b31m\\u2028\\u2066x\\u2069\\u200b\\ud800');
     expect(run.stderr).toContain('county\\u001b[8m');
-    const result = JSON.parse(run.stdout) as { villages: (Json & { households: Json[] })[] };
-    expect(result.villages[0]?.id).toBe(VILLAGE);
-    expect(result.villages[0]?.households[0]?.id).toBe(HOUSEHOLD);
+    const result = JSON.parse(run.stdout) as { model: { id: string } };
+    expect(result.model.id).toBe(MODEL_ID);
   });
 
   it.each(['1', '2'])('evaluate (NDJSON, %s threads): the same', async (workers) => {
-    const run = await runCli(['evaluate', lines, '-f', 'ndjson', '--workers', workers]);
+    const model = await modelFile();
+    const run = await runCli([
+      'evaluate',
+      lines,
+      '-f',
+      'ndjson',
+      '--workers',
+      workers,
+      '-m',
+      model,
+    ]);
     expect(run.status).toBe(1);
     expectSafe(run.stderr);
-    expect(run.stderr).toContain('\\u202e');
-    const result = JSON.parse(run.stdout) as Json;
-    expect(result.id).toBe(VILLAGE);
+    expect(run.stderr).toContain('\\u2066');
+    expect((JSON.parse(run.stdout) as { model: { id: string } }).model.id).toBe(MODEL_ID);
   });
 
   it('validate: the report is safe', async () => {
@@ -98,37 +109,51 @@ describe('hostile ids on standard error and in reports', () => {
     expect(run.stdout).toContain('\\u009b31m');
   });
 
-  it('explain: the receipt is safe, --json exact', async () => {
-    const run = await runCli(['explain', householdFile]);
+  it('explain: a refused id is shown safely; the receipt names the model safely, --json exactly', async () => {
+    const refused = await runCli(['explain', householdFile]);
+    expect(refused.status).toBe(2);
+    expectSafe(refused.stderr);
+    const model = await modelFile();
+    const plain = file('plain-household.json', {
+      evalYear: 2024,
+      household: { ...(base.households[0] as Json), id: 'H1' },
+    });
+    const run = await runCli(['explain', plain, '-m', model]);
     expect(run.status, run.stderr).toBe(0);
     expectSafe(run.stdout);
-    const json = await runCli(['explain', householdFile, '--json']);
-    const parsed = JSON.parse(json.stdout) as { explanation: { result: { id: string } } };
-    expect(parsed.explanation.result.id).toBe(HOUSEHOLD);
+    expect(run.stdout).toContain('county\\u001b[8m');
+    const json = await runCli(['explain', plain, '-m', model, '--json']);
+    const parsed = JSON.parse(json.stdout) as { explanation: { model: { id: string } } };
+    expect(parsed.explanation.model.id).toBe(MODEL_ID);
   });
 
   it('compare: the report is safe, --json exact', async () => {
-    const results = file('results.json', (await runCli(['evaluate', batch])).stdout);
-    const run = await runCli(['compare', results, results]);
+    const model = await modelFile();
+    const results = file('results.json', (await runCli(['evaluate', batch, '-m', model])).stdout);
+    const run = await runCli(['compare', results, results, '--model-a', model]);
     expect(run.status, run.stderr).toBe(0);
     expectSafe(run.stdout);
-    const json = await runCli(['compare', results, results, '--json']);
-    expect((JSON.parse(json.stdout) as { villages: Json[] }).villages[0]?.id).toBe(VILLAGE);
+    expect(run.stdout).toContain('county\\u001b[8m');
+    const json = await runCli(['compare', results, results, '--model-a', model, '--json']);
+    expect((JSON.parse(json.stdout) as { before: { model: { id: string } } }).before.model.id).toBe(
+      MODEL_ID,
+    );
   });
 
-  it('notice: the report is safe', async () => {
+  it('notice: the report is safe, whatever the folder is called', async () => {
     const run = await runCli([
       'notice',
-      batch,
+      file('plain-batch.json', { evalYear: 2024, villages: [base] }),
       '--village',
-      VILLAGE,
+      base.id as string,
       '--date',
       '2024-12-01',
       '--out-dir',
-      join(temporary.path, 'notices'),
+      join(temporary.path, 'notices\u001b[2J\r\nvillage ok: all records valid'),
     ]);
     expect(run.status, run.stderr).toBe(0);
     expectSafe(run.stdout);
+    expect(run.stdout).toContain('notices\\u001b[2J\\u000d\\u000a');
   });
 
   it('errors that quote an argument or a value are safe', async () => {

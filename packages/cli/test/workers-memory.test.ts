@@ -74,7 +74,7 @@ describe('a large valid model', () => {
     };
     // Labels in a few thousand languages on every structure, species, dimension and level.
     const label = Object.fromEntries(
-      Array.from({ length: 2350 }, (_, i) => [`lang-${i}`, `${'label '.repeat(80)}${i}`]),
+      Array.from({ length: 2350 }, (_, i) => [`zh-v${i}`, `${'label '.repeat(80)}${i}`]),
     );
     for (const entry of [
       ...document.assets.houses.structures,

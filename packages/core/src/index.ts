@@ -8,25 +8,72 @@
  * @packageDocumentation
  */
 
-export type { AdviceChange, AdviceOption, GradeAdvice } from './evaluate/advice.js';
-// Evaluation
+// Evaluation: batches, villages, households. Each throwing function has a `safe…` twin that
+// returns a Result instead (as zod's parse/safeParse).
 export {
-  BatchEvaluator,
+  evaluateBatch,
+  evaluateVillage,
+  safeEvaluateBatch,
+} from './api/batch.js';
+export { BatchEvaluator } from './api/batch-evaluator.js';
+export {
+  type BatchEnvelope,
+  readBatchEnvelope,
+  safeReadBatchEnvelope,
+} from './api/envelope.js';
+export {
   checkHousehold,
+  evaluateHousehold,
+  explainHousehold,
+  nextGradeOptions,
+  safeEvaluateHousehold,
+  safeExplainHousehold,
+  safeNextGradeOptions,
+} from './api/household.js';
+export {
+  type LineProblem,
+  readVillageLine,
+  unreadableLine,
+  type VillageLine,
+} from './api/lines.js';
+export { parseModel, safeParseModel } from './api/model.js';
+export { type NoticeOptions, publicNotice, safePublicNotice } from './api/notice.js';
+export type { EvaluateOptions, EvaluateYearOptions } from './api/options.js';
+export {
   compareEvaluations,
   compareModels,
-  type EvaluateOptions,
-  type EvaluateYearOptions,
-  evaluateBatch,
-  evaluateHousehold,
-  evaluateVillage,
-  explainHousehold,
-  type NoticeOptions,
-  nextGradeOptions,
   parseResultDocument,
-  publicNotice,
-  readBatchEnvelope,
-} from './evaluate/api.js';
+  safeCompareModels,
+  safeParseResultDocument,
+} from './api/results.js';
+// Rating certificates (码上查): Ed25519 over RFC 8785 bytes, checked offline with a trust list
+export {
+  type CertificateOptions,
+  certificatePayload,
+  type EntityCertificateSubject,
+} from './certificate/certificate-payload.js';
+export { certificateCodeFrom, certificateLink } from './certificate/code-text.js';
+export {
+  generateKeyPair,
+  type PrivateKey,
+  parsePrivateKey,
+  parseTrustList,
+  type TrustedKey,
+  type TrustList,
+} from './certificate/keys.js';
+export {
+  type CertificatePayload,
+  type EntityCertificatePayload,
+  type HouseholdCertificatePayload,
+  parseCertificatePayload,
+} from './certificate/payload.js';
+export { signCertificate } from './certificate/sign.js';
+export {
+  type CertificateInvalidReason,
+  type CertificateVerdict,
+  verifyCertificate,
+} from './certificate/verify.js';
+export type { AdviceChange, AdviceOption, GradeAdvice } from './evaluate/advice/types.js';
 export type {
   CompareOptions,
   ComparisonReport,
@@ -46,17 +93,24 @@ export type {
   LineReceipt,
 } from './evaluate/explain.js';
 export { type VillageTally, villageTally } from './evaluate/summary.js';
-export { villageIdOf } from './evaluate/village.js';
+export { villageIdOf } from './evaluate/village-id.js';
 // Issues and errors
 export {
+  type DecimalProblem,
+  type ExpectedKind,
   formatPath,
   InputError,
+  ISSUE_CODES,
   type Issue,
   type IssueCode,
+  type IssueParams,
   type Issues,
+  type JsonTypeName,
   ModelError,
   type Result,
 } from './issues.js';
+// JSON text: duplicate keys found, never silently dropped
+export { type JsonPath, ParsedJson, safeParseJson } from './json/parse-json.js';
 // Models
 export { defaultModel, defaultModelDocument } from './model/default.js';
 export type {
@@ -85,14 +139,16 @@ export type {
 } from './model/document.js';
 export { modelHash } from './model/hash.js';
 export { type Model, type ModelStamp, modelStamp } from './model/model.js';
-export { parseModel, safeParseModel } from './model/parse.js';
+export { VILLAGE_ITEM_IDS } from './model/village-items.js';
+export { groupCount, groupDecimal, groupThousands } from './money/display.js';
 export type { RoundingMode } from './money/rounding.js';
 export { maskIdNumber, maskName } from './notice/mask.js';
 export type { NoticeRow, PublicNotice } from './notice/notice.js';
-export { groupThousands } from './notice/notice.js';
 
 // Input and result types
 export { BOUNDS } from './schema/bounds.js';
+export { checkEvalYear } from './schema/eval-year.js';
+export { type IdProblem, idKey, idProblem } from './schema/ids.js';
 export { jsonSchema, type SchemaKind } from './schema/json-schema.js';
 export type {
   DecimalText,

@@ -10,10 +10,91 @@ export interface Issue {
   readonly path: readonly (string | number)[];
   readonly code: IssueCode;
   readonly message: string;
+  /**
+   * What a reader needs to say the same thing in its own language, as data (the bounds, the
+   * allowed words, the JSON type found, …): see {@link IssueParams}. Absent when the code and
+   * the path say everything.
+   */
+  readonly params?: IssueParams;
 }
 
+/** The JSON type of a value, as issues name it. */
+export type JsonTypeName =
+  | 'string'
+  | 'number'
+  | 'boolean'
+  | 'array'
+  | 'object'
+  | 'null'
+  | 'nothing';
+
 /**
- * The stable issue codes. New codes may be added; existing ones are never renamed.
+ * The facts behind an issue's message, so each reader can render it in its own words
+ * (`issueMessage` renders them in Chinese or English). Every field is optional; which ones an
+ * issue carries depends on its code. No field ever holds personal data.
+ */
+export interface IssueParams {
+  /** The kind of value the field takes: `money`, `area`, `count`, `year`, `text`, `word`, `object`, `array`, … */
+  readonly expected?: ExpectedKind;
+  /** The JSON type found (for `invalid_type`, `required`). */
+  readonly got?: JsonTypeName;
+  /**
+   * The value found, as short text, when it is safe and short enough to show (a bad amount such
+   * as `120.555`, a word); absent for personal data and for values too long to repeat.
+   */
+  readonly value?: string;
+  /** Inclusive bounds (numbers, or decimal text for money and areas). */
+  readonly min?: number | string;
+  readonly max?: number | string;
+  /** For `too_small`: the bound itself is not allowed (`> 0`). */
+  readonly exclusive?: boolean;
+  /** The most fractional digits the field takes. */
+  readonly decimals?: number;
+  /** The words (or keys) the field allows. */
+  readonly allowed?: readonly string[];
+  /** The allowed word or key nearest to a misspelling. */
+  readonly suggestion?: string;
+  /** Why text is not a decimal: see {@link DecimalProblem}. */
+  readonly reason?: DecimalProblem;
+  /** The evaluation year a year was checked against. */
+  readonly evalYear?: number;
+  /** For `duplicate_id`: the index of the earlier record with the same id. */
+  readonly firstIndex?: number;
+  /** A count found (records sent, entries in a list). */
+  readonly count?: number;
+  /** For `invalid_json` and line problems: the 1-based line number of the input. */
+  readonly line?: number;
+}
+
+/** The kinds of value a field takes, as {@link IssueParams.expected} names them. */
+export type ExpectedKind =
+  | 'money'
+  | 'area'
+  | 'decimal'
+  | 'count'
+  | 'year'
+  | 'text'
+  | 'word'
+  | 'object'
+  | 'array'
+  | 'boolean'
+  | 'date'
+  | 'document';
+
+/** Why a text is not a decimal number (`invalid_decimal`). */
+export type DecimalProblem =
+  | 'empty'
+  | 'spaces'
+  | 'exponent'
+  | 'plusSign'
+  | 'separators'
+  | 'leadingZeros'
+  | 'notFinite'
+  | 'notANumber';
+
+/**
+ * The stable issue codes, as a list (results are checked against it). New codes may be added;
+ * existing ones are never renamed.
  *
  * - `required`: a required field is missing.
  * - `unknown_key`: a field that the format (or the model) does not know; the path names it.
@@ -32,27 +113,43 @@ export interface Issue {
  * - `invalid_model`: a model document inconsistency (unsorted bins, unknown reference, ...).
  * - `invalid_json`, `invalid_document`: the input could not be read as the expected document.
  * - `example_mismatch`: a model's worked example does not evaluate to its expected result.
+ * - `invalid_id`: an id holding control or invisible characters, a broken character, or spaces
+ *   at its start or end (see the id rule in `schema/ids.ts`).
+ * - `duplicate_key`: a key written twice in the same JSON object (the JSON text itself).
+ * - `not_evaluated`: a household record of a village that could not be evaluated at all (an
+ *   NDJSON line without a usable evaluation year): listed so that nothing sent goes unreported.
+ * - `invalid_encoding`: key material that is not canonical base64url of the right length.
+ * - `key_mismatch`: a public key that is not a usable Ed25519 point, or not the one of its private key.
  */
-export type IssueCode =
-  | 'required'
-  | 'unknown_key'
-  | 'invalid_type'
-  | 'invalid_decimal'
-  | 'too_many_decimals'
-  | 'not_integer'
-  | 'too_small'
-  | 'too_big'
-  | 'invalid_value'
-  | 'year_after_eval_year'
-  | 'duplicate_id'
-  | 'too_many_items'
-  | 'empty'
-  | 'nonperforming_exceeds_balance'
-  | 'too_many_households'
-  | 'invalid_model'
-  | 'invalid_json'
-  | 'invalid_document'
-  | 'example_mismatch';
+export const ISSUE_CODES = [
+  'required',
+  'unknown_key',
+  'invalid_type',
+  'invalid_decimal',
+  'too_many_decimals',
+  'not_integer',
+  'too_small',
+  'too_big',
+  'invalid_value',
+  'year_after_eval_year',
+  'duplicate_id',
+  'too_many_items',
+  'empty',
+  'nonperforming_exceeds_balance',
+  'too_many_households',
+  'invalid_model',
+  'invalid_json',
+  'invalid_document',
+  'example_mismatch',
+  'invalid_id',
+  'duplicate_key',
+  'not_evaluated',
+  'invalid_encoding',
+  'key_mismatch',
+] as const;
+
+/** A stable issue code: one of {@link ISSUE_CODES}. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** A non-empty list of issues. */
 export type Issues = readonly [Issue, ...Issue[]];
@@ -61,6 +158,20 @@ export type Issues = readonly [Issue, ...Issue[]];
 export type Result<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: Issues };
+
+/**
+ * Makes an issue whose English message starts with its path (`houses[0].areaM2: …`), as every
+ * issue of the library does. `params` carries the same facts as data.
+ */
+export function makeIssue(
+  path: readonly (string | number)[],
+  code: IssueCode,
+  detail: string,
+  params?: IssueParams,
+): Issue {
+  const message = `${formatPath(path)}: ${detail}`;
+  return params === undefined ? { path, code, message } : { path, code, message, params };
+}
 
 /** Formats a path the way messages show it: `houses[0].areaM2`. An empty path prints as `(record)`. */
 export function formatPath(path: readonly (string | number)[]): string {

@@ -1,4 +1,4 @@
-import { defaultModelDocument } from '@credit-village/core';
+import { defaultModel, defaultModelDocument, idProblem } from '@credit-village/core';
 import fc from 'fast-check';
 
 /**
@@ -12,7 +12,7 @@ export const EVAL_YEAR = 2024;
 const MONEY_MAX_FEN = 1_000_000_000_000; // ten billion yuan
 const AREA_MAX_CENTS = 100_000_000; // one million
 
-/** Fen (or hundredths) → decimal text or a JSON number, in the grammar of FORMATS.md. */
+/** Fen (or hundredths) → decimal text or a JSON number, in the grammar of docs/formats.md. */
 function decimalFromCents(cents: number, asNumber: boolean, style: number): string | number {
   if (asNumber) return cents / 100;
   const negative = cents < 0;
@@ -80,25 +80,23 @@ export const year = fc.oneof(
     .chain((life) => fc.integer({ min: EVAL_YEAR - life - 1, max: EVAL_YEAR - life + 1 })),
 );
 
-const level = fc.constantFrom('good', 'fair', 'poor');
-const DIMENSIONS = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
-export const STRUCTURES = ['reinforcedConcrete', 'brickConcrete', 'brickWood', 'simple'] as const;
-export const SPECIES = ['pig', 'sow', 'cattle', 'sheep', 'poultry'] as const;
+// The default model's own codes: a test never copies them.
+const DEFAULT = defaultModel().document;
+const level = fc.constantFrom(...DEFAULT.score.civility.levels.map((l) => l.code));
+export const DIMENSIONS = DEFAULT.score.civility.dimensions.map((d) => d.code);
+export const STRUCTURES = DEFAULT.assets.houses.structures.map((s) => s.code);
+export const SPECIES = DEFAULT.assets.livestock.species.map((s) => s.code);
 
 const equipment = fc.array(fc.record({ price: modestMoney, year }), { maxLength: 3 });
 
+/** An id that follows the id rule (any characters but control or invisible ones, no edge spaces). */
+export const validId = fc
+  .string({ minLength: 1, maxLength: 8, unit: 'binary' })
+  .filter((s) => idProblem(s) === undefined);
+
 /** A valid household record of the default model (evaluation year 2024). */
 export function household(
-  id: fc.Arbitrary<string> = fc.string({ minLength: 1, maxLength: 8 }),
+  id: fc.Arbitrary<string> = validId,
 ): fc.Arbitrary<Record<string, unknown>> {
   return fc.record(
     {

@@ -84,7 +84,7 @@ describe('money text', () => {
   });
 });
 
-describe('the decimal grammar of FORMATS.md', () => {
+describe('the decimal grammar of docs/formats.md', () => {
   const ok = (value: unknown, text: string) =>
     expect(readDecimalText(value, 2)).toEqual({ ok: true, text });
   const bad = (value: unknown, code: string) =>

@@ -1,5 +1,5 @@
 /**
- * Batch documents (`{ evalYear, villages }`, FORMATS.md) rebuilt from a loaded batch file, for
+ * Batch documents (`{ evalYear, villages }`, docs/formats.md) rebuilt from a loaded batch file, for
  * the core functions that take one: the public notice and the model comparison. A JSON file is
  * its own document (with the override year, if any); NDJSON lines become documents again, each
  * line under the year it was evaluated in (its own `evalYear`, or the override).

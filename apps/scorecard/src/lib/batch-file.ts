@@ -1,18 +1,21 @@
 /**
  * Telling a batch file's two formats apart: a JSON batch document (`{ evalYear, villages }`) or
- * NDJSON, one village per line (each line optionally carrying its `evalYear`).
+ * NDJSON, one village per line (each line optionally carrying its `evalYear`). Reading JSON is
+ * the core's (duplicate keys found, the text never quoted in a message); so are the line rules.
  */
+import { type Issue, type ParsedJson, safeParseJson } from './core-adapter';
 
-/** One NDJSON line: its parsed value, or why it is not JSON. Lines are numbered from 1. */
-export type NdjsonLine =
-  | { readonly line: number; readonly value: unknown }
-  | { readonly line: number; readonly error: string };
+/** One non-blank NDJSON line and its 1-based number, for the core's line rules. */
+export interface NdjsonLine {
+  readonly line: number;
+  readonly text: string;
+}
 
 /** A batch file, read. */
 export type BatchSource =
-  | { readonly kind: 'json'; readonly document: unknown }
+  | { readonly kind: 'json'; readonly document: ParsedJson }
   | { readonly kind: 'ndjson'; readonly lines: readonly NdjsonLine[] }
-  | { readonly kind: 'unreadable'; readonly error: string };
+  | { readonly kind: 'unreadable'; readonly issues: readonly Issue[] };
 
 const NDJSON_NAME = /\.(ndjson|jsonl)$/i;
 
@@ -24,15 +27,15 @@ const NDJSON_NAME = /\.(ndjson|jsonl)$/i;
 export function readBatchText(text: string, fileName: string): BatchSource {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (NDJSON_NAME.test(fileName)) return { kind: 'ndjson', lines: ndjsonLines(body) };
-  try {
-    const document: unknown = JSON.parse(body);
-    if (isVillageLike(document)) return { kind: 'ndjson', lines: [{ line: 1, value: document }] };
-    return { kind: 'json', document };
-  } catch (error) {
-    const lines = ndjsonLines(body);
-    if (lines.length > 1) return { kind: 'ndjson', lines };
-    return { kind: 'unreadable', error: errorText(error) };
+  const parsed = safeParseJson(body, fileName);
+  if (parsed.ok) {
+    if (isVillageLike(parsed.value.value))
+      return { kind: 'ndjson', lines: [{ line: 1, text: body }] };
+    return { kind: 'json', document: parsed.value };
   }
+  const lines = ndjsonLines(body);
+  if (lines.length > 1) return { kind: 'ndjson', lines };
+  return { kind: 'unreadable', issues: parsed.issues };
 }
 
 function isVillageLike(value: unknown): boolean {
@@ -45,20 +48,11 @@ function isVillageLike(value: unknown): boolean {
   );
 }
 
-/** The non-blank lines of an NDJSON text, each parsed or with its parse error. */
+/** The non-blank lines of an NDJSON text, numbered as an editor shows them. */
 export function ndjsonLines(text: string): NdjsonLine[] {
   const lines: NdjsonLine[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    try {
-      lines.push({ line: i + 1, value: JSON.parse(raw) as unknown });
-    } catch (error) {
-      lines.push({ line: i + 1, error: errorText(error) });
-    }
+    if (raw.trim() !== '') lines.push({ line: i + 1, text: raw });
   });
   return lines;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

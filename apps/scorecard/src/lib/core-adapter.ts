@@ -8,24 +8,26 @@ import {
   type BatchResult,
   BOUNDS,
   type ComparisonReport,
-  readBatchEnvelope as checkEnvelope,
+  checkEvalYear,
   checkHousehold,
-  compareModels,
   compareResults,
   defaultModel as coreDefaultModel,
-  explainHousehold,
   formatPath,
   type GradeAdvice,
   type HouseholdExplanation,
   type HouseholdRecord,
-  InputError,
   type Issue,
   type Model,
-  nextGradeOptions,
   type PublicNotice,
-  parseResultDocument,
-  publicNotice,
+  type Result,
+  safeCompareModels,
+  safeExplainHousehold,
+  safeNextGradeOptions,
   safeParseModel,
+  safeParseResultDocument,
+  safePublicNotice,
+  safeReadBatchEnvelope,
+  type VillageLine,
   type VillageResult,
 } from '@credit-village/core';
 
@@ -35,6 +37,7 @@ export type {
   BatchResult,
   BatchSummary,
   Bins,
+  Comparison,
   ComparisonReport,
   ComparisonSection,
   ComponentReceipt,
@@ -54,10 +57,20 @@ export type {
   PublicNotice,
   RatingMove,
   RecordError,
+  Result,
   Stability,
   VillageComparison,
   VillageItem,
+  VillageLine,
   VillageResult,
+} from '@credit-village/core';
+export {
+  groupCount,
+  ParsedJson,
+  readVillageLine,
+  safeParseJson,
+  VILLAGE_ITEM_IDS,
+  villageIdOf,
 } from '@credit-village/core';
 
 /** The core's default model (`wangjiang-default`). */
@@ -102,16 +115,19 @@ export type HouseholdOutcome =
  * year so that they are still all listed).
  */
 export function scoreHousehold(record: unknown, evalYear: unknown, model: Model): HouseholdOutcome {
-  const yearIssues = evalYearIssues(evalYear, model);
-  const year = yearIssues.length === 0 ? (evalYear as number) : BOUNDS.maxYear;
-  const checked = checkHousehold(record, { evalYear: year, model });
-  const issues = [...yearIssues, ...(checked.ok ? [] : checked.issues)];
-  if (!checked.ok || issues.length > 0) return { ok: false, issues };
-  return {
-    ok: true,
-    record: checked.value,
-    explanation: explainHousehold(checked.value, { evalYear: year, model }),
-  };
+  const year = checkEvalYear(evalYear);
+  // With a bad year the record is still checked (against the latest year allowed), so every
+  // issue is listed at once.
+  const checked = checkHousehold(record, {
+    evalYear: year.ok ? year.value : BOUNDS.maxYear,
+    model,
+  });
+  const issues = [...(year.ok ? [] : year.issues), ...(checked.ok ? [] : checked.issues)];
+  if (!year.ok || !checked.ok) return { ok: false, issues };
+  const explained = safeExplainHousehold(checked.value, { evalYear: year.value, model });
+  return explained.ok
+    ? { ok: true, record: checked.value, explanation: explained.value }
+    : { ok: false, issues: explained.issues };
 }
 
 /** Every issue of a household record as the core sees it (for a file being loaded). */
@@ -122,16 +138,6 @@ export function householdIssues(
 ): readonly Issue[] {
   const outcome = scoreHousehold(record, evalYear, model);
   return outcome.ok ? [] : outcome.issues;
-}
-
-function evalYearIssues(evalYear: unknown, model: Model): readonly Issue[] {
-  try {
-    checkHousehold(null, { evalYear: evalYear as number, model });
-    return [];
-  } catch (error) {
-    if (error instanceof InputError) return error.issues;
-    throw error;
-  }
 }
 
 /** Issues sorted onto the fields that show them, and those no field can show. */
@@ -161,97 +167,28 @@ export function placeIssues(issues: readonly Issue[], keys: ReadonlySet<string>)
   return { byField, unplaced };
 }
 
-/** The top of a batch document once the core has accepted it, or why it is unusable. */
-export type BatchEnvelope =
-  | { readonly ok: true; readonly evalYear: number; readonly villages: readonly unknown[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+/** A value computed by the core, or the core's issues when its input was unusable. */
+export type Checked<T> = Result<T>;
 
-/**
- * Checks a batch document's top level (object, `villages` array, `evalYear`, no unknown keys)
- * with the core's own rules, without evaluating any village yet.
- */
-export function readBatchEnvelope(document: unknown, evalYear?: unknown): BatchEnvelope {
-  try {
-    const envelope = checkEnvelope(
-      document,
-      evalYear === undefined ? undefined : (evalYear as number),
-    );
-    return { ok: true, evalYear: envelope.evalYear, villages: envelope.villages };
-  } catch (error) {
-    if (error instanceof InputError) return { ok: false, issues: error.issues };
-    throw error;
-  }
-}
+/** The top of a batch document once the core has accepted it, or why it is unusable. */
+export const readBatchEnvelope = safeReadBatchEnvelope;
 
 /** Evaluates villages one by one with a running summary (the core's `BatchEvaluator`). */
 export type VillageEvaluator = BatchEvaluator;
 
-/** A village evaluator, or why it cannot be made (an invalid evaluation year). */
-export type EvaluatorOutcome =
-  | { readonly ok: true; readonly evaluator: VillageEvaluator }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
-
 /**
  * A village evaluator for a model. With `evalYear` (checked by the core), every village is
- * evaluated in that year; without, each call to {@link evaluateVillage} must give one.
+ * evaluated in that year; without, each village (NDJSON line) brings its own.
  */
-export function villageEvaluator(model: Model, evalYear?: unknown): EvaluatorOutcome {
-  try {
-    const evaluator = new BatchEvaluator(
-      evalYear === undefined ? { model } : { model, evalYear: evalYear as number },
-    );
-    return { ok: true, evaluator };
-  } catch (error) {
-    if (error instanceof InputError) return { ok: false, issues: error.issues };
-    throw error;
-  }
+export function villageEvaluator(model: Model, evalYear?: unknown): Result<VillageEvaluator> {
+  if (evalYear === undefined) return { ok: true, value: new BatchEvaluator({ model }) };
+  const year = checkEvalYear(evalYear);
+  return year.ok ? { ok: true, value: new BatchEvaluator({ model, evalYear: year.value }) } : year;
 }
 
-/**
- * Evaluates one village; a village without a usable evaluation year becomes a rejected result
- * carrying the core's issue, so that it is still listed and counted.
- */
-export function evaluateVillage(
-  evaluator: VillageEvaluator,
-  input: unknown,
-  evalYear?: unknown,
-): VillageResult {
-  try {
-    // A year read from a file may be anything: the core checks it and says what is wrong.
-    return evaluator.village(input, evalYear as number | undefined);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const id = isObject(input) && typeof input.id === 'string' ? input.id : null;
-    return evaluator.reject(error.issues, id);
-  }
-}
-
-/** Records an input that is not a village at all (an NDJSON line that is not JSON). */
-export function rejectVillage(
-  evaluator: VillageEvaluator,
-  issue: Issue,
-  id: string | null = null,
-): VillageResult {
-  return evaluator.reject([issue], id);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A value computed by the core, or the core's issues when its input was unusable. */
-export type Checked<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
-
-/** Runs a core call, turning its `InputError` into issues (any other error is a bug: rethrown). */
-function checked<T>(call: () => T): Checked<T> {
-  try {
-    return { ok: true, value: call() };
-  } catch (error) {
-    if (error instanceof InputError) return { ok: false, issues: error.issues };
-    throw error;
-  }
+/** One NDJSON line, read by the core's line rules, evaluated (or rejected) and counted. */
+export function evaluateLine(evaluator: VillageEvaluator, line: VillageLine): VillageResult {
+  return evaluator.line(line);
 }
 
 /**
@@ -263,14 +200,13 @@ export function gradeAdvice(
   record: HouseholdRecord,
   evalYear: number,
   model: Model,
-): Checked<GradeAdvice> {
-  return checked(() => nextGradeOptions(record, { evalYear, model }));
+): Result<GradeAdvice> {
+  return safeNextGradeOptions(record, { evalYear, model });
 }
 
 /** A result document (as written by `credit-village evaluate`) read by the core, or its issues. */
-export function readResultDocument(document: unknown): Checked<BatchResult> {
-  return checked(() => parseResultDocument(document));
-}
+export const readResultDocument: (document: unknown) => Result<BatchResult> =
+  safeParseResultDocument;
 
 /**
  * Two result documents already read by {@link readResultDocument} compared: last year's (or
@@ -285,8 +221,8 @@ export function compareBatchModels(
   batch: unknown,
   modelA: Model,
   modelB: Model,
-): Checked<ComparisonReport> {
-  return checked(() => compareModels(batch, modelA, modelB));
+): Result<ComparisonReport> {
+  return safeCompareModels(batch, modelA, modelB);
 }
 
 /** Options of {@link villageNotice}. */
@@ -306,12 +242,10 @@ export function villageNotice(
   batch: unknown,
   villageId: string,
   options: VillageNoticeOptions,
-): Checked<PublicNotice> {
-  return checked(() =>
-    publicNotice(batch, villageId, {
-      model: options.model,
-      date: options.date,
-      ...(options.days === undefined ? {} : { days: options.days }),
-    }),
-  );
+): Result<PublicNotice> {
+  return safePublicNotice(batch, villageId, {
+    model: options.model,
+    date: options.date,
+    ...(options.days === undefined ? {} : { days: options.days }),
+  });
 }

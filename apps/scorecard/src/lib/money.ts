@@ -4,23 +4,11 @@
  * core computed. No `Number`, `parseFloat` or `toLocaleString` touches an amount.
  */
 
+import { groupDecimal } from '@credit-village/core';
+
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(…?)$/;
 
-/**
- * Inserts thousands separators into a decimal string and pads its fraction with zeros to at
- * least `minFraction` digits. A trailing `…` (a cut non-terminating value) is kept. Text that is
- * not a plain decimal is returned unchanged.
- *
- * @example groupDecimal('17999.991', 2) // '17,999.991'
- */
-export function groupDecimal(text: string, minFraction = 0): string {
-  const match = DECIMAL.exec(text);
-  if (match === null) return text;
-  const [, sign = '', whole = '', fraction = '', ellipsis = ''] = match;
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const digits = fraction.length < minFraction ? fraction.padEnd(minFraction, '0') : fraction;
-  return `${sign}${grouped}${digits === '' ? '' : `.${digits}`}${ellipsis}`;
-}
+export { groupDecimal };
 
 /**
  * Money for display: thousands separators and (at least) 2 decimals.

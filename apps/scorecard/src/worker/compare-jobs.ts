@@ -13,6 +13,7 @@ import {
   type Model,
   type ModelStamp,
   readResultDocument,
+  safeParseJson,
 } from '../lib/core-adapter';
 
 /** A result file's text, with its name for messages. */
@@ -61,14 +62,12 @@ type Read = { check: ResultFileCheck; result: BatchResult | null };
 
 function readResultText(file: NamedText): Read {
   const body = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
-  let document: unknown;
-  try {
-    document = JSON.parse(body);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { check: { ok: false, name: file.name, issues: [], error: message }, result: null };
+  const parsed = safeParseJson(body, file.name);
+  if (!parsed.ok) {
+    const error = parsed.issues[0].message;
+    return { check: { ok: false, name: file.name, issues: [], error }, result: null };
   }
-  const read = readResultDocument(document);
+  const read = readResultDocument(parsed.value);
   if (!read.ok) return { check: { ok: false, name: file.name, issues: read.issues }, result: null };
   const result = read.value;
   return {

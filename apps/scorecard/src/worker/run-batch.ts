@@ -1,13 +1,14 @@
 import { readBatchText } from '../lib/batch-file';
 import {
   type BatchSummary,
-  evaluateVillage,
   type Issue,
   type Model,
   type ModelStamp,
+  ParsedJson,
   readBatchEnvelope,
-  rejectVillage,
+  readVillageLine,
   type VillageEvaluator,
+  type VillageLine,
   type VillageResult,
   villageEvaluator,
 } from '../lib/core-adapter';
@@ -64,76 +65,53 @@ export interface RunOptions {
  */
 export function runBatch(text: string, options: RunOptions): RunOutcome {
   const source = readBatchText(text, options.fileName);
-  if (source.kind === 'unreadable') return { ok: false, issues: [], error: source.error };
+  if (source.kind === 'unreadable') return { ok: false, issues: source.issues };
   if (source.kind === 'json') {
     const envelope = readBatchEnvelope(source.document, options.evalYear);
     if (!envelope.ok) return { ok: false, issues: envelope.issues };
-    const made = villageEvaluator(options.model, envelope.evalYear);
+    const { evalYear, villages } = envelope.value;
+    const made = villageEvaluator(options.model, evalYear);
     if (!made.ok) return made;
-    const inputs = envelope.villages.map((value) => ({
-      value,
-      line: null,
-      evalYear: envelope.evalYear,
-    }));
-    return { ok: true, run: evaluateAll(made.evaluator, inputs, 'json', options) };
+    const inputs = villages.map(
+      (village): VillageLine => ({ kind: 'village', line: 0, village, evalYear, id: null }),
+    );
+    return { ok: true, run: evaluateAll(made.value, inputs, 'json', options) };
   }
   const made = villageEvaluator(options.model, options.evalYear);
   if (!made.ok) return made;
-  const inputs = source.lines.map((entry) => {
-    if ('error' in entry) return { error: entry.error, line: entry.line };
-    const { value, year } = splitEvalYear(entry.value);
-    return { value, line: entry.line, evalYear: options.evalYear ?? year };
-  });
-  return { ok: true, run: evaluateAll(made.evaluator, inputs, 'ndjson', options) };
+  const override = typeof options.evalYear === 'number' ? options.evalYear : undefined;
+  const inputs = source.lines.map((entry) =>
+    readVillageLine(entry.text, entry.line, override, 'set the evaluation year for the whole file'),
+  );
+  return { ok: true, run: evaluateAll(made.value, inputs, 'ndjson', options) };
 }
-
-type VillageInput =
-  | { readonly value: unknown; readonly line: number | null; readonly evalYear: unknown }
-  | { readonly error: string; readonly line: number };
 
 function evaluateAll(
   evaluator: VillageEvaluator,
-  inputs: readonly VillageInput[],
+  inputs: readonly VillageLine[],
   format: 'json' | 'ndjson',
   options: RunOptions,
 ): BatchRun {
-  const total = inputs.reduce(
-    (sum, input) => sum + ('value' in input ? householdCount(input.value) : 0),
-    0,
-  );
+  const total = inputs.reduce((sum, input) => sum + recordsOf(input).length, 0);
   let done = 0;
   const villages: VillageRun[] = [];
-  const evaluate = (input: VillageInput): VillageRun => {
-    if (!('value' in input)) {
-      const issue: Issue = {
-        path: [],
-        code: 'invalid_json',
-        message: `line ${input.line}: not valid JSON (${input.error})`,
-      };
-      return {
-        result: rejectVillage(evaluator, issue),
-        evalYear: null,
-        line: input.line,
-        records: null,
-        input: null,
-      };
-    }
-    const result = evaluateVillage(evaluator, input.value, input.evalYear);
-    done += householdCount(input.value);
-    const year = input.evalYear;
-    return {
-      result,
-      evalYear: typeof year === 'number' && Number.isInteger(year) ? year : null,
-      line: input.line,
-      records: recordsOf(input.value),
-      input: input.value,
-    };
-  };
   for (const input of inputs) {
-    const village = evaluate(input);
+    const result = evaluator.line(input);
+    const records = recordsOf(input);
+    done += records.length;
+    const village: VillageRun = {
+      result,
+      evalYear: input.kind === 'village' ? input.evalYear : null,
+      line: format === 'ndjson' ? input.line : null,
+      records: input.kind === 'village' || records.length > 0 ? records : null,
+      // A village whose text wrote a key twice is not rebuilt into other documents (notice,
+      // model comparison): only its errors can be shown.
+      input:
+        input.kind === 'village' && !(input.village instanceof ParsedJson) ? input.village : null,
+    };
     if (options.onVillage === undefined) villages.push(village);
     else options.onVillage(village);
-    if ('value' in input) options.onProgress?.(done, total);
+    options.onProgress?.(done, total);
   }
   return {
     fileName: options.fileName,
@@ -144,26 +122,11 @@ function evaluateAll(
   };
 }
 
-/** An NDJSON village without its `evalYear` (not a village field), and that year. */
-function splitEvalYear(value: unknown): { value: unknown; year: unknown } {
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    Array.isArray(value) ||
-    !('evalYear' in value)
-  ) {
-    return { value, year: undefined };
-  }
-  const { evalYear, ...village } = value as Record<string, unknown>;
-  return { value: village, year: evalYear };
-}
-
-function recordsOf(village: unknown): readonly unknown[] | null {
-  if (typeof village !== 'object' || village === null) return null;
+/** The household records of a line or village, as sent. */
+function recordsOf(input: VillageLine): readonly unknown[] {
+  if (input.kind === 'rejected') return input.households;
+  const village = input.village instanceof ParsedJson ? input.village.value : input.village;
+  if (typeof village !== 'object' || village === null) return [];
   const households = (village as Record<string, unknown>).households;
-  return Array.isArray(households) ? households : null;
-}
-
-function householdCount(village: unknown): number {
-  return recordsOf(village)?.length ?? 0;
+  return Array.isArray(households) ? households : [];
 }

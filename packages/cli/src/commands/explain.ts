@@ -1,9 +1,15 @@
-import { explainHousehold, InputError, nextGradeOptions } from '@credit-village/core';
+import {
+  explainHousehold,
+  InputError,
+  type JsonPath,
+  nextGradeOptions,
+  ParsedJson,
+} from '@credit-village/core';
 import { CliError } from '../cli-error.js';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { readJsonInput } from '../io/read-json.js';
 import { writeText } from '../io/write-text.js';
-import { chinaYear } from '../options/china-date.js';
+import { chinaYear } from '../options/date.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
 import { receiptLines } from '../report/receipt.js';
@@ -26,12 +32,24 @@ export interface ExplainFlags {
  */
 export async function explainCommand(file: string, flags: ExplainFlags): Promise<ExitStatus> {
   const model = await loadModel(flags.model);
-  const input = await readJsonInput(file, 'the household record');
+  const parsed = await readJsonInput(file, 'the household record');
+  const input = parsed.value;
   const wrapped =
     typeof input === 'object' && input !== null && 'household' in input
       ? (input as { evalYear?: unknown; household: unknown })
       : undefined;
-  const record = wrapped === undefined ? input : wrapped.household;
+  // Keys written twice inside the record are the record's errors; around it, the file's.
+  const record =
+    wrapped === undefined
+      ? parsed
+      : new ParsedJson(wrapped.household, duplicatesOf(parsed.duplicateKeys, 'household'));
+  const outside = parsed.duplicateKeys.filter(
+    (path) => wrapped !== undefined && path[0] !== 'household',
+  );
+  if (outside.length > 0)
+    throw new CliError(
+      `${file} writes a key twice: ${outside.map((path) => path.join('.')).join(', ')}; only one value can count`,
+    );
   // A year beside the household is used whatever it holds (the core checks it): a malformed
   // one is an error, never silently replaced by the current year. --eval-year overrides it.
   const inFile = wrapped !== undefined && 'evalYear' in wrapped;
@@ -57,4 +75,9 @@ export async function explainCommand(file: string, flags: ExplainFlags): Promise
       error.issues.map((i) => `  ${issueText(i)}`),
     );
   }
+}
+
+/** The duplicate-key paths under a top-level key, relative to it. */
+function duplicatesOf(paths: readonly JsonPath[], key: string): JsonPath[] {
+  return paths.filter((path) => path[0] === key && path.length > 1).map((path) => path.slice(1));
 }

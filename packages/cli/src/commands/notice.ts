@@ -9,7 +9,7 @@ import type { FileOutput } from '../io/output.js';
 import { readJsonInput } from '../io/read-json.js';
 import { noticeFileBase } from '../notice/notice-file-name.js';
 import { isOwnNotice } from '../notice/own-notice.js';
-import { chinaToday } from '../options/china-date.js';
+import { chinaToday } from '../options/date.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
 import { printLines } from '../report/safe-text.js';

@@ -13,7 +13,7 @@ export interface Line {
 }
 
 /**
- * The longest line read: a village of 100,000 households (the bound of FORMATS.md) of ordinary
+ * The longest line read: a village of 100,000 households (the bound of docs/formats.md) of ordinary
  * size fits; a longer one is reported and skipped instead of filling the memory.
  */
 export const MAX_LINE_BYTES =

@@ -3,7 +3,7 @@ import { defaultModel, type Model, ModelError, parseModel } from '@credit-villag
 import { CliError } from '../cli-error.js';
 import { fsProblem } from '../io/fs-problem.js';
 import { stripBom } from '../io/input.js';
-import { parseJson } from '../io/json.js';
+import { parseJsonText } from '../io/read-json.js';
 import { issueText } from '../report/issue-text.js';
 
 /**
@@ -38,9 +38,7 @@ export async function readModelJson(file: string): Promise<unknown> {
   } catch (error) {
     throw new CliError(`cannot read the model ${file}: ${fsProblem(error)}`);
   }
-  const parsed = parseJson(text);
-  if (!parsed.ok) throw new CliError(`the model ${file} is not valid JSON: ${parsed.problem}`);
-  return parsed.value;
+  return parseJsonText(text, `the model ${file}`);
 }
 
 function count(n: number): string {

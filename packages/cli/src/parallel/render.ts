@@ -21,7 +21,7 @@ export function renderLine(outcome: LineOutcome, writer: ResultWriter): Rendered
 export function pureLines(evaluator: BatchEvaluator): LineEvaluator {
   return {
     evaluate: (village, evalYear) => evaluator.evaluate(village, evalYear),
-    reject: (issues, id) => evaluator.rejected(issues, id),
+    reject: (issues, id, households) => evaluator.rejected(issues, id, households),
   };
 }
 

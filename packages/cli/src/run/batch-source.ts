@@ -1,7 +1,11 @@
-import { type EvaluateOptions, InputError, readBatchEnvelope } from '@credit-village/core';
+import {
+  type BatchEnvelope,
+  type EvaluateOptions,
+  safeReadBatchEnvelope,
+} from '@credit-village/core';
 import { CliError } from '../cli-error.js';
 import { inputName, readInputText } from '../io/input.js';
-import { parseJson } from '../io/json.js';
+import { parseJsonText } from '../io/read-json.js';
 import { issueText } from '../report/issue-text.js';
 import { createEvaluator, evaluateOptions } from './evaluator.js';
 import type { EvaluatedVillage, SourceOptions, VillageSource } from './village-source.js';
@@ -20,14 +24,10 @@ export async function openBatchSource(
   options: SourceOptions,
 ): Promise<VillageSource> {
   const name = inputName(file);
-  const parsed = parseJson(await readInputText(file));
-  if (!parsed.ok) {
-    const hint = /after JSON/.test(parsed.problem)
-      ? ['  (it holds more than one JSON value: for one village per line, use --format ndjson)']
-      : [];
-    throw new CliError(`${name} is not valid JSON: ${parsed.problem}`, hint);
-  }
-  const { evalYear, villages } = readEnvelope(name, parsed.value, evaluateOptions(options));
+  const document = parseJsonText(await readInputText(file), name, [
+    '  (it holds more than one JSON value: for one village per line, use --format ndjson)',
+  ]);
+  const { evalYear, villages } = readEnvelope(name, document, evaluateOptions(options));
   // As for NDJSON without a village line: nothing could be evaluated (status 2), and an
   // earlier --output file is kept rather than replaced by an empty result.
   if (villages.length === 0)
@@ -55,18 +55,11 @@ export async function openBatchSource(
 }
 
 /** The document's evaluation year and villages, checked by the core. */
-function readEnvelope(
-  name: string,
-  document: unknown,
-  options: EvaluateOptions,
-): { evalYear: number; villages: readonly unknown[] } {
-  try {
-    return readBatchEnvelope(document, options.evalYear);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new CliError(
-      `${name} is not a usable batch document:`,
-      error.issues.map((issue) => `  ${issueText(issue)}`),
-    );
-  }
+function readEnvelope(name: string, document: unknown, options: EvaluateOptions): BatchEnvelope {
+  const envelope = safeReadBatchEnvelope(document, options.evalYear);
+  if (envelope.ok) return envelope.value;
+  throw new CliError(
+    `${name} is not a usable batch document:`,
+    envelope.issues.map((issue) => `  ${issueText(issue)}`),
+  );
 }

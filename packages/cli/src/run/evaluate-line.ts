@@ -1,7 +1,10 @@
-import { InputError, type Issue, type Issues, type VillageResult } from '@credit-village/core';
-import { parseJson } from '../io/json.js';
+import {
+  type Issues,
+  readVillageLine,
+  unreadableLine,
+  type VillageResult,
+} from '@credit-village/core';
 import { type Line, MAX_LINE_BYTES } from '../io/lines.js';
-import { issueText } from '../report/issue-text.js';
 import type { EvaluatedVillage } from './village-source.js';
 
 /**
@@ -10,9 +13,9 @@ import type { EvaluatedVillage } from './village-source.js';
  * `evaluate()` and `rejected()`, the main thread doing the claiming and counting.
  */
 export interface LineEvaluator {
-  /** @throws {InputError} when the evaluation year is not usable. */
-  evaluate(village: Record<string, unknown>, evalYear: number | undefined): VillageResult;
-  reject(issues: Issues, id: string | null): VillageResult;
+  /** The year has been checked by the line rules. */
+  evaluate(village: unknown, evalYear: number): VillageResult;
+  reject(issues: Issues, id: string | null, households: readonly unknown[]): VillageResult;
 }
 
 /** A line's evaluated village, and the village id it claims in the batch (null when none). */
@@ -21,8 +24,9 @@ export interface LineOutcome extends EvaluatedVillage {
 }
 
 /**
- * Evaluates one line; never throws for a bad line. A line that is not JSON, not an object, or
- * has no usable evaluation year becomes an error result naming its line number.
+ * Evaluates one line by the core's line rules (`readVillageLine`); never throws for a bad
+ * line. A line that is not JSON, not an object, or has no usable evaluation year becomes an
+ * error result naming its line number, its households listed as not evaluated.
  */
 export function evaluateLine(
   evaluator: LineEvaluator,
@@ -30,71 +34,24 @@ export function evaluateLine(
   flagYear: number | undefined,
   position: number,
 ): LineOutcome {
-  const at = { line: line.number, position, claim: null };
-  if (line.problem !== undefined) {
-    const issue =
-      line.problem === 'utf8'
-        ? problem(
-            'invalid_document',
-            `line ${line.number}: not valid UTF-8 text; save the file as UTF-8`,
-          )
-        : problem(
-            'invalid_document',
-            `line ${line.number}: longer than the limit of ${sizeText(MAX_LINE_BYTES)}; one village per line, at most 100,000 households`,
-          );
-    return { ...at, evalYear: flagYear ?? null, result: evaluator.reject([issue], null) };
-  }
-  const parsed = parseJson(line.text);
-  if (!parsed.ok) {
-    const issue = problem(
-      'invalid_json',
-      `line ${line.number}: not valid JSON (${parsed.problem})`,
-    );
-    return { ...at, evalYear: flagYear ?? null, result: evaluator.reject([issue], null) };
-  }
-  const value = parsed.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const issue = problem(
-      'invalid_document',
-      `line ${line.number}: expected a village (a JSON object), got ${describe(value)}`,
-    );
-    return { ...at, evalYear: flagYear ?? null, result: evaluator.reject([issue], null) };
-  }
-  // `evalYear` belongs to the line, not to the village (whose schema rejects unknown keys).
-  const { evalYear: lineYear, ...village } = value as Record<string, unknown>;
-  const evalYear = flagYear ?? lineYear;
-  const id = typeof village.id === 'string' && village.id !== '' ? village.id : null;
-  try {
-    // The core checks the year, whatever its JSON type, and throws when it is not usable.
-    const result = evaluator.evaluate(village, evalYear as number | undefined);
-    return { ...at, claim: id, evalYear: evalYear as number, result };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const [first, ...rest] = error.issues;
-    const issues: Issues = [
-      yearProblem(first, line.number),
-      ...rest.map((issue) => yearProblem(issue, line.number)),
-    ];
-    return { ...at, evalYear: null, result: evaluator.reject(issues, id) };
-  }
-}
-
-function yearProblem(issue: Issue, line: number): Issue {
+  const read =
+    line.problem === undefined
+      ? readVillageLine(line.text, line.number, flagYear, 'run with --eval-year')
+      : unreadableLine(line.number, line.problem, sizeText(MAX_LINE_BYTES));
+  const at = { line: line.number, position };
+  if (read.kind === 'rejected')
+    return {
+      ...at,
+      claim: null,
+      evalYear: flagYear ?? null,
+      result: evaluator.reject(read.issues, read.id, read.households),
+    };
   return {
-    path: ['evalYear'],
-    code: issue.code,
-    message: `${issueText(issue)} (line ${line}: give the line an "evalYear" or run with --eval-year)`,
+    ...at,
+    claim: read.id,
+    evalYear: read.evalYear,
+    result: evaluator.evaluate(read.village, read.evalYear),
   };
-}
-
-function problem(code: Issue['code'], message: string): Issue {
-  return { path: [], code, message };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
 }
 
 function sizeText(bytes: number): string {

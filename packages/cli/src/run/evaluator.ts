@@ -1,4 +1,4 @@
-import { BatchEvaluator, type EvaluateOptions, InputError } from '@credit-village/core';
+import { BatchEvaluator, checkEvalYear, type EvaluateOptions } from '@credit-village/core';
 import { CliError } from '../cli-error.js';
 import { issueText } from '../report/issue-text.js';
 import type { SourceOptions } from './village-source.js';
@@ -9,12 +9,13 @@ import type { SourceOptions } from './village-source.js';
  * @throws {CliError} when `--eval-year` is outside the years the core accepts.
  */
 export function createEvaluator(options: SourceOptions, evalYear?: number): BatchEvaluator {
-  try {
-    return new BatchEvaluator(evaluateOptions(options, evalYear));
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new CliError('--eval-year: not a usable evaluation year:', error.issues.map(indent));
+  const year = evalYear ?? options.evalYear;
+  if (year !== undefined) {
+    const checked = checkEvalYear(year);
+    if (!checked.ok)
+      throw new CliError('--eval-year: not a usable evaluation year:', checked.issues.map(indent));
   }
+  return new BatchEvaluator(evaluateOptions(options, evalYear));
 }
 
 /** The core's options (`evalYear` defaults to `--eval-year`), leaving out what was not given. */

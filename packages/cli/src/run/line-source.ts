@@ -54,6 +54,6 @@ export async function openLineSource(file: string, options: SourceOptions): Prom
 export function mainThreadLines(evaluator: BatchEvaluator): LineEvaluator {
   return {
     evaluate: (village, evalYear) => evaluator.village(village, evalYear),
-    reject: (issues, id) => evaluator.reject(issues, id),
+    reject: (issues, id, households) => evaluator.reject(issues, id, households),
   };
 }

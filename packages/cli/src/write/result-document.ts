@@ -3,7 +3,7 @@ import type { EvaluatedVillage } from '../run/village-source.js';
 import type { ResultWriter } from './result-writer.js';
 
 /**
- * The result document of a batch (FORMATS.md), written a village at a time. The bytes are
+ * The result document of a batch (docs/formats.md), written a village at a time. The bytes are
  * exactly `JSON.stringify(evaluateBatch(document), null, 2)` followed by a newline, as if the
  * whole document had been built first: a village is stringified on its own and indented to its
  * place (JSON strings cannot hold a raw newline, so re-indenting after each newline is safe).

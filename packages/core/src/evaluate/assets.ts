@@ -34,7 +34,7 @@ export interface ValuedAssets {
 }
 
 /**
- * The key-asset value (重点资产价值) of a household, MODEL.md §1: every line computed exactly as
+ * The key-asset value (重点资产价值) of a household, docs/model.md §5: every line computed exactly as
  * a rational (multiply everything, divide last) and rounded once with the model's asset
  * rounding (R1); totals are exact sums of the rounded lines.
  */

@@ -1,7 +1,6 @@
-import { InputError, type Issue, nonEmpty } from '../issues.js';
+import { InputError, type Issue, makeIssue, nonEmpty } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { describeType } from '../schema/decimal-text.js';
-import { makeIssue } from '../schema/translate.js';
 import type { MoneyText } from '../types/result.js';
 import type { ComparisonScale } from './compare-scale.js';
 

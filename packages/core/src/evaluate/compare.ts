@@ -1,7 +1,6 @@
-import { InputError } from '../issues.js';
+import { InputError, makeIssue } from '../issues.js';
 import { defaultModel } from '../model/default.js';
 import type { Model, ModelStamp } from '../model/model.js';
-import { makeIssue } from '../schema/translate.js';
 import type { BatchResult, MoneyText } from '../types/result.js';
 import {
   type ComparedVillage,

@@ -6,6 +6,7 @@ import type { HouseholdRecord } from '../types/input.js';
 import type { Component, HouseholdResult, LimitBoundBy } from '../types/result.js';
 import { valueAssets } from './assets.js';
 import { binPoints, ratioBinPoints } from './bins.js';
+import { householdResult } from './household-result.js';
 
 /** Options that shape a household result without changing any number in it. */
 export interface ResultOptions {
@@ -37,11 +38,11 @@ export function evaluateRecord(
     new Dec(record.income.operating),
     model,
   );
-  return {
+  return householdResult({
     id: record.id,
-    ...(options.includePersonal && record.head !== undefined ? { head: record.head } : {}),
-    ...(record.members !== undefined ? { members: record.members } : {}),
-    ...(record.labourers !== undefined ? { labourers: record.labourers } : {}),
+    head: options.includePersonal === true ? record.head : undefined,
+    members: record.members,
+    labourers: record.labourers,
     assets: {
       lines: assets.lines.map((line) =>
         line.index === undefined
@@ -59,11 +60,11 @@ export function evaluateRecord(
     vetoes,
     limit: formatMoney(limit),
     limitBoundBy: boundBy,
-    ...(record.meta !== undefined ? { meta: record.meta } : {}),
-  };
+    meta: record.meta,
+  });
 }
 
-/** The five score components of MODEL.md §2, in output order. */
+/** The five score components of docs/model.md §6, in output order. */
 export function scoreComponents(
   record: HouseholdRecord,
   gross: Dec,
@@ -98,7 +99,7 @@ export function scoreComponents(
   ];
 }
 
-/** The grade band of a score, or the veto grade when any veto applies (MODEL.md §3–4). */
+/** The grade band of a score, or the veto grade when any veto applies (docs/model.md §7). */
 export function gradeOf(
   score: number,
   vetoed: boolean,
@@ -123,7 +124,7 @@ export interface LimitWork {
   };
 }
 
-/** MODEL.md §5: base + coefficients, capped, rounded with the limit rounding (R2). */
+/** docs/model.md §7: base + coefficients, capped, rounded with the limit rounding (R2). */
 export function limitOf(
   grade: string,
   creditHousehold: boolean,

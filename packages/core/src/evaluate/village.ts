@@ -1,18 +1,20 @@
-import type { Issue, Result } from '../issues.js';
+import type { Issue } from '../issues.js';
+import { makeIssue } from '../issues.js';
+import { duplicateKeyIssue, duplicatesUnder, type JsonPath } from '../json/parse-json.js';
 import type { ResolvedBins, ResolvedModel } from '../model/resolve.js';
+import { VILLAGE_ITEM_IDS } from '../model/village-items.js';
 import { Dec, ZERO } from '../money/decimal.js';
 import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import { formatFixed, formatMoney, formatRatio } from '../money/format.js';
 import { BOUNDS } from '../schema/bounds.js';
 import { describeType } from '../schema/decimal-text.js';
-import { makeIssue } from '../schema/translate.js';
+import { idKey } from '../schema/ids.js';
 import { parseVillageFields } from '../schema/village.js';
 import type { VillageFields } from '../types/input.js';
 import type { HouseholdResult, RecordError, VillageItem, VillageResult } from '../types/result.js';
 import { binPoints, compare, compareRatio, ratioBinPoints } from './bins.js';
-
-/** Validates and evaluates one household record: the reference or the compiled path. */
-export type HouseholdEvaluator = (record: unknown, evalYear: number) => Result<HouseholdResult>;
+import type { HouseholdEvaluator } from './reference.js';
+import { villageIdOf } from './village-id.js';
 
 export interface VillageContext {
   readonly model: ResolvedModel;
@@ -20,10 +22,12 @@ export interface VillageContext {
   readonly evaluateHousehold: HouseholdEvaluator;
   /** Whether the village's id was used by an earlier village of the batch (a village error). */
   readonly duplicate?: boolean;
+  /** Keys the village's JSON text wrote twice, by path from the village (see `ParsedJson`). */
+  readonly duplicateKeys?: readonly JsonPath[];
 }
 
 /**
- * Evaluates one village (MODEL.md §6): every household record comes out once, scored or as an
+ * Evaluates one village (docs/model.md §8): every household record comes out once, scored or as an
  * error; the village's own problems are an error entry without `index`. A village with any
  * invalid record is not rated (`rating: null`), and one whose own fields are invalid has no
  * score, items or gates.
@@ -57,6 +61,10 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
       ),
     );
   }
+  const duplicateKeys = context.duplicateKeys ?? [];
+  for (const path of duplicateKeys)
+    if (!(path[0] === 'households' && typeof path[1] === 'number'))
+      villageIssues.push(duplicateKeyIssue(path));
   if (villageIssues.length > 0) fields = undefined;
 
   const households: HouseholdResult[] = [];
@@ -74,15 +82,21 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
     const recordId =
       typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
     const issues: Issue[] = result.ok ? [] : [...result.issues];
-    if (typeof recordId === 'string' && recordId !== '') {
-      const first = firstIndexOfId.get(recordId);
-      if (first === undefined) firstIndexOfId.set(recordId, index);
+    if (duplicateKeys.length > 0)
+      for (const path of duplicatesUnder(duplicateKeys, ['households', index]))
+        issues.push(duplicateKeyIssue(path));
+    const hasId = typeof recordId === 'string' && recordId !== '';
+    if (hasId) {
+      const key = idKey(recordId);
+      const first = firstIndexOfId.get(key);
+      if (first === undefined) firstIndexOfId.set(key, index);
       else
         issues.unshift(
           makeIssue(
             ['id'],
             'duplicate_id',
             `the id ${JSON.stringify(recordId)} is already used by household record ${first} of this village; each household needs its own id`,
+            { firstIndex: first },
           ),
         );
     }
@@ -94,9 +108,7 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
       if (h.vetoes.length > 0) vetoed++;
       totalFen += moneyTextToFen(h.limit);
     } else {
-      errors.push(
-        typeof recordId === 'string' ? { index, id: recordId, issues } : { index, issues },
-      );
+      errors.push(hasId ? { index, id: recordId, issues } : { index, issues });
     }
   });
 
@@ -180,7 +192,7 @@ export function rateVillage(
     vetoShare: v.vetoShare,
     collectiveIncome: v.collectiveIncome,
   };
-  const items: VillageItem[] = (Object.keys(values) as VillageItem['id'][]).map((itemId) => {
+  const items: VillageItem[] = VILLAGE_ITEM_IDS.map((itemId) => {
     const value = values[itemId];
     if (value.kind === 'word') {
       return {
@@ -198,7 +210,7 @@ export function rateVillage(
         max: bins.max,
         value: formatMoney(value.value),
       };
-    // A ratio over nothing counts as 0 (MODEL.md §6); it displays as null, except the NPL ratio.
+    // A ratio over nothing counts as 0 (docs/model.md §8); it displays as null, except the NPL ratio.
     if (value.den.isZero()) {
       return {
         id: itemId,
@@ -231,11 +243,4 @@ export function rateVillage(
   const band = v.ratings.find((r) => score >= r.minScore);
   const rating = gatesFailed.length > 0 || band === undefined ? 'none' : band.code;
   return { score, items, gatesFailed, rating };
-}
-
-/** The id a village claims in its batch: its `id` when that is a non-empty string, else null. */
-export function villageIdOf(input: unknown): string | null {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
-  const id = (input as { id?: unknown }).id;
-  return typeof id === 'string' && id !== '' ? id : null;
 }

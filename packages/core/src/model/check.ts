@@ -1,7 +1,8 @@
 import type { Issue } from '../issues.js';
+import { makeIssue } from '../issues.js';
 import { Dec } from '../money/decimal.js';
-import { makeIssue } from '../schema/translate.js';
 import type { Bins, ModelDocument } from './document.js';
+import { MEASURED_ITEM_IDS } from './village-items.js';
 
 type Path = (string | number)[];
 
@@ -51,7 +52,7 @@ export function checkModel(doc: ModelDocument): Issue[] {
   checkBins(score.netAssets, ['score', 'netAssets'], problem);
   checkBins(score.netIncome, ['score', 'netIncome'], problem);
   checkBins(score.debtRatio, ['score', 'debtRatio'], problem);
-  for (const id of ['coverage', 'creditShare', 'npl', 'vetoShare', 'collectiveIncome'] as const) {
+  for (const id of MEASURED_ITEM_IDS) {
     checkBins(village.items[id], ['village', 'items', id], problem);
   }
 

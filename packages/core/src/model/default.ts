@@ -1,15 +1,21 @@
 import type { Model } from './model.js';
-import { parseModel } from './parse.js';
+import { safeParseModelDocument } from './parse.js';
 import document from './wangjiang-default.json' with { type: 'json' };
 
 let cached: Model | undefined;
 
 /**
- * The default model `wangjiang-default` version 1 (MODEL.md), validated once and shared.
+ * The default model `wangjiang-default` version 1 (docs/model.md), validated once and shared.
  * Its numbers are designed stand-ins for the county's unpublished tables.
  */
 export function defaultModel(): Model {
-  cached ??= parseModel(copy(document));
+  if (cached === undefined) {
+    // Its worked examples are checked by the tests and by `model check`.
+    const parsed = safeParseModelDocument(copy(document));
+    if (!parsed.ok)
+      throw new Error(`the bundled default model is invalid: ${parsed.issues[0].message}`);
+    cached = parsed.value;
+  }
   return cached;
 }
 

@@ -189,14 +189,9 @@ export interface VillageParameters {
   }[];
 }
 
-/** The village item ids, in output order. */
-export type VillageItemId =
-  | 'coverage'
-  | 'creditShare'
-  | 'npl'
-  | 'vetoShare'
-  | 'partyOrganisation'
-  | 'collectiveIncome';
+import type { VillageItemId } from './village-items.js';
+
+export type { VillageItemId };
 
 /** A gate fails when the item's value compares as `when` says, or (for a categorical item) is one of `values`. */
 export type Gate =

@@ -1,6 +1,6 @@
-import { checkExamples } from '../evaluate/examples.js';
-import { type Issue, ModelError, nonEmpty, type Result } from '../issues.js';
-import { translateIssues } from '../schema/translate.js';
+import { type Issue, nonEmpty, type Result } from '../issues.js';
+import { duplicateKeyIssue, unwrapJson } from '../json/parse-json.js';
+import { parseWith } from '../schema/translate.js';
 import { checkModel } from './check.js';
 import type { ModelDocument } from './document.js';
 import { modelHash } from './hash.js';
@@ -9,17 +9,19 @@ import { modelDocumentSchema } from './schema.js';
 
 /**
  * Validates a model document (already parsed from JSON) and returns the model, or every problem
- * found: the schema's (types, bounds, unknown keys), the consistency checks (unsorted or
- * overlapping bins, gaps in grade bands, unknown references) and, when the document carries
- * worked examples, each example that does not evaluate to its expected result.
+ * found: the schema's (types, bounds, unknown keys) and the consistency checks (unsorted or
+ * overlapping bins, gaps in grade bands, unknown references). Worked examples are checked one
+ * layer up (`parseModel`), where households can be evaluated.
  */
-export function safeParseModel(input: unknown): Result<Model> {
-  const parsed = modelDocumentSchema.safeParse(input);
-  if (!parsed.success) {
-    const issues = translateIssues(parsed.error.issues);
-    return nonEmpty(issues) ? { ok: false, issues } : { ok: false, issues: [unknownProblem()] };
-  }
-  const document = deepFreeze(parsed.data as ModelDocument);
+export function safeParseModelDocument(input: unknown): Result<Model> {
+  const { value, duplicateKeys } = unwrapJson(input);
+  const parsed = parseWith<ModelDocument>(modelDocumentSchema, value, unknownProblem);
+  // A key written twice leaves the model ambiguous (and its hash would name only the last).
+  const duplicates = duplicateKeys.map(duplicateKeyIssue);
+  if (!parsed.ok)
+    return { ok: false, issues: [...parsed.issues, ...duplicates] as [Issue, ...Issue[]] };
+  if (nonEmpty(duplicates)) return { ok: false, issues: duplicates };
+  const document = deepFreeze(parsed.value);
   const consistency = checkModel(document);
   if (nonEmpty(consistency)) return { ok: false, issues: consistency };
   const model: Model = Object.freeze({
@@ -28,23 +30,7 @@ export function safeParseModel(input: unknown): Result<Model> {
     hash: modelHash(document),
     document,
   });
-  const examples = checkExamples(model);
-  if (nonEmpty(examples)) return { ok: false, issues: examples };
   return { ok: true, value: model };
-}
-
-/**
- * Validates a model document and returns the model.
- *
- * @throws {ModelError} listing every problem, each with its path in the document.
- * @example
- * const county = parseModel(JSON.parse(readFileSync('county-model.json', 'utf8')));
- * evaluateBatch(batch, { model: county });
- */
-export function parseModel(input: unknown): Model {
-  const result = safeParseModel(input);
-  if (!result.ok) throw new ModelError(result.issues);
-  return result.value;
 }
 
 function unknownProblem(): Issue {

@@ -1,14 +1,16 @@
 import * as z from 'zod';
 import { Dec } from '../money/decimal.js';
 import { ROUNDING_MODES } from '../money/rounding.js';
+import { BOUNDS } from '../schema/bounds.js';
 import { describeType } from '../schema/decimal-text.js';
 import { integer, list, oneOf, report, strictObject } from '../schema/fields.js';
 import { hint } from '../schema/json-hints.js';
 import type { WithUndefined } from '../schema/with-undefined.js';
 import type { Gate, ModelDocument } from './document.js';
+import { VILLAGE_ITEM_IDS } from './village-items.js';
 
 /** Largest absolute decimal a model may hold; keeps every reference computation far inside decimal.js's precision. */
-const MODEL_DECIMAL_BOUND = new Dec('1000000000000');
+const MODEL_DECIMAL_BOUND = new Dec(BOUNDS.modelDecimal);
 const MODEL_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]{1,6})?$/;
 
 /** Names that must never become object keys built from a model. */
@@ -44,7 +46,10 @@ function decimal(range: Range) {
     }
     const d = new Dec(value);
     if (d.abs().gt(MODEL_DECIMAL_BOUND))
-      return report(ctx, 'too_big', `at most 1000000000000 in absolute value, got ${value}`);
+      return report(ctx, 'too_big', `at most ${BOUNDS.modelDecimal} in absolute value`, {
+        expected: 'decimal',
+        max: BOUNDS.modelDecimal,
+      });
     if (range !== 'any' && d.isNegative())
       return report(ctx, 'too_small', `must not be negative, got ${value}`);
     if (range === 'positive' && d.isZero())
@@ -79,7 +84,51 @@ const code = hint(
   { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$' },
 );
 
-const label = z.record(z.string().max(200), z.string().max(500));
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Display names by language code (`zh`, `en`, `zh-Hant`). Keys must be language codes: any
+ * other key is an error, `__proto__` above all (zod's records skip it silently, so the key
+ * would vanish while the model kept the hash of a document without it).
+ */
+const label = hint(
+  z.unknown().transform((value, ctx): Record<string, string> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return report(
+        ctx,
+        'invalid_type',
+        `a label is an object of names by language code, got ${describeType(value)}`,
+        {
+          expected: 'object',
+        },
+      );
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(value)) {
+      const name = (value as Record<string, unknown>)[key];
+      if (!LANGUAGE_CODE.test(key))
+        return report(
+          ctx,
+          'invalid_value',
+          `a label is keyed by language codes such as "zh" or "en", got ${JSON.stringify(key.slice(0, 20))}`,
+          {
+            expected: 'word',
+          },
+        );
+      if (typeof name !== 'string' || name.length > 500)
+        return report(ctx, 'invalid_type', `a label's name is a string of at most 500 characters`, {
+          expected: 'text',
+          max: 500,
+        });
+      out[key] = name;
+    }
+    return out;
+  }),
+  {
+    type: 'object',
+    propertyNames: { pattern: LANGUAGE_CODE.source },
+    additionalProperties: { type: 'string', maxLength: 500 },
+  },
+);
 const points = integer(0, 1000, 'points (a whole number)');
 const rounding = strictObject(
   { mode: oneOf(ROUNDING_MODES, 'the rounding mode'), step: decimal('positive') },
@@ -110,10 +159,7 @@ const labelled = strictObject({ code, label: label.optional() }, 'a coded entry'
 /** A gate: a comparison on a measured item, or a list of words for the party organisation. */
 const gate = strictObject(
   {
-    item: oneOf(
-      ['coverage', 'creditShare', 'npl', 'vetoShare', 'partyOrganisation', 'collectiveIncome'],
-      'the gate item',
-    ),
+    item: oneOf(VILLAGE_ITEM_IDS, 'the gate item'),
     when: oneOf(['>=', '>', '<=', '<', 'in'], 'the gate comparison'),
     value: decimal('any').optional(),
     values: list(code, 100, 'the gate values').optional(),

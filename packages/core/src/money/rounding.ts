@@ -35,7 +35,10 @@ export function divideRound(numerator: Dec, denominator: Dec, step: Dec, mode: R
   const remainder = n.minus(truncated.times(d)).abs();
   const sign = n.isNegative() ? -1 : 1;
   let k = truncated;
-  if (!remainder.isZero() && awayFromZero(mode, remainder.times(2).cmp(d), truncated)) {
+  if (
+    !remainder.isZero() &&
+    roundsAway(mode, remainder.times(2).cmp(d), !truncated.mod(2).isZero())
+  ) {
     k = truncated.plus(sign);
   }
   const result = k.times(step);
@@ -47,18 +50,23 @@ export function roundToStep(value: Dec, step: Dec, mode: RoundingMode): Dec {
   return divideRound(value, new Dec(1), step, mode);
 }
 
-/** `twiceRemainderVsStep` is the sign of (2·|remainder| − divisor): −1 below the tie, 0 at it, 1 above. */
-function awayFromZero(mode: RoundingMode, twiceRemainderVsStep: number, truncated: Dec): boolean {
+/**
+ * The rule of the five rounding modes, written once for every kind of arithmetic (decimals,
+ * doubles, BigInt): whether a quotient truncated toward zero, with a remainder that is not zero,
+ * moves one step away from zero. `half` is the sign of 2·|remainder| − divisor (−1 below the
+ * tie, 0 at it, 1 above); `odd` whether the truncated quotient is odd.
+ */
+export function roundsAway(mode: RoundingMode, half: number, odd: boolean): boolean {
   switch (mode) {
     case 'down':
       return false;
     case 'up':
       return true;
     case 'halfUp':
-      return twiceRemainderVsStep >= 0;
+      return half >= 0;
     case 'halfDown':
-      return twiceRemainderVsStep > 0;
+      return half > 0;
     case 'halfEven':
-      return twiceRemainderVsStep > 0 || (twiceRemainderVsStep === 0 && !truncated.mod(2).isZero());
+      return half > 0 || (half === 0 && odd);
   }
 }

@@ -1,6 +1,6 @@
-import { InputError } from '../issues.js';
+import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
-import { makeIssue } from '../schema/translate.js';
+import { groupThousands } from '../money/display.js';
 import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
 import { addDays, daysFromCivil, formatIsoDate, NOTICE_DATES, parseIsoDate } from './calendar.js';
 import { maskIdNumber, maskName } from './mask.js';
@@ -187,12 +187,4 @@ ${rows}
 </body>
 </html>
 `;
-}
-
-/** `"1234567.00"` → `"1,234,567.00"`, on the string (no floating point). */
-export function groupThousands(money: string): string {
-  const negative = money.startsWith('-');
-  const [whole = '', frac] = (negative ? money.slice(1) : money).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
 }

@@ -1,4 +1,4 @@
-/** The bounds of FORMATS.md, inclusive. */
+/** The bounds of docs/formats.md, inclusive. */
 export const BOUNDS = {
   /** Largest absolute money amount, in yuan. */
   money: '10000000000',
@@ -19,6 +19,10 @@ export const BOUNDS = {
   householdsPerVillage: 100_000,
   /** Deepest nesting of a free-form `meta` object (carried into results, so it must be writable). */
   metaDepth: 32,
-  /** Longest id or name string, in UTF-16 code units. */
+  /** Longest id or name string, in characters (Unicode code points). */
   stringLength: 200,
+  /** Most veto codes one record may list (duplicates collapse). */
+  vetoes: 100,
+  /** Largest absolute decimal of a model document (6 fractional digits at most). */
+  modelDecimal: '1000000000000',
 } as const;

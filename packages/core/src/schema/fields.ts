@@ -1,8 +1,15 @@
 import * as z from 'zod';
-import type { IssueCode } from '../issues.js';
+import type { ExpectedKind, IssueCode, IssueParams } from '../issues.js';
 import { Dec } from '../money/decimal.js';
 import { BOUNDS } from './bounds.js';
-import { describeType, readDecimalText } from './decimal-text.js';
+import {
+  characterCount,
+  describeType,
+  jsonTypeOf,
+  readDecimalText,
+  shownValue,
+} from './decimal-text.js';
+import { ID_PROBLEMS, idProblem } from './ids.js';
 import { hint } from './json-hints.js';
 
 /**
@@ -10,10 +17,20 @@ import { hint } from './json-hints.js';
  * `custom` issues (`params.code`), so translation to {@link Issue} keeps them exact.
  */
 
-/** Adds one of our issues to a zod transform context. */
-export function report(ctx: z.RefinementCtx, code: IssueCode, detail: string): never {
-  ctx.addIssue({ code: 'custom', message: detail, params: { code } });
+/** Adds one of our issues, with its facts as data, to a zod transform context. */
+export function report(
+  ctx: z.RefinementCtx,
+  code: IssueCode,
+  detail: string,
+  params?: IssueParams,
+): never {
+  ctx.addIssue({ code: 'custom', message: detail, params: { ...params, code } });
   return z.NEVER;
+}
+
+/** " got "120.555"", or nothing when the value is not safe or short enough to repeat. */
+function got(value: string | undefined): string {
+  return value === undefined ? '' : `, got ${value}`;
 }
 
 export type DecimalKind = 'money' | 'area';
@@ -26,31 +43,45 @@ const UNIT = { money: 'yuan', area: '' };
 export function dec2(kind: DecimalKind, sign: Sign) {
   const schema = z.unknown().transform((value, ctx): string => {
     if (value === undefined)
-      return report(ctx, 'required', 'required: write a number such as "1234.50"');
+      return report(ctx, 'required', 'required: write a number such as "1234.50"', {
+        expected: kind,
+        got: 'nothing',
+      });
     const read = readDecimalText(value, 2);
-    if (!read.ok) return report(ctx, read.code, read.detail);
+    if (!read.ok) return report(ctx, read.code, read.detail, { ...read.params, expected: kind });
     const d = new Dec(read.text);
+    const shown = shownValue(read.text);
     if (d.abs().gt(BOUND[kind])) {
       return report(
         ctx,
         'too_big',
-        `at most ${BOUNDS[kind]}${UNIT[kind] ? ` ${UNIT[kind]}` : ''} in absolute value, got ${read.text}`,
+        `at most ${BOUNDS[kind]}${UNIT[kind] ? ` ${UNIT[kind]}` : ''} in absolute value${got(shown)}`,
+        { expected: kind, max: BOUNDS[kind], ...(shown === undefined ? {} : { value: shown }) },
       );
     }
     if (sign !== 'any' && d.isNegative())
-      return report(ctx, 'too_small', `must not be negative, got ${read.text}`);
+      return report(ctx, 'too_small', `must not be negative${got(shown)}`, {
+        expected: kind,
+        min: '0',
+        ...(shown === undefined ? {} : { value: shown }),
+      });
     if (sign === 'positive' && d.isZero())
-      return report(ctx, 'too_small', `must be greater than 0, got ${read.text}`);
+      return report(ctx, 'too_small', `must be greater than 0, got ${read.text}`, {
+        expected: kind,
+        min: '0',
+        exclusive: true,
+        value: '0',
+      });
     return read.text;
   });
-  const pattern = sign === 'any' ? DEC2_PATTERN : DEC2_PATTERN.replace('^-?', '^');
   const bound = Number(BOUNDS[kind]);
   return hint(schema, {
-    description: `${kind === 'money' ? 'Money in yuan' : 'An area'}: a decimal with at most 2 decimal places, as a string or a number${sign === 'positive' ? ', greater than 0' : sign === 'nonNegative' ? ', not negative' : ''}; at most ${BOUNDS[kind]} in absolute value.`,
+    description: `${kind === 'money' ? 'Money in yuan' : 'An area'}: a decimal with at most 2 decimal places, as a string or a number${sign === 'positive' ? ', greater than 0' : sign === 'nonNegative' ? ', not negative' : ''}; at most ${BOUNDS[kind]} in absolute value. A number is judged by its shortest decimal text (JavaScript's String(n)): 0.30000000000000004 is an error, which "multipleOf" can only approximate in binary floating point.`,
     anyOf: [
-      { type: 'string', pattern },
+      { type: 'string', pattern: decimalPattern(BOUNDS[kind], 2, sign) },
       {
         type: 'number',
+        multipleOf: 0.01,
         maximum: bound,
         minimum: sign === 'any' ? -bound : 0,
         ...(sign === 'positive' ? { exclusiveMinimum: 0 } : {}),
@@ -59,25 +90,57 @@ export function dec2(kind: DecimalKind, sign: Sign) {
   });
 }
 
-const DEC2_PATTERN = '^-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?$';
+/**
+ * The decimal grammar of docs/formats.md as a regular expression for JSON Schema, bounds
+ * included: `bound` is a power of ten (`"10000000000"`), `decimals` the most fractional digits.
+ * `"-0"` is zero, so a non-negative field takes it; a positive one takes no zero.
+ */
+export function decimalPattern(bound: string, decimals: number, sign: Sign): string {
+  if (!/^10*$/.test(bound)) throw new RangeError(`decimalPattern: ${bound} is not a power of ten`);
+  const digits = bound.length - 1;
+  const fraction = `\\.[0-9]{1,${decimals}}`;
+  const magnitude = `(?:(?:0|[1-9][0-9]{0,${Math.max(0, digits - 1)}})(?:${fraction})?|${bound}(?:\\.0{1,${decimals}})?)`;
+  const zero = `-0(?:\\.0{1,${decimals}})?`;
+  switch (sign) {
+    case 'any':
+      return `^-?${magnitude}$`;
+    case 'nonNegative':
+      return `^(?:${zero}|${magnitude})$`;
+    case 'positive':
+      return `^(?!-?0(?:\\.0{1,${decimals}})?$)${magnitude}$`;
+  }
+}
 
 /** A JSON integer in `min..max` (a whole-valued number such as `5.0` is fine; a string is not). */
-export function integer(min: number, max: number, what = 'a whole number') {
+export function integer(
+  min: number,
+  max: number,
+  what = 'a whole number',
+  expected: ExpectedKind = 'count',
+) {
   const schema = z.unknown().transform((value, ctx): number => {
-    if (value === undefined) return report(ctx, 'required', `required: ${what}`);
+    if (value === undefined)
+      return report(ctx, 'required', `required: ${what}`, { expected, got: 'nothing' });
     if (typeof value !== 'number') {
+      const shown = typeof value === 'string' ? shownValue(value) : undefined;
       return report(
         ctx,
         'invalid_type',
-        `expected ${what} written as a JSON number, got ${describeType(value)}${typeof value === 'string' ? ` ${JSON.stringify(value.slice(0, 40))}` : ''}`,
+        `expected ${what} written as a JSON number, got ${describeType(value)}${shown === undefined ? '' : ` ${JSON.stringify(shown)}`}`,
+        { expected, got: jsonTypeOf(value), ...(shown === undefined ? {} : { value: shown }) },
       );
     }
     if (!Number.isFinite(value))
-      return report(ctx, 'invalid_type', `expected ${what}, got a non-finite number`);
+      return report(ctx, 'invalid_type', `expected ${what}, got a non-finite number`, {
+        expected,
+        got: 'number',
+      });
+    const shown = shownValue(String(value));
+    const facts = { expected, min, max, ...(shown === undefined ? {} : { value: shown }) };
     if (!Number.isInteger(value))
-      return report(ctx, 'not_integer', `expected ${what}, got ${value}`);
-    if (value < min) return report(ctx, 'too_small', `must be at least ${min}, got ${value}`);
-    if (value > max) return report(ctx, 'too_big', `must be at most ${max}, got ${value}`);
+      return report(ctx, 'not_integer', `expected ${what}${got(shown)}`, facts);
+    if (value < min) return report(ctx, 'too_small', `must be at least ${min}${got(shown)}`, facts);
+    if (value > max) return report(ctx, 'too_big', `must be at most ${max}${got(shown)}`, facts);
     return value === 0 ? 0 : value;
   });
   return hint(schema, { type: 'integer', minimum: min, maximum: max });
@@ -85,13 +148,14 @@ export function integer(min: number, max: number, what = 'a whole number') {
 
 /** A year from 1900 to `evalYear`: a later year is an error, never age 0. */
 export function year(evalYear: number) {
-  const schema = integer(BOUNDS.minYear, BOUNDS.maxYear, 'a year such as 2014').transform(
+  const schema = integer(BOUNDS.minYear, BOUNDS.maxYear, 'a year such as 2014', 'year').transform(
     (value, ctx): number => {
       if (value > evalYear) {
         return report(
           ctx,
           'year_after_eval_year',
           `the year ${value} is after the evaluation year ${evalYear}`,
+          { expected: 'year', value: String(value), evalYear },
         );
       }
       return value;
@@ -108,19 +172,46 @@ export function year(evalYear: number) {
 /** A non-empty string of bounded length. */
 export function text(what: string, maxLength: number = BOUNDS.stringLength) {
   const schema = z.unknown().transform((value, ctx): string => {
-    if (value === undefined) return report(ctx, 'required', `required: ${what}`);
+    if (value === undefined)
+      return report(ctx, 'required', `required: ${what}`, { expected: 'text', got: 'nothing' });
     if (typeof value !== 'string')
       return report(
         ctx,
         'invalid_type',
         `expected ${what} as a string, got ${describeType(value)}`,
+        { expected: 'text', got: jsonTypeOf(value) },
       );
     if (value.length === 0) return report(ctx, 'empty', `must not be empty: ${what}`);
-    if (value.length > maxLength)
-      return report(ctx, 'too_big', `at most ${maxLength} characters, got ${value.length}`);
+    const length = characterCount(value);
+    if (length > maxLength)
+      return report(ctx, 'too_big', `at most ${maxLength} characters, got ${length}`, {
+        expected: 'text',
+        max: maxLength,
+        count: length,
+      });
     return value;
   });
   return hint(schema, { type: 'string', minLength: 1, maxLength });
+}
+
+/**
+ * An id: a non-empty string of bounded length that follows the id rule (no control or invisible
+ * characters, no spaces at either end; see `ids.ts`).
+ */
+export function id(what: string) {
+  const schema = text(what).transform((value, ctx): string => {
+    const problem = idProblem(value);
+    if (problem !== undefined)
+      return report(ctx, 'invalid_id', ID_PROBLEMS[problem], { expected: 'text' });
+    return value;
+  });
+  return hint(schema, {
+    type: 'string',
+    minLength: 1,
+    maxLength: BOUNDS.stringLength,
+    description:
+      'An id: no control or invisible characters, no spaces at either end; compared in Unicode NFKC form.',
+  });
 }
 
 /** A string that is never echoed in messages (personal data). */
@@ -131,8 +222,13 @@ export function privateText(what: string, maxLength: number = BOUNDS.stringLengt
         ctx,
         'invalid_type',
         `expected ${what} as a string, got ${describeType(value)}`,
+        { expected: 'text', got: jsonTypeOf(value) },
       );
-    if (value.length > maxLength) return report(ctx, 'too_big', `at most ${maxLength} characters`);
+    if (characterCount(value) > maxLength)
+      return report(ctx, 'too_big', `at most ${maxLength} characters`, {
+        expected: 'text',
+        max: maxLength,
+      });
     return value;
   });
   return hint(schema, {
@@ -147,11 +243,30 @@ export function oneOf<const W extends string>(words: readonly W[], what: string)
   const allowed = new Set<string>(words);
   const schema = z.unknown().transform((value, ctx): W => {
     if (value === undefined)
-      return report(ctx, 'required', `required: ${what}, one of ${words.join(', ')}`);
+      return report(ctx, 'required', `required: ${what}, one of ${words.join(', ')}`, {
+        expected: 'word',
+        got: 'nothing',
+        allowed: words,
+      });
     if (typeof value !== 'string' || !allowed.has(value)) {
-      const got =
-        typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : describeType(value);
-      return report(ctx, 'invalid_value', `${what} must be one of ${words.join(', ')}; got ${got}`);
+      const shown = typeof value === 'string' ? shownValue(value) : undefined;
+      const found =
+        typeof value !== 'string'
+          ? describeType(value)
+          : shown === undefined
+            ? 'a longer text'
+            : JSON.stringify(shown);
+      return report(
+        ctx,
+        'invalid_value',
+        `${what} must be one of ${words.join(', ')}; got ${found}`,
+        {
+          expected: 'word',
+          allowed: words,
+          got: jsonTypeOf(value),
+          ...(shown === undefined ? {} : { value: shown }),
+        },
+      );
     }
     return value as W;
   });
@@ -162,10 +277,16 @@ export function oneOf<const W extends string>(words: readonly W[], what: string)
 export const jsonObject = hint(
   z.unknown().transform((value, ctx): Readonly<Record<string, unknown>> => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return report(ctx, 'invalid_type', `expected an object, got ${describeType(value)}`);
+      return report(ctx, 'invalid_type', `expected an object, got ${describeType(value)}`, {
+        expected: 'object',
+        got: jsonTypeOf(value),
+      });
     }
     if (nestedDeeperThan(value, BOUNDS.metaDepth)) {
-      return report(ctx, 'too_big', `nested more than ${BOUNDS.metaDepth} levels deep`);
+      return report(ctx, 'too_big', `nested more than ${BOUNDS.metaDepth} levels deep`, {
+        expected: 'object',
+        max: BOUNDS.metaDepth,
+      });
     }
     return value as Record<string, unknown>;
   }),
@@ -192,26 +313,36 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
-const ALLOWED = 'allowed-keys:';
-
 /**
- * A strict object: unknown keys are errors at their own path. `what` names the object in
- * messages ("a household record").
+ * A strict object: every unknown key is an error at its own path (a misspelt `deposit` at
+ * `["deposit"]`), carrying the allowed keys and the nearest one as data. `what` names the
+ * object in messages ("a household record").
  */
 export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: string) {
   const keys = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') return `${ALLOWED}${keys.join(',')}`;
-      if (issue.code === 'invalid_type') {
+  const unknownKey = hint(
+    // The key itself is the last part of the issue's path; translateIssues names the nearest
+    // allowed key from it.
+    z
+      .unknown()
+      .transform((_value, ctx): never =>
+        report(ctx, 'unknown_key', 'unknown field', { allowed: keys }),
+      ),
+    { not: {} },
+  );
+  const schema = z
+    .object(shape, {
+      error: (issue) => {
+        if (issue.code !== 'invalid_type') return undefined;
         const input = (issue as { input?: unknown }).input;
         return input === undefined
           ? `required: ${what}`
           : `expected ${what} (a JSON object), got ${describeType(input)}`;
-      }
-      return undefined;
-    },
-  });
+      },
+    })
+    .catchall(unknownKey);
+  // The catchall only ever fails, so the output has exactly the shape's keys, as a strict object's.
+  return schema as unknown as z.ZodObject<Shape, z.core.$strict>;
 }
 
 /** An array of at most `max` entries. */
@@ -231,11 +362,4 @@ export function list<T extends z.ZodType>(item: T, max: number, what: string) {
       error: (issue) =>
         `at most ${max} entries, got ${(issue as unknown as { input?: unknown[] }).input?.length ?? 'more'}`,
     });
-}
-
-/** Reads the allowed keys that {@link strictObject} put in an unknown-key issue's message. */
-export function allowedKeysOf(message: string): readonly string[] | undefined {
-  return message.startsWith(ALLOWED)
-    ? message.slice(ALLOWED.length).split(',').filter(Boolean)
-    : undefined;
 }

@@ -1,26 +1,23 @@
 import type * as z from 'zod';
-import { type Issue, nonEmpty, type Result } from '../issues.js';
+import { makeIssue, type Result } from '../issues.js';
 import type { ResolvedModel } from '../model/resolve.js';
 import type { HouseholdRecord } from '../types/input.js';
 import { BOUNDS } from './bounds.js';
 import {
   dec2,
+  id,
   integer,
   jsonObject,
   list,
   oneOf,
   privateText,
   strictObject,
-  text,
   year,
 } from './fields.js';
-import { translateIssues } from './translate.js';
+import { parseWith } from './translate.js';
 import type { WithUndefined } from './with-undefined.js';
 
-/** The most veto codes one record may list (duplicates collapse). */
-const MAX_VETOES = 100;
-
-/** The zod schema of a household record under a model and an evaluation year (FORMATS.md). */
+/** The zod schema of a household record under a model and an evaluation year (docs/formats.md). */
 export function buildHouseholdSchema(model: ResolvedModel, evalYear: number) {
   const equipment = (what: string) =>
     list(
@@ -42,7 +39,7 @@ export function buildHouseholdSchema(model: ResolvedModel, evalYear: number) {
   );
   return strictObject(
     {
-      id: text('the household id'),
+      id: id('the household id'),
       head: strictObject(
         {
           name: privateText('the name').optional(),
@@ -94,7 +91,11 @@ export function buildHouseholdSchema(model: ResolvedModel, evalYear: number) {
         `the civility review (${model.civility.dimensions.length} dimensions)`,
       ),
       creditRecord: oneOf(model.creditRecord.codes, 'the credit record'),
-      vetoes: list(oneOf(model.vetoCodes, 'a veto code'), MAX_VETOES, 'the veto codes').optional(),
+      vetoes: list(
+        oneOf(model.vetoCodes, 'a veto code'),
+        BOUNDS.vetoes,
+        'the veto codes',
+      ).optional(),
       meta: jsonObject.optional(),
     },
     'a household record (a JSON object)',
@@ -132,15 +133,7 @@ export function parseHouseholdReference(
   model: ResolvedModel,
   evalYear: number,
 ): Result<HouseholdRecord> {
-  const parsed = schemaFor(model, evalYear).safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data as HouseholdRecord };
-  const issues: Issue[] = translateIssues(parsed.error.issues);
-  return nonEmpty(issues)
-    ? { ok: false, issues }
-    : {
-        ok: false,
-        issues: [
-          { path: [], code: 'invalid_type', message: '(record): not a valid household record' },
-        ],
-      };
+  return parseWith<HouseholdRecord>(schemaFor(model, evalYear), input, () =>
+    makeIssue([], 'invalid_type', 'not a valid household record', { expected: 'object' }),
+  );
 }

@@ -1,7 +1,11 @@
 import * as z from 'zod';
+import { ISSUE_CODES } from '../issues.js';
+import { VILLAGE_ITEM_IDS } from '../model/village-items.js';
+import type { BatchResult } from '../types/result.js';
+import type { WithUndefined } from './with-undefined.js';
 
 /**
- * zod schemas of the result documents (FORMATS.md): the source of the result's JSON Schema for
+ * zod schemas of the result documents (docs/formats.md): the source of the result's JSON Schema for
  * integrators, and what the tests check every output against.
  */
 
@@ -14,7 +18,55 @@ const ratio = z
   .regex(/^[0-9]+(\.[0-9]+)?$/)
   .describe('A ratio rounded for display only.');
 const path = z.array(z.union([z.string(), z.number().int()]));
-const issue = z.strictObject({ path, code: z.string(), message: z.string() });
+const bound = z.union([z.number(), z.string()]);
+const issueParams = z.strictObject({
+  expected: z
+    .enum([
+      'money',
+      'area',
+      'decimal',
+      'count',
+      'year',
+      'text',
+      'word',
+      'object',
+      'array',
+      'boolean',
+      'date',
+      'document',
+    ])
+    .optional(),
+  got: z.enum(['string', 'number', 'boolean', 'array', 'object', 'null', 'nothing']).optional(),
+  value: z.string().optional(),
+  min: bound.optional(),
+  max: bound.optional(),
+  exclusive: z.boolean().optional(),
+  decimals: z.number().int().optional(),
+  allowed: z.array(z.string()).optional(),
+  suggestion: z.string().optional(),
+  reason: z
+    .enum([
+      'empty',
+      'spaces',
+      'exponent',
+      'plusSign',
+      'separators',
+      'leadingZeros',
+      'notFinite',
+      'notANumber',
+    ])
+    .optional(),
+  evalYear: z.number().int().optional(),
+  firstIndex: z.number().int().optional(),
+  count: z.number().int().optional(),
+  line: z.number().int().optional(),
+});
+const issue = z.strictObject({
+  path,
+  code: z.enum(ISSUE_CODES),
+  message: z.string(),
+  params: issueParams.optional(),
+});
 const json = z.record(z.string(), z.unknown());
 
 export const householdResultSchema = z.strictObject({
@@ -69,14 +121,7 @@ export const villageResultSchema = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        id: z.enum([
-          'coverage',
-          'creditShare',
-          'npl',
-          'vetoShare',
-          'partyOrganisation',
-          'collectiveIncome',
-        ]),
+        id: z.enum(VILLAGE_ITEM_IDS),
         points: z.number().int().min(0),
         max: z.number().int().min(0),
         value: z.union([ratio, money, z.string()]).nullable(),
@@ -125,3 +170,16 @@ export const batchResultSchema = z.strictObject({
   villages: z.array(villageResultSchema),
   summary: batchSummarySchema,
 });
+
+// One shape, declared twice (types for callers, zod for checking documents): the compiler
+// holds them together in both directions.
+type SchemaOutput = z.output<typeof batchResultSchema>;
+type TypesFitSchema = [BatchResult] extends [WithUndefined<SchemaOutput>] ? true : false;
+type SchemaFitsTypes = [SchemaOutput] extends [WithUndefined<BatchResult>] ? true : false;
+export type ResultSchemaMatchesTypes = TypesFitSchema extends true
+  ? SchemaFitsTypes extends true
+    ? true
+    : 'the result schema gives what the result types do not allow'
+  : 'the result types allow what the result schema does not';
+const resultSchemaMatchesTypes: ResultSchemaMatchesTypes = true;
+void resultSchemaMatchesTypes;

@@ -1,6 +1,12 @@
 import type * as z from 'zod';
-import { formatPath, type Issue, type IssueCode } from '../issues.js';
-import { allowedKeysOf } from './fields.js';
+import {
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  makeIssue,
+  nonEmpty,
+  type Result,
+} from '../issues.js';
 
 type Path = (string | number)[];
 
@@ -15,44 +21,71 @@ export function translateIssues(
   const out: Issue[] = [];
   for (const raw of zodIssues) {
     const path: Path = [...prefix, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    if (raw.code === 'unrecognized_keys') {
-      const allowed = allowedKeysOf(raw.message) ?? [];
-      for (const key of raw.keys) {
-        const keyPath = [...path, key];
-        out.push(issue(keyPath, 'unknown_key', unknownKeyDetail(key, allowed)));
+    if (raw.code === 'custom') {
+      const { code = 'invalid_value', ...params } = (raw.params ?? {}) as IssueParams & {
+        code?: IssueCode;
+      };
+      if (code === 'unknown_key') {
+        out.push(unknownKey(path, params.allowed ?? []));
+        continue;
       }
+      out.push(makeIssue(path, code, raw.message, hasFacts(params) ? params : undefined));
       continue;
     }
-    out.push(issue(path, ...codeAndDetail(raw)));
+    out.push(fromZod(path, raw));
   }
   return out;
 }
 
-function codeAndDetail(raw: z.core.$ZodIssue): [IssueCode, string] {
+/** zod's own issues (objects, arrays, literals): schemas are parsed with `reportInput`. */
+function fromZod(path: Path, raw: z.core.$ZodIssue): Issue {
+  const input = (raw as { input?: unknown }).input;
   switch (raw.code) {
-    case 'custom': {
-      const code = (raw.params as { code?: IssueCode } | undefined)?.code ?? 'invalid_value';
-      return [code, raw.message];
+    case 'invalid_type': {
+      const expected = raw.expected === 'array' ? 'array' : 'object';
+      return input === undefined
+        ? makeIssue(path, 'required', raw.message, { expected, got: 'nothing' })
+        : makeIssue(path, 'invalid_type', raw.message, { expected });
     }
-    case 'invalid_type':
-      return [raw.message.startsWith('required') ? 'required' : 'invalid_type', raw.message];
     case 'too_big':
-      return [raw.origin === 'array' ? 'too_many_items' : 'too_big', raw.message];
+      return raw.origin === 'array'
+        ? makeIssue(path, 'too_many_items', raw.message, {
+            expected: 'array',
+            max: Number(raw.maximum),
+            ...(Array.isArray(input) ? { count: input.length } : {}),
+          })
+        : makeIssue(path, 'too_big', raw.message);
     case 'too_small':
-      return ['too_small', raw.message];
+      return makeIssue(path, 'too_small', raw.message);
     case 'invalid_value':
-      return ['invalid_value', `must be one of ${raw.values.map(String).join(', ')}`];
+      return makeIssue(
+        path,
+        'invalid_value',
+        `must be one of ${raw.values.map(String).join(', ')}`,
+        {
+          allowed: raw.values.map(String),
+        },
+      );
     default:
-      return ['invalid_value', raw.message];
+      return makeIssue(path, 'invalid_value', raw.message);
   }
 }
 
-function issue(path: Path, code: IssueCode, detail: string): Issue {
-  return { path, code, message: `${formatPath(path)}: ${detail}` };
+function hasFacts(params: IssueParams): boolean {
+  for (const _ in params) return true;
+  return false;
 }
 
-function unknownKeyDetail(key: string, allowed: readonly string[]): string {
-  const near = closest(key, allowed);
+function unknownKey(path: Path, allowed: readonly string[]): Issue {
+  const key = String(path[path.length - 1] ?? '');
+  const suggestion = closest(key, allowed);
+  return makeIssue(path, 'unknown_key', unknownKeyDetail(suggestion, allowed), {
+    allowed,
+    ...(suggestion === undefined ? {} : { suggestion }),
+  });
+}
+
+function unknownKeyDetail(near: string | undefined, allowed: readonly string[]): string {
   const hint = near === undefined ? '' : ` Did you mean "${near}"?`;
   const list = allowed.length > 0 ? ` Allowed here: ${allowed.join(', ')}.` : '';
   return `unknown field; it would be ignored, so it is an error.${hint}${list}`;
@@ -91,7 +124,14 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 99;
 }
 
-/** A standalone issue, formatted like the translated ones. */
-export function makeIssue(path: Path, code: IssueCode, detail: string): Issue {
-  return issue(path, code, detail);
+/**
+ * Parses a value with a schema and returns our result: the output, or every issue translated
+ * (`fallback` when zod reported nothing we could translate). Inputs are reported to the
+ * translator so that a missing field is told apart from a wrong one; messages never quote them.
+ */
+export function parseWith<T>(schema: z.ZodType, input: unknown, fallback: () => Issue): Result<T> {
+  const parsed = schema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data as T };
+  const issues = translateIssues(parsed.error.issues);
+  return nonEmpty(issues) ? { ok: false, issues } : { ok: false, issues: [fallback()] };
 }

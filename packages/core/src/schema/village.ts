@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import type { Issue } from '../issues.js';
+import { makeIssue } from '../issues.js';
 import type { ResolvedModel } from '../model/resolve.js';
 import { Dec } from '../money/decimal.js';
 import type { VillageFields } from '../types/input.js';
 import { BOUNDS } from './bounds.js';
-import { dec2, integer, jsonObject, list, oneOf, strictObject, text } from './fields.js';
-import { makeIssue, translateIssues } from './translate.js';
+import { dec2, id, integer, jsonObject, list, oneOf, strictObject } from './fields.js';
+import { translateIssues } from './translate.js';
 
 /** The zod schema of a village's own fields (households are only checked to be an array). */
 const loansSchema = strictObject(
@@ -19,7 +20,7 @@ const loansSchema = strictObject(
 export function buildVillageSchema(model: ResolvedModel, household: z.ZodType = z.unknown()) {
   return strictObject(
     {
-      id: text('the village id'),
+      id: id('the village id'),
       name: z.string().max(BOUNDS.stringLength).optional(),
       householdsTotal: integer(1, BOUNDS.householdsTotal, 'the number of registered households'),
       partyOrganisation: oneOf(model.village.partyOrganisation.codes, 'the party organisation'),
@@ -47,11 +48,12 @@ export function parseVillageFields(
     schema = buildVillageSchema(model);
     schemas.set(model, schema);
   }
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { reportInput: true });
   const issues = parsed.success ? [] : translateIssues(parsed.error.issues);
   // Consistency checks run on whatever parts are valid, so every problem is listed at once.
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const loansParsed = raw.loans === undefined ? undefined : loansSchema.safeParse(raw.loans);
+  const loansParsed =
+    raw.loans === undefined ? undefined : loansSchema.safeParse(raw.loans, { reportInput: true });
   const loans = loansParsed?.success ? loansParsed.data : undefined;
   if (loans?.nonPerforming !== undefined && new Dec(loans.nonPerforming).gt(loans.balance ?? 0)) {
     issues.push(

@@ -1,5 +1,5 @@
 /**
- * The validated input records (FORMATS.md). Decimal fields are canonical decimal text
+ * The validated input records (docs/formats.md). Decimal fields are canonical decimal text
  * (`"1234.5"`, numbers already turned into their shortest text); absent optional fields stay
  * absent. Values of these types come only from the library's parse functions.
  */

@@ -1,5 +1,6 @@
 import type { Issue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
+import type { VillageItemId } from '../model/village-items.js';
 
 /** Money in yuan with exactly 2 decimals: `"163000.00"`. */
 export type MoneyText = string;
@@ -39,7 +40,7 @@ export interface Component {
  */
 type OtherCode = string & Record<never, never>;
 
-/** The grade codes of the default model (MODEL.md §4): five score bands and `NR` (vetoed). */
+/** The grade codes of the default model (docs/model.md §7): five score bands and `NR` (vetoed). */
 export type DefaultGrade = 'AAA' | 'AA' | 'A' | 'B' | 'C' | 'NR';
 
 /**
@@ -48,7 +49,7 @@ export type DefaultGrade = 'AAA' | 'AA' | 'A' | 'B' | 'C' | 'NR';
  */
 export type Grade = DefaultGrade | OtherCode;
 
-/** The village rating bands of the default model (MODEL.md §6). */
+/** The village rating bands of the default model (docs/model.md §8). */
 export type DefaultRating = 'AAA' | 'AA' | 'A';
 
 /**
@@ -97,13 +98,7 @@ export interface RecordError {
 }
 
 export interface VillageItem {
-  readonly id:
-    | 'coverage'
-    | 'creditShare'
-    | 'npl'
-    | 'vetoShare'
-    | 'partyOrganisation'
-    | 'collectiveIncome';
+  readonly id: VillageItemId;
   readonly points: number;
   readonly max: number;
   /** A ratio with 4 decimals (display only), the input word, or money; `null` for a ratio over 0 records. */
@@ -151,7 +146,7 @@ export interface BatchSummary {
   readonly totalLimit: MoneyText;
 }
 
-/** The result document of a batch (FORMATS.md). */
+/** The result document of a batch (docs/formats.md). */
 export interface BatchResult {
   readonly model: ModelStamp;
   readonly evalYear: number;

@@ -1,5 +1,5 @@
 import type { I18n } from '../../i18n/index';
-import { householdIssues, type Model } from '../../lib/core-adapter';
+import { householdIssues, type Model, safeParseJson } from '../../lib/core-adapter';
 import { fromRecord } from './from-record';
 import type { HouseholdAction } from './household-state';
 import { integer } from './to-record';
@@ -14,19 +14,15 @@ export async function readHouseholdFile(
   model: Model,
   i18n: I18n,
 ): Promise<HouseholdAction> {
-  const text = await file.text();
-  let record: unknown;
-  try {
-    record = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return loadError(i18n.t('load.notJson', { message }));
-  }
+  const parsed = safeParseJson(await file.text(), 'the file');
+  if (!parsed.ok) return loadError(i18n.t('load.notJson', { message: parsed.issues[0].message }));
+  const record = parsed.value.value;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     return loadError(i18n.t('load.notObject'));
   }
   const year = evalYear.trim() === '' ? undefined : integer(evalYear.trim());
-  const issues = householdIssues(record, year, model);
+  // The parsed text, so that a key written twice is an issue at its path.
+  const issues = householdIssues(parsed.value, year, model);
   return {
     type: 'load',
     form: fromRecord(record, model),

@@ -14,7 +14,7 @@ export interface HouseholdFormViewProps {
   readonly evalYearField: ComponentChildren;
 }
 
-/** Every field of the household record (FORMATS.md), grouped in sections. */
+/** Every field of the household record (docs/formats.md), grouped in sections. */
 export function HouseholdFormView({ evalYearField }: HouseholdFormViewProps) {
   const { t } = useI18n();
   return (

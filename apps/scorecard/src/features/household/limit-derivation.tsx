@@ -14,7 +14,7 @@ export interface LimitDerivationProps {
 }
 
 /**
- * How the limit came about (MODEL.md §5): base + coefficient × G + coefficient × operating
+ * How the limit came about (docs/model.md §7): base + coefficient × G + coefficient × operating
  * income = raw; the cap; the smaller of the two rounded down to the step; and the term that
  * bound it. Every figure is the core's, shown digit for digit.
  */

@@ -6,7 +6,7 @@ import { roundingName } from '../household/limit-derivation';
 import { BinsTable } from './bins-table';
 import { CodedTable } from './coded-table';
 
-/** Every parameter of the model in use, in the order of MODEL.md. */
+/** Every parameter of the model in use, in the order of docs/model.md. */
 export function ModelParameters({ model }: { readonly model: Model }) {
   const { t } = useI18n();
   const d = model.document;
@@ -185,8 +185,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
                 <td>
                   {gate.when === 'in'
                     ? t('model.gateIn', { values: gate.values.join(t('common.listSep')) })
-                    : (comparisonText(`${gate.when} ${gate.value}`) ??
-                      `${gate.when} ${gate.value}`)}
+                    : comparisonText(gate.when, gate.value)}
                 </td>
               </tr>
             ))}

@@ -1,5 +1,11 @@
 import type { I18n } from '../../i18n/index';
-import { defaultModel, type Issue, loadModel, type Model } from '../../lib/core-adapter';
+import {
+  defaultModel,
+  type Issue,
+  loadModel,
+  type Model,
+  safeParseJson,
+} from '../../lib/core-adapter';
 
 /** What happened to the last model file. */
 export type ModelNotice =
@@ -33,21 +39,19 @@ export async function readModelDocument(
   file: Blob & { readonly name: string },
   i18n: I18n,
 ): Promise<ModelFileOutcome> {
-  let document: unknown;
-  try {
-    document = JSON.parse(await file.text());
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+  const parsed = safeParseJson(await file.text(), 'the model file');
+  if (!parsed.ok) {
     return {
       ok: false,
       notice: {
         kind: 'invalid',
         fileName: file.name,
         issues: [],
-        error: i18n.t('load.notJson', { message }),
+        error: i18n.t('load.notJson', { message: parsed.issues[0].message }),
       },
     };
   }
+  const document = parsed.value;
   const loaded = loadModel(document);
   if (!loaded.ok)
     return { ok: false, notice: { kind: 'invalid', fileName: file.name, issues: loaded.issues } };

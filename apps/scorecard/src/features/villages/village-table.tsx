@@ -1,18 +1,11 @@
 import { Money } from '../../components/money';
 import { RatingBadge } from '../../components/rating-badge';
 import { useI18n } from '../../i18n/index';
-import type { Model } from '../../lib/core-adapter';
+import { type Model, VILLAGE_ITEM_IDS } from '../../lib/core-adapter';
 import type { VillageRun } from '../../worker/run-batch';
 import { villageName } from './village-name';
 
-const ITEMS = [
-  'coverage',
-  'creditShare',
-  'npl',
-  'vetoShare',
-  'partyOrganisation',
-  'collectiveIncome',
-] as const;
+const ITEMS = VILLAGE_ITEM_IDS;
 
 /** Props of {@link VillageTable}. */
 export interface VillageTableProps {

@@ -1,9 +1,8 @@
 import type { Result } from '../../issues.js';
 import type { Model } from '../../model/model.js';
 import { resolveModel } from '../../model/resolve.js';
-import { parseHouseholdReference } from '../../schema/household.js';
 import type { HouseholdResult } from '../../types/result.js';
-import { evaluateRecord } from '../household.js';
+import { referenceHousehold } from '../reference.js';
 import { createFastHousehold, NOT_FAST, OUT_OF_RANGE } from './fast-household.js';
 import { buildPlan } from './plan.js';
 
@@ -58,12 +57,7 @@ export function compileModel(
   let reference = 0;
   let readerMisses = 0;
 
-  const viaReference = (record: unknown, evalYear: number): Result<HouseholdResult> => {
-    const parsed = parseHouseholdReference(record, resolved, evalYear);
-    return parsed.ok
-      ? { ok: true, value: evaluateRecord(parsed.value, resolved, evalYear, { includePersonal }) }
-      : parsed;
-  };
+  const viaReference = referenceHousehold(resolved, includePersonal);
 
   return {
     model,

@@ -1,8 +1,11 @@
 import type { Comparison } from '../../model/document.js';
 import type { ResolvedModel } from '../../model/resolve.js';
 import { BOUNDS } from '../../schema/bounds.js';
+import { characterCount } from '../../schema/decimal-text.js';
 import { nestedDeeperThan } from '../../schema/fields.js';
+import { idProblem } from '../../schema/ids.js';
 import type { AssetItem, AssetLine, HouseholdResult, LimitBoundBy } from '../../types/result.js';
+import { householdResult } from '../household-result.js';
 import { fenText, roundDiv, roundDivBig } from './integer.js';
 import {
   areaNonNegative,
@@ -21,7 +24,6 @@ export const OUT_OF_RANGE = Symbol('out-of-range');
 
 export type FastOutcome = HouseholdResult | typeof NOT_FAST | typeof OUT_OF_RANGE;
 
-const MAX_VETOES = 100;
 const INVALID = -1;
 
 /**
@@ -188,7 +190,7 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
           return NOT_FAST;
       }
     }
-    if (typeof id !== 'string' || id.length === 0 || id.length > BOUNDS.stringLength)
+    if (typeof id !== 'string' || id.length === 0 || tooLong(id) || idProblem(id) !== undefined)
       return NOT_FAST;
     if (head !== undefined && !validHead(head)) return NOT_FAST;
     const members = membersIn === undefined ? undefined : integerIn(membersIn, 0, BOUNDS.persons);
@@ -324,7 +326,7 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
 
     let vetoes: string[] = [];
     if (rawVetoes !== undefined) {
-      if (!Array.isArray(rawVetoes) || rawVetoes.length > MAX_VETOES) return NOT_FAST;
+      if (!Array.isArray(rawVetoes) || rawVetoes.length > BOUNDS.vetoes) return NOT_FAST;
       for (const code of rawVetoes)
         if (typeof code !== 'string' || !vetoCodes.has(code)) return NOT_FAST;
       if (rawVetoes.length > 0) vetoes = [...new Set(rawVetoes as string[])].sort();
@@ -368,34 +370,35 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
       }
     }
 
-    const result: { -readonly [K in keyof HouseholdResult]: HouseholdResult[K] } = {
+    return householdResult({
       id,
-    } as HouseholdResult;
-    if (includePersonal && head !== undefined)
-      result.head = personal(head as Record<string, unknown>);
-    if (members !== undefined) result.members = members;
-    if (labourers !== undefined) result.labourers = labourers;
-    result.assets = {
-      lines,
-      gross: fenText(gross),
-      liabilities: fenText(liabilities),
-      net: fenText(net),
-    };
-    result.score = score;
-    result.components = [
-      { id: 'civility', points: civilityScore, max: max.civility },
-      { id: 'netAssets', points: netAssetsPoints, max: max.netAssets },
-      { id: 'netIncome', points: netIncomePoints, max: max.netIncome },
-      { id: 'debtRatio', points: debtPoints, max: max.debtRatio },
-      { id: 'creditRecord', points: creditScore, max: max.creditRecord },
-    ];
-    result.grade = grade;
-    result.creditHousehold = creditHousehold;
-    result.vetoes = vetoes;
-    result.limit = fenText(limit);
-    result.limitBoundBy = limitBoundBy;
-    if (meta !== undefined) result.meta = meta as Record<string, unknown>;
-    return result;
+      head:
+        includePersonal && head !== undefined
+          ? personal(head as Record<string, unknown>)
+          : undefined,
+      members,
+      labourers,
+      assets: {
+        lines,
+        gross: fenText(gross),
+        liabilities: fenText(liabilities),
+        net: fenText(net),
+      },
+      score,
+      components: [
+        { id: 'civility', points: civilityScore, max: max.civility },
+        { id: 'netAssets', points: netAssetsPoints, max: max.netAssets },
+        { id: 'netIncome', points: netIncomePoints, max: max.netIncome },
+        { id: 'debtRatio', points: debtPoints, max: max.debtRatio },
+        { id: 'creditRecord', points: creditScore, max: max.creditRecord },
+      ],
+      grade,
+      creditHousehold,
+      vetoes,
+      limit: fenText(limit),
+      limitBoundBy,
+      meta: meta as HouseholdResult['meta'],
+    });
   };
 
   /** The whole herd in fen; INVALID when a species or a head count is not one the reader accepts. */
@@ -446,9 +449,14 @@ function validHead(head: unknown): boolean {
   for (const key in head) {
     if (key !== 'name' && key !== 'idNumber') return false;
     const v = head[key];
-    if (v !== undefined && (typeof v !== 'string' || v.length > BOUNDS.stringLength)) return false;
+    if (v !== undefined && (typeof v !== 'string' || tooLong(v))) return false;
   }
   return true;
+}
+
+/** Longer than the bound in characters; the count is needed only past as many UTF-16 units. */
+function tooLong(text: string): boolean {
+  return text.length > BOUNDS.stringLength && characterCount(text) > BOUNDS.stringLength;
 }
 
 function compare(a: number, op: Comparison, b: number): boolean {

@@ -1,4 +1,4 @@
-import type { RoundingMode } from '../../money/rounding.js';
+import { type RoundingMode, roundsAway } from '../../money/rounding.js';
 
 /**
  * Integer kernels of the fast path. Inputs are non-negative safe integers (the plan proves every
@@ -11,18 +11,8 @@ export function roundDiv(n: number, d: number, mode: RoundingMode): number {
   const r = n % d;
   const q = (n - r) / d;
   if (r === 0) return q;
-  switch (mode) {
-    case 'down':
-      return q;
-    case 'up':
-      return q + 1;
-    case 'halfUp':
-      return 2 * r >= d ? q + 1 : q;
-    case 'halfDown':
-      return 2 * r > d ? q + 1 : q;
-    case 'halfEven':
-      return 2 * r > d || (2 * r === d && q % 2 === 1) ? q + 1 : q;
-  }
+  const twice = 2 * r;
+  return roundsAway(mode, twice > d ? 1 : twice === d ? 0 : -1, q % 2 === 1) ? q + 1 : q;
 }
 
 /** Whole fen → `"1234.56"` (never `"-0.00"`). */
@@ -37,16 +27,6 @@ export function roundDivBig(n: bigint, d: bigint, mode: RoundingMode): bigint {
   const r = n % d;
   const q = n / d;
   if (r === 0n) return q;
-  switch (mode) {
-    case 'down':
-      return q;
-    case 'up':
-      return q + 1n;
-    case 'halfUp':
-      return 2n * r >= d ? q + 1n : q;
-    case 'halfDown':
-      return 2n * r > d ? q + 1n : q;
-    case 'halfEven':
-      return 2n * r > d || (2n * r === d && q % 2n === 1n) ? q + 1n : q;
-  }
+  const twice = 2n * r;
+  return roundsAway(mode, twice > d ? 1 : twice === d ? 0 : -1, q % 2n === 1n) ? q + 1n : q;
 }

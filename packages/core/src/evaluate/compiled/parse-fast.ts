@@ -1,11 +1,14 @@
+import { BOUNDS } from '../../schema/bounds.js';
+
 /**
- * Fast readers for the input grammar (FORMATS.md), returning `NaN` for anything the reference
+ * Fast readers for the input grammar (docs/formats.md), returning `NaN` for anything the reference
  * schema would reject, so the caller falls through to zod for the message. They must accept
  * exactly what the zod schemas accept: the differential tests check it.
  */
 
-const MONEY_MAX = 1_000_000_000_000; // 1e10 yuan in fen
-const AREA_MAX = 100_000_000; // 1e6 in hundredths
+/** The bounds in hundredths: fen for money, hundredths of m² or mu for areas. */
+const MONEY_MAX = Number(BOUNDS.money) * 100;
+const AREA_MAX = Number(BOUNDS.area) * 100;
 
 /** A Dec2 value in hundredths (fen for money), or NaN. */
 function hundredths(value: unknown, max: number): number {

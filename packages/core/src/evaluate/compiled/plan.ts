@@ -18,7 +18,7 @@ import {
 } from './rational.js';
 
 /**
- * The compiled form of a model: every coefficient of MODEL.md as an exact integer, derived
+ * The compiled form of a model: every coefficient of docs/model.md as an exact integer, derived
  * from the model's decimals with BigInt, with the largest input for which each product stays a
  * safe double. Past that input the same coefficient is used in BigInt, so nothing is ever
  * approximated.

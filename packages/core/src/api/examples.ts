@@ -1,9 +1,9 @@
+import { evaluateRecord } from '../evaluate/household.js';
 import type { Issue } from '../issues.js';
+import { makeIssue } from '../issues.js';
 import type { Model } from '../model/model.js';
 import { resolveModel } from '../model/resolve.js';
 import { parseHouseholdReference } from '../schema/household.js';
-import { makeIssue } from '../schema/translate.js';
-import { evaluateRecord } from './household.js';
 
 /**
  * Evaluates a model's worked examples (self-checks) and reports every one that is invalid or

@@ -1,0 +1,82 @@
+import { batchToWorkbook } from '@credit-village/workbook';
+import { EXIT, type ExitStatus } from '../exit-status.js';
+import { openFileOutput } from '../io/file-output.js';
+import { stdoutOutput } from '../io/stdout.js';
+import { loadModel } from '../options/model.js';
+import { safeText } from '../report/safe-text.js';
+import { type BatchFormat, readBatchInput } from '../run/workbook-source.js';
+import { writeBytes } from './template.js';
+
+/** The flags of `credit-village convert`. */
+export interface ConvertFlags {
+  readonly to: BatchFormat;
+  readonly format?: BatchFormat;
+  readonly output?: string;
+  readonly model?: string;
+  readonly evalYear?: number;
+}
+
+/**
+ * `credit-village convert <in> --to json|ndjson|xlsx`: the same batch in another format,
+ * without evaluating it. NDJSON has one line per township (`"kind": "township"`, first), village
+ * (with `evalYear`) and entity (`"kind": "entity"`). What a workbook cannot hold (`meta`, a
+ * household's `review`, empty objects) is listed on standard error.
+ *
+ * @returns 0 when everything was converted, 1 when some parts could not be held (listed).
+ * @throws {CliError} when the input cannot be read (status 2).
+ */
+export async function convertCommand(file: string, flags: ConvertFlags): Promise<ExitStatus> {
+  const model = await loadModel(flags.model);
+  const input = await readBatchInput(file, flags.format ?? formatFromName(file), model);
+  const document = (
+    typeof input.document === 'object' && input.document !== null && !Array.isArray(input.document)
+      ? { ...input.document }
+      : input.document
+  ) as Record<string, unknown>;
+  if (flags.evalYear !== undefined) document.evalYear = flags.evalYear;
+  if (flags.to === 'xlsx') {
+    const written = batchToWorkbook(document, { model });
+    await writeBytes(written.bytes, flags.output);
+    for (const lost of written.lost) {
+      process.stderr.write(`${safeText(`${lost.path.join('.')}: ${lost.message} (${lost.en})`)}\n`);
+    }
+    return written.lost.length > 0 ? EXIT.invalidRecords : EXIT.ok;
+  }
+  const text = flags.to === 'json' ? `${JSON.stringify(document, null, 2)}\n` : ndjson(document);
+  await writeText(text, flags.output);
+  return EXIT.ok;
+}
+
+function formatFromName(file: string): BatchFormat {
+  if (/\.xlsx$/i.test(file)) return 'xlsx';
+  if (/\.(ndjson|jsonl)$/i.test(file)) return 'ndjson';
+  return 'json';
+}
+
+function ndjson(document: Record<string, unknown>): string {
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  const lines: string[] = [];
+  for (const township of list(document.townships))
+    lines.push(JSON.stringify({ kind: 'township', ...township }));
+  for (const village of list(document.villages)) {
+    lines.push(
+      JSON.stringify(
+        document.evalYear === undefined ? village : { evalYear: document.evalYear, ...village },
+      ),
+    );
+  }
+  for (const entity of list(document.entities))
+    lines.push(JSON.stringify({ kind: 'entity', ...entity }));
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+async function writeText(text: string, path: string | undefined): Promise<void> {
+  const output = path === undefined ? stdoutOutput() : await openFileOutput(path);
+  try {
+    await output.write(text);
+    await output.commit();
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+}

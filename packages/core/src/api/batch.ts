@@ -1,0 +1,51 @@
+import type { Result } from '../issues.js';
+import type { BatchResult, VillageResult } from '../types/result.js';
+import { BatchEvaluator } from './batch-evaluator.js';
+import { safeReadBatchEnvelope } from './envelope.js';
+import type { EvaluateOptions, EvaluateYearOptions } from './options.js';
+import { orThrow } from './result.js';
+
+/**
+ * Evaluates a batch document (docs/formats.md): every village and household, with the model's
+ * stamp and a summary. Bad villages and households are reported inside the result (`errors`),
+ * and the valid ones are still scored. Returns the issues only when the document is unusable:
+ * not an object, no `villages` array, no valid `evalYear` (and none in `options`), or unknown
+ * top-level keys.
+ */
+export function safeEvaluateBatch(
+  document: unknown,
+  options: EvaluateOptions = {},
+): Result<BatchResult> {
+  const envelope = safeReadBatchEnvelope(document, options.evalYear);
+  if (!envelope.ok) return envelope;
+  const { evalYear, villages } = envelope.value;
+  const evaluator = new BatchEvaluator({ ...options, evalYear });
+  const results = villages.map((village) => evaluator.village(village));
+  return {
+    ok: true,
+    value: { model: evaluator.model, evalYear, villages: results, summary: evaluator.summary() },
+  };
+}
+
+/**
+ * {@link safeEvaluateBatch}, throwing.
+ *
+ * @param document the parsed JSON of a batch document: `{ evalYear, villages: [...] }`.
+ * @throws {InputError} when the document is unusable.
+ * @example
+ * const result = evaluateBatch(JSON.parse(text));
+ * result.villages[0].rating; // 'AAA' | 'AA' | 'A' | 'none' | null
+ */
+export function evaluateBatch(document: unknown, options: EvaluateOptions = {}): BatchResult {
+  return orThrow(safeEvaluateBatch(document, options), 'unusable batch document');
+}
+
+/**
+ * Evaluates one village alone (its id is not checked against other villages).
+ *
+ * @throws {InputError} only when `options.evalYear` is not a valid year; a bad village or
+ *   household is reported inside the result.
+ */
+export function evaluateVillage(village: unknown, options: EvaluateYearOptions): VillageResult {
+  return new BatchEvaluator(options).village(village);
+}

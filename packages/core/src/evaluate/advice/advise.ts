@@ -1,0 +1,60 @@
+import type { ResolvedModel } from '../../model/resolve.js';
+import type { HouseholdRecord } from '../../types/input.js';
+import { addDepositsOption } from './add-deposits.js';
+import { civilityOptions } from './civility.js';
+import { AdviceContext, option } from './context.js';
+import { creditRecordOption } from './credit-record.js';
+import { raiseIncomeOption } from './raise-income.js';
+import { repayDebtOption } from './repay-debt.js';
+import type { AdviceOption, GradeAdvice } from './types.js';
+
+/** The strategies tried for a household below the top grade, in the order their options are listed. */
+const STRATEGIES: readonly ((
+  context: AdviceContext,
+) => AdviceOption | AdviceOption[] | undefined)[] = [
+  civilityOptions,
+  creditRecordOption,
+  repayDebtOption,
+  raiseIncomeOption,
+  addDepositsOption,
+];
+
+/**
+ * The smallest exact changes to a record that reach the next grade, each verified by
+ * evaluating the changed record with the model itself: one civility dimension raised (or two,
+ * when one is not enough), the credit record improved, debt repaid, net income raised, or
+ * deposits added, with amounts found from the model's own bins to the fen. A vetoed household
+ * is advised to clear its vetoes.
+ */
+export function adviseRecord(
+  record: HouseholdRecord,
+  model: ResolvedModel,
+  evalYear: number,
+): GradeAdvice {
+  const context = new AdviceContext(record, model, evalYear);
+  const { now } = context;
+  const current = {
+    score: now.score,
+    grade: now.grade,
+    creditHousehold: now.creditHousehold,
+    limit: now.limit,
+  };
+  if (now.vetoes.length > 0) {
+    const changed = { ...record, vetoes: [] };
+    const result = context.evaluate(changed);
+    return {
+      current,
+      target: result.grade,
+      options: [option({ kind: 'clearVetoes', codes: now.vetoes }, changed, result)],
+    };
+  }
+  if (context.currentRank === 0) return { current, target: null, options: [] };
+  const target = model.grades[context.currentRank - 1]?.code ?? null;
+  const options: AdviceOption[] = [];
+  for (const strategy of STRATEGIES) {
+    const found = strategy(context);
+    if (Array.isArray(found)) options.push(...found);
+    else if (found !== undefined) options.push(found);
+  }
+  return { current, target, options };
+}
