@@ -1,6 +1,7 @@
 import { checkHousehold, defaultModelDocument, jsonSchema, parseModel } from '@credit-village/core';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { DIMENSIONS } from './arbitraries.js';
 
 // The published JSON Schema says what the validator accepts: an integrator who checks records
 // with the schema must not be told yes where evaluation says no (or the other way round).
@@ -14,12 +15,7 @@ const validate = ajv.compile(jsonSchema('household'));
 const base = {
   id: 'H1',
   income: { net: '1000', operating: '0' },
-  civility: Object.fromEntries(
-    defaultModelDocument() &&
-      (
-        defaultModelDocument() as { score: { civility: { dimensions: { code: string }[] } } }
-      ).score.civility.dimensions.map((d) => [d.code, 'good']),
-  ),
+  civility: Object.fromEntries(DIMENSIONS.map((d) => [d, 'good'])),
   creditRecord: 'none',
 };
 

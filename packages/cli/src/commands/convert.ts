@@ -1,8 +1,9 @@
 import { batchToWorkbook } from '@credit-village/workbook';
 import { EXIT, type ExitStatus } from '../exit-status.js';
-import { openAtomicOutput } from '../io/atomic-output.js';
+import { openFileOutput } from '../io/file-output.js';
 import { stdoutOutput } from '../io/stdout.js';
 import { loadModel } from '../options/model.js';
+import { safeText } from '../report/safe-text.js';
 import { type BatchFormat, readBatchInput } from '../run/workbook-source.js';
 import { writeBytes } from './template.js';
 
@@ -36,7 +37,7 @@ export async function convertCommand(file: string, flags: ConvertFlags): Promise
   if (flags.to === 'xlsx') {
     const written = batchToWorkbook(document, { model });
     await writeBytes(written.bytes, flags.output);
-    for (const line of lostLines(written.lost)) process.stderr.write(`${line}\n`);
+    for (const line of lostLines(written.lost)) process.stderr.write(`${safeText(line)}\n`);
     return written.lost.length > 0 ? EXIT.invalidRecords : EXIT.ok;
   }
   const text = flags.to === 'json' ? `${JSON.stringify(document, null, 2)}\n` : ndjson(document);
@@ -68,7 +69,7 @@ function ndjson(document: Record<string, unknown>): string {
 }
 
 async function writeText(text: string, path: string | undefined): Promise<void> {
-  const output = path === undefined ? stdoutOutput() : await openAtomicOutput(path);
+  const output = path === undefined ? stdoutOutput() : await openFileOutput(path);
   try {
     await output.write(text);
     await output.commit();
