@@ -293,6 +293,29 @@ describe('the notice and objections', () => {
     expect(html).not.toContain('first day of the notice');
   });
 
+  it('replaces an earlier notice of the village, with or without the objections column', async () => {
+    const dir = file('again');
+    const base = [
+      'notice',
+      join(VECTORS, 'review.json'),
+      '--village',
+      'r-panels',
+      '--out-dir',
+      dir,
+    ];
+    const withObjections = [
+      '--objections',
+      join(VECTORS, 'objections.json'),
+      '--today',
+      '2024-10-17',
+    ];
+    expect((await runCli([...base, '--date', '2024-09-27'])).status).toBe(0);
+    expect((await runCli([...base, ...withObjections])).status).toBe(0);
+    expect(readFileSync(join(dir, 'r-panels-notice.csv'), 'utf8')).toContain('复核中');
+    expect((await runCli([...base, '--date', '2024-09-27'])).status).toBe(0);
+    expect(readFileSync(join(dir, 'r-panels-notice.csv'), 'utf8')).not.toContain('复核中');
+  });
+
   it('refuses an objections document of another notice', async () => {
     const run = await runCli([
       'notice',

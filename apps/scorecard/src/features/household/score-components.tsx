@@ -64,7 +64,10 @@ function Why({ receipt, model }: { readonly receipt: ComponentReceipt; readonly 
       <p class="why">{i18n.label(labelOf(creditLevelsOf(model), receipt.value), receipt.value)}</p>
     );
   }
-  const rule = comparisonText(receipt.rule) ?? ruleWord(receipt.rule, t);
+  const rule =
+    receipt.bin === undefined
+      ? ruleWord(receipt.rule, t)
+      : comparisonText(receipt.bin.when, receipt.bin.value);
   const value =
     receipt.value === null
       ? null

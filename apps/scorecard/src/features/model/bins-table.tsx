@@ -19,7 +19,7 @@ export function BinsTable({ title, bins }: { readonly title: string; readonly bi
       <tbody>
         {bins.bins.map((bin) => (
           <tr key={`${bin.when}${bin.value}`}>
-            <td>{comparisonText(`${bin.when} ${bin.value}`) ?? `${bin.when} ${bin.value}`}</td>
+            <td>{comparisonText(bin.when, bin.value)}</td>
             <td class="num">{bin.points}</td>
           </tr>
         ))}
