@@ -98,11 +98,14 @@ export {
   type DecimalProblem,
   type ExpectedKind,
   formatPath,
+  ID_PROBLEM_CODES,
   InputError,
   ISSUE_CODES,
+  ISSUE_RULES,
   type Issue,
   type IssueCode,
   type IssueParams,
+  type IssueRule,
   type Issues,
   type JsonTypeName,
   ModelError,
@@ -110,6 +113,18 @@ export {
 } from './issues.js';
 // JSON text: duplicate keys found, never silently dropped
 export { type JsonPath, ParsedJson, safeParseJson } from './json/parse-json.js';
+// Messages for people: issues and field names in Chinese or English, from codes and params
+export { fieldLabel, fieldLabelParts } from './messages/field-label.js';
+export {
+  FIELD_LABELS,
+  type FieldEntry,
+  type KeyedEntry,
+  type LabelTable,
+  type RecordKind,
+} from './messages/field-labels.js';
+export { issueLine, issueMessage } from './messages/issue-message.js';
+export type { Lang, MessageOptions } from './messages/options.js';
+export { livestockUnit, type Unit, type Vocabulary } from './messages/words.js';
 // Models
 export { defaultModel, defaultModelDocument } from './model/default.js';
 export type {

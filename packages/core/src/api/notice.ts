@@ -45,7 +45,7 @@ export function safePublicNotice(
           ['villages'],
           'invalid_value',
           `no village with id ${JSON.stringify(villageId)} in the batch (villages: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''})`,
-          { expected: 'word', allowed: ids.slice(0, 20) },
+          { expected: 'word', allowed: ids.slice(0, 20), rule: 'unknownVillage' },
         ),
       ],
     };

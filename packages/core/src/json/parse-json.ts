@@ -1,5 +1,6 @@
 import { type Issue, type IssueCode, type IssueParams, makeIssue, type Result } from '../issues.js';
 import { countKeys, countMembers, findDuplicateKeys } from './duplicate-keys.js';
+import { jsonErrorOffset } from './error-offset.js';
 
 /** A path into a JSON value. */
 export type JsonPath = readonly (string | number)[];
@@ -25,23 +26,30 @@ export class ParsedJson {
  */
 export function safeParseJson(text: string, what = 'the text'): Result<ParsedJson> {
   const read = readJsonText(text);
-  return read.ok
-    ? read
-    : {
-        ok: false,
-        issues: [wholeIssue('invalid_json', `${what} is not valid JSON: ${read.problem}`)],
-      };
+  if (read.ok) return read;
+  return {
+    ok: false,
+    issues: [
+      wholeIssue('invalid_json', `${what} is not valid JSON: ${read.problem}`, {
+        expected: 'document',
+        ...read.place,
+      }),
+    ],
+  };
 }
 
 /**
  * JSON text read, duplicate keys found; or why it is not JSON, as the engine says it without the
  * excerpt of the input it quotes (`Unexpected token 'x', "…" is not valid JSON`).
  */
-export function readJsonText(
-  text: string,
-):
+export function readJsonText(text: string):
   | { readonly ok: true; readonly value: ParsedJson }
-  | { readonly ok: false; readonly problem: string } {
+  | {
+      readonly ok: false;
+      readonly problem: string;
+      /** Where the text stops being JSON (1-based line and column), when the engine says. */
+      readonly place?: { readonly line: number; readonly column: number };
+    } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -50,10 +58,24 @@ export function readJsonText(
     const problem = message
       .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
       .replace(/^Unexpected end of JSON input$/, 'the text ends too early');
-    return { ok: false, problem };
+    const place = errorPlace(text);
+    return place === undefined ? { ok: false, problem } : { ok: false, problem, place };
   }
   const duplicates = countMembers(text) === countKeys(value) ? [] : findDuplicateKeys(text);
   return { ok: true, value: new ParsedJson(value, duplicates) };
+}
+
+/** The 1-based line and column where `text` stops being JSON (see {@link jsonErrorOffset}). */
+function errorPlace(text: string): { line: number; column: number } | undefined {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return undefined;
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 /** An issue about a whole text or line, whose message names the place itself (no path prefix). */
