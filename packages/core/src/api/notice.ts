@@ -15,12 +15,19 @@ export interface NoticeOptions extends EvaluateOptions {
   readonly date: string;
   /** Length of the notice period in days (default 7). */
   readonly days?: number;
+  /**
+   * Who issues the notice and hears objections, as posted (`雅滩村村民委员会`); the village's
+   * rating group (`<village name>信用评定小组`) when absent.
+   */
+  readonly issuer?: string;
 }
 
 /**
- * The public notice (公示) of one village of a batch: every evaluated household with its masked
- * name (first character kept) and id number, grade, credit-household flag and limit; the notice
- * period; the model id; and the same as UTF-8 CSV (with a BOM) and a printable HTML page. Or
+ * The public notice (公示) of one village of a batch, in Chinese only (it is posted in the
+ * village): every evaluated household with its masked name (first character kept) and id
+ * number, grade, credit-household flag and limit; the notice period; who issues it and hears
+ * objections, and when; the model by its name and version (no hash); and the same as UTF-8 CSV
+ * (with a BOM) and a printable HTML page. Or
  * why it cannot be made: the batch is unusable, the village is not in it, or the date is invalid.
  */
 export function safePublicNotice(
@@ -71,6 +78,8 @@ export function safePublicNotice(
       gradeLabels: labels,
       date: options.date,
       days: options.days ?? 7,
+      ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
+      ...(model.document.name?.zh === undefined ? {} : { modelName: model.document.name.zh }),
     }),
   );
 }

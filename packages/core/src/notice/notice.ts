@@ -22,8 +22,10 @@ export interface PublicNotice {
   readonly village: { readonly id: string; readonly name: string | null };
   readonly model: ModelStamp;
   readonly evalYear: number;
-  /** First and last day of the notice period, inclusive (`YYYY-MM-DD`). */
+  /** First and last day of the notice period, inclusive (`YYYY-MM-DD`); the first is its date of issue. */
   readonly period: { readonly from: string; readonly to: string; readonly days: number };
+  /** Who issues the notice and hears objections (`雅滩村信用评定小组`). */
+  readonly issuer: string;
   readonly rows: readonly NoticeRow[];
   /** Household records that could not be evaluated and so are not listed. */
   readonly notListed: number;
@@ -42,6 +44,10 @@ export interface NoticeInput {
   readonly gradeLabels: ReadonlyMap<string, string>;
   readonly date: string;
   readonly days: number;
+  /** Who issues the notice; the village's rating group (`<name>信用评定小组`) when absent. */
+  readonly issuer?: string;
+  /** The model's Chinese name, said on the notice instead of its hash. */
+  readonly modelName?: string;
 }
 
 /** Builds the notice of an evaluated village. */
@@ -94,26 +100,32 @@ export function buildNotice(input: NoticeInput): PublicNotice {
     };
   });
   const period = { from: input.date, to: addDays(input.date, input.days - 1), days: input.days };
+  const issuer = input.issuer?.trim() || defaultIssuer(village.name ?? null);
   const notice = {
     village: { id: village.id ?? '', name: village.name ?? null },
     model,
     evalYear,
     period,
+    issuer,
     rows,
     notListed: village.counts.invalid,
   };
-  return { ...notice, csv: toCsv(rows), html: toHtml(notice) };
+  return { ...notice, csv: toCsv(rows), html: toHtml(notice, input.modelName ?? model.id) };
 }
 
-const HEADER = [
-  '序号 No.',
-  '户号 Household',
-  '户主 Head',
-  '身份证号 ID number',
-  '信用等级 Grade',
-  '信用户 Credit household',
-  '授信额度（元） Limit (yuan)',
-];
+/** The rating group of a village, which hears objections: `雅滩村信用评定小组`. */
+function defaultIssuer(name: string | null): string {
+  return `${name ?? '村'}信用评定小组`;
+}
+
+/** `2024-09-27` as a noticeboard writes it: `2024年9月27日`. */
+export function chineseDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}
+
+// A notice is posted in the village: Chinese only, in the villagers' words.
+const HEADER = ['序号', '户号', '户主', '身份证号', '信用等级', '信用户', '授信额度（元）'];
 
 function toCsv(rows: readonly NoticeRow[]): string {
   const lines = [
@@ -124,14 +136,14 @@ function toCsv(rows: readonly NoticeRow[]): string {
       r.name,
       r.idNumber,
       `${r.grade} ${r.gradeLabel}`.trim(),
-      r.creditHousehold ? '是 yes' : '否 no',
+      r.creditHousehold ? '是' : '否',
       r.limit,
     ]),
   ];
   return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>): string {
+function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>, modelName: string): string {
   const title = `${n.village.name ?? n.village.id} 信用户评定结果公示`;
   const rows = n.rows
     .map(
@@ -139,6 +151,8 @@ function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>): string {
         `<tr><td>${r.no}</td><td>${escapeHtml(r.household)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.idNumber)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditHousehold ? '是' : '否'}</td><td class="num">${escapeHtml(groupThousands(r.limit))}</td></tr>`,
     )
     .join('\n');
+  const from = chineseDate(n.period.from);
+  const to = chineseDate(n.period.to);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -153,22 +167,25 @@ table { border-collapse: collapse; width: 100%; margin-top: 1rem; font-size: 0.9
 th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; }
 th { background: #eee; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-footer { margin-top: 1rem; font-size: 0.85rem; color: #333; }
+footer { margin-top: 1.5rem; font-size: 0.95rem; color: #222; }
+.issuer { text-align: right; margin-top: 2rem; line-height: 1.8; }
 @media print { body { margin: 1cm; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { page-break-inside: avoid; } }
 </style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="sub">Public notice of credit ratings · ${escapeHtml(n.village.id)} · ${n.evalYear} 年度</p>
-<p>公示期：${n.period.from} 至 ${n.period.to}（${n.period.days} 天）。如有异议，请在公示期内向村信用评定小组反映。<br>
-Notice period ${n.period.from} to ${n.period.to} (${n.period.days} days). Objections to the village rating group within the period.</p>
+<p class="sub">${n.evalYear} 年度</p>
+<p>公示期：${from}至${to}（${n.period.days} 天）。如有异议，请在公示期内向${escapeHtml(n.issuer)}反映。</p>
 <table>
 <thead><tr><th>序号</th><th>户号</th><th>户主</th><th>身份证号</th><th>信用等级</th><th>信用户</th><th>授信额度（元）</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<footer>评定模型 Model: ${escapeHtml(n.model.id)} v${n.model.version} · ${escapeHtml(n.model.hash)}${n.notListed > 0 ? `<br>另有 ${n.notListed} 户记录有误，待更正后公示 (${n.notListed} records with errors are not listed).` : ''}</footer>
+<footer>
+<p>评定依据：${escapeHtml(modelName)}（第 ${n.model.version} 版）。${n.notListed > 0 ? `另有 ${n.notListed} 户记录有误，待更正后公示。` : ''}</p>
+<p class="issuer">${escapeHtml(n.issuer)}<br>${from}</p>
+</footer>
 </body>
 </html>
 `;
