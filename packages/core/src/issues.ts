@@ -100,7 +100,8 @@ export type IdProblem = (typeof ID_PROBLEM_CODES)[number];
  * `lineTooLong`, `resultDocument`, `keyDocument`, `certificatePayload`. Worked examples
  * (`example_mismatch`): `exampleInvalid`, `exampleExpect`. Notices: `noticeDate`, `noticeDays`,
  * `unknownVillage`. Certificates: `validUntilBeforeIssued`, `guaranteedSum`. Evaluation:
- * `villageNotEvaluated` (`not_evaluated`).
+ * `villageNotEvaluated` (`not_evaluated`). JSON text (`invalid_json`): `severalValues` (more
+ * text after a complete value, as in NDJSON).
  */
 export const ISSUE_RULES = [
   'duplicateCode',
@@ -138,6 +139,7 @@ export const ISSUE_RULES = [
   'validUntilBeforeIssued',
   'guaranteedSum',
   'villageNotEvaluated',
+  'severalValues',
 ] as const;
 
 /** A rule an issue names: one of {@link ISSUE_RULES}. */

@@ -2,7 +2,7 @@ import { compileModel, safeParseModel } from '@credit-village/core';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { writeText } from '../io/write-text.js';
 import { loadModel, readModelJson } from '../options/model.js';
-import { issueText } from '../report/issue-text.js';
+import { recordIssueText } from '../report/issue-text.js';
 import { plural } from '../report/numbers.js';
 
 /** The flags of `credit-village model show`. */
@@ -52,7 +52,7 @@ export async function modelCheckCommand(file: string): Promise<ExitStatus> {
     );
     return EXIT.ok;
   }
-  const lines = checked.issues.map((issue) => `  ${issueText(issue)}`);
+  const lines = checked.issues.map((issue) => `  ${recordIssueText(issue, 'model')}`);
   const heading = `${file}: not a valid model (${plural(checked.issues.length, 'problem')}):`;
   await writeText(process.stdout, `${[heading, ...lines].join('\n')}\n`);
   return EXIT.unusable;

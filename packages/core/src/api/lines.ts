@@ -52,7 +52,8 @@ export function readVillageLine(
 ): VillageLine {
   const parsed = readJsonText(text);
   if (!parsed.ok) {
-    const issue = wholeIssue('invalid_json', `line ${line}: not valid JSON (${parsed.problem})`, {
+    const where = parsed.place === undefined ? '' : ` at column ${parsed.place.column}`;
+    const issue = wholeIssue('invalid_json', `line ${line}: not valid JSON${where}`, {
       expected: 'document',
       line,
       ...(parsed.place === undefined ? {} : { column: parsed.place.column }),

@@ -5,6 +5,19 @@
  * for an unexpected token). Iterative, so any depth of nesting is scanned without recursion.
  */
 export function jsonErrorOffset(text: string): number {
+  return jsonFault(text)?.offset ?? -1;
+}
+
+/**
+ * Where and how a text stops being JSON: the offset of the fault, and whether it comes after a
+ * complete value (`trailing`: several values, as NDJSON is); `undefined` when it is JSON.
+ */
+export function jsonFault(text: string): { offset: number; trailing: boolean } | undefined {
+  const fault = scan(text);
+  return fault.offset === -1 ? undefined : fault;
+}
+
+function scan(text: string): { offset: number; trailing: boolean } {
   const n = text.length;
   const stack: ('array' | 'object')[] = [];
   let i = 0;
@@ -35,9 +48,9 @@ export function jsonErrorOffset(text: string): number {
         } else expect = 'key';
         break;
       case 'key':
-        if (c !== '"' || !skipString()) return i;
+        if (c !== '"' || !skipString()) return { offset: i, trailing: false };
         space();
-        if (text[i] !== ':') return i;
+        if (text[i] !== ':') return { offset: i, trailing: false };
         i++;
         expect = 'value';
         break;
@@ -51,21 +64,21 @@ export function jsonErrorOffset(text: string): number {
           i++;
           expect = 'firstValue';
         } else if (c === '"') {
-          if (!skipString()) return i;
+          if (!skipString()) return { offset: i, trailing: false };
           expect = 'after';
-        } else if (!skipNumber() && !skipLiteral()) return i;
+        } else if (!skipNumber() && !skipLiteral()) return { offset: i, trailing: false };
         else expect = 'after';
         break;
       case 'after': {
         const top = stack.at(-1);
-        if (top === undefined) return i < n ? i : -1;
+        if (top === undefined) return { offset: i < n ? i : -1, trailing: i < n };
         if (c === ',') {
           i++;
           expect = top === 'array' ? 'value' : 'key';
         } else if (c === (top === 'array' ? ']' : '}')) {
           stack.pop();
           i++;
-        } else return i;
+        } else return { offset: i, trailing: false };
         break;
       }
     }

@@ -314,10 +314,11 @@ const tooManyHouseholds: Render = (c) => {
 };
 
 const invalidJson: Render = (c) => {
-  const { column } = c.params;
+  const { column, rule } = c.params;
   const near =
     column === undefined ? '' : c.pick(`（第 ${column} 列附近）`, ` (near column ${column})`);
-  return `${c.pick('不是有效的 JSON', 'not valid JSON')}${near}`;
+  const why = rule === undefined ? '' : c.pick(`：${ruleText(rule, c)}`, `: ${ruleText(rule, c)}`);
+  return `${c.pick('不是有效的 JSON', 'not valid JSON')}${near}${why}`;
 };
 
 const byRule =

@@ -167,6 +167,11 @@ export function ruleText(rule: IssueRule, c: MessageContext): string {
         '信用额度与担保额度之和须等于授信额度',
         'the credit-only and guaranteed parts must add up to the limit',
       );
+    case 'severalValues':
+      return c.pick(
+        '一个完整的 JSON 值之后还有内容（每行一个村的文件是 NDJSON）',
+        'more text after a complete JSON value (one village per line is NDJSON)',
+      );
     case 'villageNotEvaluated':
       return c.pick(
         '未评定：所在的村无法评定（见该村的问题）',
