@@ -154,7 +154,13 @@ export type {
 export { modelHash } from './model/hash.js';
 export { type Model, type ModelStamp, modelStamp } from './model/model.js';
 export { VILLAGE_ITEM_IDS } from './model/village-items.js';
-export { groupCount, groupDecimal, groupThousands } from './money/display.js';
+export {
+  type DisplayedYuan,
+  groupCount,
+  groupDecimal,
+  groupThousands,
+  yuanForDisplay,
+} from './money/display.js';
 export type { RoundingMode } from './money/rounding.js';
 export { maskIdNumber, maskName } from './notice/mask.js';
 export type { NoticeRow, PublicNotice } from './notice/notice.js';
