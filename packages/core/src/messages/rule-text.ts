@@ -147,14 +147,11 @@ export function ruleText(rule: IssueRule, c: MessageContext): string {
       );
     case 'noticeDate':
       return c.pick(
-        '公示日期须为实际存在的日期，写作 YYYY-MM-DD',
-        'the notice date must be a calendar date written YYYY-MM-DD',
+        '须为实际存在的日期，写作 YYYY-MM-DD',
+        'must be a calendar date written YYYY-MM-DD',
       );
     case 'noticeDays':
-      return c.pick(
-        `公示天数须为 ${min ?? 1} 到 ${max ?? 366} 天`,
-        `the notice period must be ${min ?? 1} to ${max ?? 366} days`,
-      );
+      return c.pick(`须为 ${min ?? 1} 到 ${max ?? 366} 天`, `must be ${min ?? 1} to ${max ?? 366} days`);
     case 'unknownVillage':
       return c.pick(
         `批次中没有这个村${allowed.length === 0 ? '' : `（现有：${listOf(allowed, 'zh')}）`}`,
