@@ -151,7 +151,10 @@ export function ruleText(rule: IssueRule, c: MessageContext): string {
         'must be a calendar date written YYYY-MM-DD',
       );
     case 'noticeDays':
-      return c.pick(`须为 ${min ?? 1} 到 ${max ?? 366} 天`, `must be ${min ?? 1} to ${max ?? 366} days`);
+      return c.pick(
+        `须为 ${min ?? 1} 到 ${max ?? 366} 天`,
+        `must be ${min ?? 1} to ${max ?? 366} days`,
+      );
     case 'unknownVillage':
       return c.pick(
         `批次中没有这个村${allowed.length === 0 ? '' : `（现有：${listOf(allowed, 'zh')}）`}`,
