@@ -26,7 +26,7 @@ const NAV = {
   zh: { household: '农户评分', villages: '村级评定', years: '年度对比', model: '模型' },
   en: {
     household: 'Household',
-    villages: 'Village review',
+    villages: 'Villages',
     years: 'Year over year',
     model: 'Model',
   },
@@ -36,6 +36,8 @@ const NAV = {
 async function visitAll(page: Page, lang: 'zh' | 'en'): Promise<Record<string, Violation[]>> {
   const found: Record<string, Violation[]> = {};
   const nav = NAV[lang];
+  // Replacing the typed form asks first: yes.
+  page.on('dialog', (dialog) => void dialog.accept());
   if (lang === 'en') {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('link', { name: nav.household }).waitFor();

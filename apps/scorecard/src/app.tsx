@@ -164,8 +164,8 @@ export function App({ session = emptySession() }: { readonly session?: Session }
             </a>
           ))}
         </nav>
+        <ModelBanner state={modelState} onShowModel={() => navigate('model')} />
       </header>
-      <ModelBanner state={modelState} onShowModel={() => navigate('model')} />
       <main id="main" tabIndex={-1}>
         {page === 'household' ? (
           <HouseholdPage model={model} state={household} dispatch={dispatch} />

@@ -12,6 +12,7 @@ import './styles/result.css';
 import './styles/tables.css';
 import './styles/review.css';
 import './styles/compare.css';
+import './styles/field.css';
 import './styles/print.css';
 
 watchPresses();

@@ -247,6 +247,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'model.price': 'Price (yuan/head)',
   'model.haircut': 'Herd haircut: {value}',
   'model.equipment': 'Machines, vehicles, facilities',
+  'model.equipment.kind': 'Kind',
   'model.equipment.machine': 'Machine',
   'model.equipment.vehicle': 'Vehicle',
   'model.equipment.facility': 'Facility',
@@ -527,4 +528,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'input.collectiveShares': 'shares {v} yuan',
   'input.collectiveSharesRate': 'counted {v}',
   'input.heads': '{species} {heads} {unit} × {price} yuan',
+  'table.scroll': '{name} (table)',
+  'years.result': 'The comparison',
 };

@@ -246,6 +246,7 @@ export const zh = {
   'model.price': '单价（元/头）',
   'model.haircut': '整体折扣率：{value}',
   'model.equipment': '农机具、车辆、设施',
+  'model.equipment.kind': '种类',
   'model.equipment.machine': '农机具',
   'model.equipment.vehicle': '车辆',
   'model.equipment.facility': '设施',
@@ -514,6 +515,8 @@ export const zh = {
   'input.collectiveShares': '集体股份 {v} 元',
   'input.collectiveSharesRate': '计入 {v}',
   'input.heads': '{species} {heads} {unit} × {price} 元',
+  'table.scroll': '{name}（表格）',
+  'years.result': '对比结果',
 } as const;
 
 /** A key of the UI dictionary. */

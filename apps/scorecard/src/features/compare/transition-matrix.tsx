@@ -1,4 +1,5 @@
 import { codeAndName, useGradeName } from '../../components/grade-badge';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
 import type { ComparisonSection, Model } from '../../lib/core-adapter';
 import type { Sides } from './sides';
@@ -27,7 +28,7 @@ export function TransitionMatrix({
   return (
     <section class="card" aria-labelledby={titleId}>
       <h4 id={titleId}>{t('compare.matrix')}</h4>
-      <div class="table-scroll">
+      <ScrollArea label={t('compare.matrix')}>
         <table class="table matrix" data-testid="transition-matrix">
           <caption>
             {t('compare.matrixCaption', { before: sides.beforeShort, after: sides.afterShort })}
@@ -67,7 +68,7 @@ export function TransitionMatrix({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }

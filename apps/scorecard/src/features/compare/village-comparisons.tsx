@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Money } from '../../components/money';
 import { RatingBadge } from '../../components/rating-badge';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
 import type { Model, VillageComparison } from '../../lib/core-adapter';
 import { formatMoneyChange } from '../../lib/money';
@@ -57,7 +58,7 @@ export function VillageComparisons({
           {t('compare.onlyChanged')}
         </label>
       </div>
-      <div class="table-scroll">
+      <ScrollArea label={t('compare.villages')}>
         <table class="table village-comparisons" data-testid="village-comparisons">
           <thead>
             <tr>
@@ -150,7 +151,7 @@ export function VillageComparisons({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }

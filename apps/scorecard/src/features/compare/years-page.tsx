@@ -73,6 +73,7 @@ export function YearsPage({ model, comparison }: YearsPageProps) {
               })}
             </p>
           ) : null}
+          <h3 class="visually-hidden">{t('years.result')}</h3>
           <ComparisonView
             key={outcome.report}
             report={outcome.report}

@@ -69,7 +69,7 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
               villages: groupCount(counts.villageProblems),
             })}
           </p>
-          <ScrollArea labelledBy="bad-records-title">
+          <ScrollArea label={t('errors.title')}>
             <table class="table">
               <thead>
                 <tr>

@@ -114,7 +114,7 @@ export function VillageDetail({
           ))}
         </select>
       </div>
-      <ScrollArea labelledBy="village-detail-title">
+      <ScrollArea label={t('households.title', { village: name })}>
         <table class="table households" data-testid="household-table">
           <thead>
             <tr>

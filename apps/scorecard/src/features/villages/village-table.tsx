@@ -146,7 +146,7 @@ export function VillageTable({ villages, model, onOpen }: VillageTableProps) {
           {t('villages.shown', { n: groupCount(rows.length), total: groupCount(villages.length) })}
         </p>
       </div>
-      <ScrollArea labelledBy="village-table-title">
+      <ScrollArea label={t('villages.table')}>
         <table class="table villages" data-testid="village-table">
           <thead>
             <tr>
