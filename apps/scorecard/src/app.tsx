@@ -31,6 +31,7 @@ import { confirmReplace } from './lib/confirm';
 import { useSavedWork } from './lib/persist/saved-work';
 import { emptySession, type Session } from './lib/persist/session';
 import { PAGES, pageHref, useRoute } from './lib/use-route';
+import { villageRecords } from './lib/village-source';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */
 export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY] as const;
@@ -93,7 +94,7 @@ export function App({ session = emptySession() }: { readonly session?: Session }
     const village = run.villages[villageIndex];
     if (village === undefined) return;
     if (hasTypedWork(household.form) && !confirmReplace(t('confirm.replace'))) return;
-    const records = village.records ?? [];
+    const records = villageRecords(village) ?? [];
     const index =
       'result' in target
         ? records.findIndex(

@@ -29,6 +29,7 @@ import {
   safeParseJson,
 } from '../src/lib/core-adapter';
 import { memoryStore, openStore } from '../src/lib/persist/store';
+import { villageRecords } from '../src/lib/village-source';
 import { runBatch } from '../src/worker/run-batch';
 import { byId, goldenHousehold, leave, renderIn, type, vectorText } from './helpers';
 
@@ -246,7 +247,7 @@ describe('the village review', () => {
       .map((v) => JSON.stringify(v))
       .join('\n');
     const run = villagesWith(ndjson, 'four.ndjson');
-    const records = run.villages.reduce((n, v) => n + (v.records?.length ?? 0), 0);
+    const records = run.villages.reduce((n, v) => n + (villageRecords(v)?.length ?? 0), 0);
     const status = screen.getByTestId('batch-done');
     expect(status.getAttribute('data-warn')).toBe('true');
     expect(status.classList.contains('notice-ok')).toBe(false);

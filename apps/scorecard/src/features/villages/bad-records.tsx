@@ -14,7 +14,7 @@ import type { VillageRun } from '../../worker/run-batch';
 import { batchCounts } from './batch-counts';
 import { villageName } from './village-name';
 
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 50;
 
 /** Props of {@link BadRecords}. */
 export interface BadRecordsProps {
@@ -83,9 +83,13 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
                 {rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row, i) => {
                   const { error, issue } = row;
                   const record = error.index === undefined ? 'village' : 'household';
+                  // Whether the record was sent (without reading the village's records back: a page of
+                  // bad records may name hundreds of villages).
+                  const source = villages[row.villageIndex];
                   const canOpen =
                     error.index !== undefined &&
-                    villages[row.villageIndex]?.records?.[error.index] !== undefined;
+                    source?.source != null &&
+                    error.index < source.result.counts.collected;
                   return (
                     <tr key={`${page}:${i}`} data-household={error.id ?? ''}>
                       <td>{row.village}</td>

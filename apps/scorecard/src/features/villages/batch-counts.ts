@@ -1,5 +1,5 @@
-import type { RecordError, VillageResult } from '../../lib/core-adapter';
-import type { VillageRun } from '../../worker/run-batch';
+import type { RecordError } from '../../lib/core-adapter';
+import type { VillageRun, VillageSummary } from '../../worker/run-batch';
 
 /**
  * What a batch's records came to, counted one way everywhere (the status line, the summary
@@ -24,7 +24,7 @@ export function isNotEvaluated(error: RecordError): boolean {
 }
 
 /** Whether a village was refused for want of a usable evaluation year. */
-export function lacksYear(result: VillageResult): boolean {
+export function lacksYear(result: VillageSummary): boolean {
   return result.errors.some(
     (error) =>
       error.index === undefined && error.issues.some((issue) => issue.path[0] === 'evalYear'),
@@ -39,7 +39,8 @@ export function batchCounts(villages: readonly VillageRun[]): BatchCounts {
   let villageProblems = 0;
   let withoutYear = 0;
   for (const { result } of villages) {
-    scored += result.households.length;
+    // Every record sent is scored or has an error entry of its own.
+    scored += result.counts.collected - result.counts.invalid;
     let own = false;
     for (const error of result.errors) {
       if (error.index === undefined) own = true;
@@ -60,7 +61,7 @@ export type UnratedReason =
   | { readonly kind: 'invalidRecords'; readonly n: number };
 
 /** Why a village is unrated (`null` when it is rated, `none` included). */
-export function unratedReason(result: VillageResult): UnratedReason | null {
+export function unratedReason(result: VillageSummary): UnratedReason | null {
   if (result.rating !== null) return null;
   if (lacksYear(result)) return { kind: 'noYear' };
   const own = result.errors.filter((e) => e.index === undefined).flatMap((e) => e.issues);

@@ -3,8 +3,8 @@ import type { BatchRun } from '../../worker/run-batch';
 /**
  * A run as the result document `credit-village evaluate` writes and year-over-year comparison
  * (`credit-village compare`, the 年度对比 page) reads: `{ model, evalYear, villages, summary }`.
- * Its parts are the core's, in the core's order; the text is built village by village, with a
- * pause between chunks, so that 100,000 households never block the page for long.
+ * Its parts are the core's, in the core's order: each village's result is the text the worker
+ * wrote, joined in chunks with a pause between them, so 100,000 households never block the page.
  */
 export type ResultDocumentPlan =
   | { readonly ok: true; readonly evalYear: number }
@@ -27,7 +27,7 @@ export async function resultDocumentText(run: BatchRun, evalYear: number): Promi
     `{"model":${JSON.stringify(run.model)},"evalYear":${JSON.stringify(evalYear)},"villages":[`,
   ];
   for (let i = 0; i < run.villages.length; i += CHUNK) {
-    const chunk = run.villages.slice(i, i + CHUNK).map((v) => JSON.stringify(v.result));
+    const chunk = run.villages.slice(i, i + CHUNK).map((v) => v.resultText);
     parts.push(`${i === 0 ? '' : ','}${chunk.join(',')}`);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }

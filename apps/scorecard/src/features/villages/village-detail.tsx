@@ -12,6 +12,7 @@ import {
 } from '../../lib/core-adapter';
 import { gradeCodesOf, labelOf } from '../../lib/model-view';
 import { formatMoney, formatPercent } from '../../lib/money';
+import { villageHouseholds } from '../../lib/village-source';
 import type { VillageRun } from '../../worker/run-batch';
 import { type Sort, type SortKey, sortHouseholds } from './household-sort';
 import { NoticePanel } from './notice-panel';
@@ -50,7 +51,7 @@ export function VillageDetail({
     heading.current?.scrollIntoView?.({ block: 'start' });
   }, []);
   const rows = useMemo(() => {
-    const households = village.result.households.filter((h) => grade === '' || h.grade === grade);
+    const households = villageHouseholds(village).filter((h) => grade === '' || h.grade === grade);
     return sortHouseholds(households, sort);
   }, [village, sort, grade]);
   const name = villageName(village, i18n);

@@ -4,18 +4,13 @@ import { Pager } from '../../components/pager';
 import { RatingBadge, useRatingName } from '../../components/rating-badge';
 import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
-import {
-  groupCount,
-  type Model,
-  type VILLAGE_ITEM_IDS,
-  type VillageResult,
-} from '../../lib/core-adapter';
+import { groupCount, type Model, type VILLAGE_ITEM_IDS } from '../../lib/core-adapter';
 
 type VillageItemId = (typeof VILLAGE_ITEM_IDS)[number];
 
 import { ratingCodesOf } from '../../lib/model-view';
 import { compareDecimal } from '../../lib/money';
-import type { VillageRun } from '../../worker/run-batch';
+import type { VillageRun, VillageSummary } from '../../worker/run-batch';
 import { type UnratedReason, unratedReason } from './batch-counts';
 import { villageName } from './village-name';
 
@@ -34,7 +29,7 @@ type SortKey = 'input' | 'village' | 'score' | 'households' | 'credit' | 'totalL
 interface Row {
   readonly index: number;
   readonly name: string;
-  readonly result: VillageResult;
+  readonly result: VillageSummary;
 }
 
 const COMPARE: Readonly<Record<Exclude<SortKey, 'input'>, (a: Row, b: Row) => number>> = {
