@@ -142,7 +142,7 @@ describe('field-ready scorecard: the desktop defects of issue 15', () => {
     await loadBatch(page, file);
     const status = page.getByTestId('batch-done');
     expect(await status.getAttribute('data-warn')).toBe('true');
-    expect(await status.textContent()).toContain(`未评定任何农户：4 个村，${households} 户未评定`);
+    expect(await status.textContent()).toContain(`未评定任何农户：4 个村；${households} 户未评定`);
     expect(await page.getByTestId('summary-not-evaluated').textContent()).toBe(String(households));
     // Given a year, the same file is evaluated.
     await page.locator('#batch-eval-year').fill('2024');
@@ -164,5 +164,31 @@ describe('field-ready scorecard: the desktop defects of issue 15', () => {
     expect(await englishSentences(page, 'main')).toEqual([]);
     await page.getByRole('link', { name: '模型' }).click();
     expect(await englishSentences(page, 'main')).toEqual([]);
+  });
+
+  test('defect 9: at 1280 px the village table fits in both languages, badges on one line', async () => {
+    const { page } = app();
+    await loadBatch(page, vector('random-edge.json'));
+    const fits = () =>
+      page
+        .locator('section.table-scroll:has([data-testid=village-table])')
+        .evaluate((scroller) => scroller.scrollWidth <= scroller.clientWidth + 1);
+    const badgeLines = () =>
+      page.locator('[data-testid=village-table] .badge').evaluateAll((badges) =>
+        badges.map((badge) => {
+          const range = document.createRange();
+          range.selectNodeContents(badge);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+      );
+    expect(await fits()).toBe(true);
+    expect(new Set(await badgeLines())).toEqual(new Set([1]));
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('link', { name: 'Household' }).waitFor();
+    expect(await fits()).toBe(true);
+    expect(new Set(await badgeLines())).toEqual(new Set([1]));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1280,
+    );
   });
 });

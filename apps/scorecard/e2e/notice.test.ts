@@ -72,7 +72,8 @@ describe('the public notice in Chromium', () => {
     const sheet = page.getByTestId('notice-sheet');
     await sheet.waitFor();
     const text = (await sheet.textContent()) ?? '';
-    expect(text).toContain('golden');
+    expect(text).toContain('Worked examples H1-H9 (domain brief section 4) 信用户评定结果公示');
+    expect(text).not.toContain('sha256');
     expect(text).toContain('2025年3月1日至2025年3月7日');
     expect(text).toContain('王**');
     for (const name of NAMES) expect(text).not.toContain(name);

@@ -252,7 +252,7 @@ describe('the village review', () => {
     expect(status.getAttribute('data-warn')).toBe('true');
     expect(status.classList.contains('notice-ok')).toBe(false);
     expect(status.textContent).toContain(
-      `「four.ndjson」未评定任何农户：4 个村，${records} 户未评定`,
+      `「four.ndjson」未评定任何农户：4 个村；${records} 户未评定`,
     );
     expect(screen.getByTestId('batch-no-year').textContent).toContain('4 个村缺少评定年度');
     expect(screen.getByTestId('summary-not-evaluated').textContent).toBe(String(records));

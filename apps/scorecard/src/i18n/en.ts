@@ -455,9 +455,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'unit.yuan': 'yuan',
   'villages.evalYearHint': 'Overrides the file’s year; required when the file has none',
   'villages.doneWithProblems':
-    'Evaluated “{file}”: {villages} villages, {households} valid households; {invalid} invalid household records, {notEvaluated} households not evaluated',
-  'villages.doneNothing':
-    'No household of “{file}” was evaluated: {villages} villages, {notEvaluated} households not evaluated, {invalid} invalid household records',
+    'Evaluated “{file}”: {villages} villages, {households} valid households',
+  'villages.doneNothing': 'No household of “{file}” was evaluated: {villages} villages',
   'villages.notEvaluated':
     '{notEvaluated} households were not evaluated: their villages could not be (see the invalid records below). They count as neither valid nor invalid.',
   'villages.noYear': '{n} villages have no evaluation year.',
@@ -530,4 +529,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'input.heads': '{species} {heads} {unit} × {price} yuan',
   'table.scroll': '{name} (table)',
   'years.result': 'The comparison',
+  'villages.doneInvalid': '; {invalid} invalid household records',
+  'villages.doneNotEvaluated': '; {notEvaluated} households not evaluated',
 };

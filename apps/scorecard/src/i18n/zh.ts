@@ -444,10 +444,8 @@ export const zh = {
   'error.details': '技术信息',
   'unit.yuan': '元',
   'villages.evalYearHint': '填写后覆盖文件中的年度；文件中没有年度时必须填写',
-  'villages.doneWithProblems':
-    '已评定「{file}」：{villages} 个村，{households} 户有效；{invalid} 条农户记录无效，{notEvaluated} 户未评定',
-  'villages.doneNothing':
-    '「{file}」未评定任何农户：{villages} 个村，{notEvaluated} 户未评定，{invalid} 条农户记录无效',
+  'villages.doneWithProblems': '已评定「{file}」：{villages} 个村，{households} 户有效',
+  'villages.doneNothing': '「{file}」未评定任何农户：{villages} 个村',
   'villages.notEvaluated':
     '{notEvaluated} 户没有评定：它们所在的村无法评定（见下方无效记录），不计入有效或无效农户。',
   'villages.noYear': '{n} 个村缺少评定年度。',
@@ -517,6 +515,8 @@ export const zh = {
   'input.heads': '{species} {heads} {unit} × {price} 元',
   'table.scroll': '{name}（表格）',
   'years.result': '对比结果',
+  'villages.doneInvalid': '；{invalid} 条农户记录无效',
+  'villages.doneNotEvaluated': '；{notEvaluated} 户未评定',
 } as const;
 
 /** A key of the UI dictionary. */

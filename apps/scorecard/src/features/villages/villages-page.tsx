@@ -214,6 +214,8 @@ function Status({ status, model }: { readonly status: BatchStatus; readonly mode
             {counts.scored === 0
               ? t('villages.doneNothing', figures)
               : t('villages.doneWithProblems', figures)}
+            {counts.invalid > 0 ? t('villages.doneInvalid', figures) : ''}
+            {counts.notEvaluated > 0 ? t('villages.doneNotEvaluated', figures) : ''}
           </strong>
           {counts.notEvaluated > 0 ? <p>{t('villages.notEvaluated', figures)}</p> : null}
           {counts.withoutYear > 0 ? (
