@@ -112,7 +112,7 @@ function evaluateAll(
     const result = evaluator.line(input);
     const records = recordsOf(input);
     done += records.length;
-    const sent = input.kind === 'village' ? valueOf(input.village) : null;
+    const sent = input.kind === 'village' ? sentValue(input.village) : null;
     const { households: _households, ...summary } = result;
     const village: VillageRun = {
       result: summary,
@@ -143,7 +143,7 @@ function evaluateAll(
 }
 
 /** The village's value, whether or not its text wrote a key twice. */
-function valueOf(village: unknown): unknown {
+function sentValue(village: unknown): unknown {
   return village instanceof ParsedJson ? village.value : village;
 }
 

@@ -2,6 +2,7 @@ import { codeAndName, useGradeName } from '../../components/grade-badge';
 import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
 import type { ComparisonSection, Model } from '../../lib/core-adapter';
+import { groupCount } from '../../lib/core-adapter';
 import type { Sides } from './sides';
 
 /**
@@ -60,7 +61,7 @@ export function TransitionMatrix({
                       data-to={to}
                       class={`num ${place}${count === 0 ? ' is-zero' : ''}`}
                     >
-                      {count}
+                      {groupCount(count)}
                     </td>
                   );
                 })}
