@@ -12,14 +12,25 @@ import { loadBatch, useBuiltApp } from './harness';
 
 const app = useBuiltApp();
 
-/** Two or more English words in a row, once quoted values, codes and paths are taken out. */
+/**
+ * English phrases (two or more English words in a row within one piece of text) on the page,
+ * once quoted values (「…」, as typed), code (paths, ids) and grade codes (AAA) are set aside.
+ */
 async function englishSentences(page: Page, selector: string): Promise<string[]> {
-  const text = await page.locator(selector).evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    for (const code of copy.querySelectorAll('code')) code.remove();
-    return copy.innerText;
+  const texts = await page.locator(selector).evaluate((element) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+      if (node.parentElement?.closest('code') === null) out.push(node.textContent ?? '');
+    return out;
   });
-  return text.replace(/「[^」]*」/g, '').match(/[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,})+/g) ?? [];
+  return texts.flatMap(
+    (text) =>
+      text
+        .replace(/「[^」]*」/g, '')
+        .replace(/\b[A-Z]{1,3}\b/g, '')
+        .match(/[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,})+/g) ?? [],
+  );
 }
 
 describe('field-ready scorecard: the desktop defects of issue 15', () => {
