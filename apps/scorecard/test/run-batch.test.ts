@@ -87,3 +87,37 @@ describe('evaluating a batch file village by village', () => {
     expect(readBatchText('{"evalYear":2024,"villages":[]}', 'v.json').kind).toBe('json');
   });
 });
+
+describe('keys written twice in a loaded file', () => {
+  test('a household that writes a key twice is listed with the key, never scored on the last value', () => {
+    const text = vectorText('golden.json').replace(
+      '"id": "H1",',
+      '"id": "H1", "vetoes": ["V1"], "vetoes": [],',
+    );
+    expect(text).not.toBe(vectorText('golden.json'));
+    const outcome = runBatch(text, { fileName: 'golden.json', model });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const village = outcome.run.villages[0];
+    const result = village?.result;
+    expect(village === undefined ? [] : villageHouseholds(village).map((h) => h.id)).not.toContain(
+      'H1',
+    );
+    const h1 = result?.errors.find((e) => e.id === 'H1');
+    expect(h1?.issues.map((i) => [i.path, i.code])).toContainEqual([['vetoes'], 'duplicate_key']);
+  });
+
+  test('an NDJSON line that writes a key twice is that village’s error', () => {
+    const village = JSON.parse(vectorText('golden.json')).villages[0];
+    const line = JSON.stringify({ ...village, evalYear: 2024 }).replace(
+      '"householdsTotal":',
+      '"householdsTotal":1,"householdsTotal":',
+    );
+    const outcome = runBatch(`${line}\n`, { fileName: 'v.ndjson', model });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const result = outcome.run.villages[0]?.result;
+    expect(result?.rating).toBeNull();
+    expect(result?.errors.flatMap((e) => e.issues.map((i) => i.code))).toContain('duplicate_key');
+  });
+});

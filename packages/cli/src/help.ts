@@ -92,19 +92,21 @@ Prints every asset line with its formula, inputs, exact value and rounded value;
 component with the bin that applied; the grade; the limit's base, terms, raw value, cap and
 rounding; then the smallest changes that would reach the next grade (one civility step, the
 credit record, debt repaid, net income, deposits), each checked by evaluating the changed
-record. The year is --eval-year, else the file's "evalYear", else the current year.
+record. The year is --eval-year, else the file's "evalYear", else the current year in China.
 
 Examples:
   $ credit-village explain examples/household.json --eval-year 2024
   $ credit-village explain household.json --eval-year 2024 --json`,
 
   compare: `
-Year over year: two result documents of credit-village evaluate (last year's and this year's).
-Per village and overall: the grade transition matrix, upgrades and downgrades, new and missing
-households, credit-status changes, the change in total limit, village ratings gained, lost
-(摘牌, delisted) or changed, and the population stability index of the score distribution
-(< 0.10 stable, 0.10-0.25 watch, >= 0.25 shifted). Households are matched by village and
-household id.
+Year over year: two result files of credit-village evaluate (last year's and this year's),
+result documents of any size or NDJSON results, read a village at a time. Per village and
+overall: the grade transition matrix, upgrades and downgrades, new and missing households,
+credit-status changes, the change in total limit, village ratings gained, lost (摘牌,
+delisted) or changed, and the population stability index of the score distribution (< 0.10
+stable, 0.10-0.25 watch, >= 0.25 shifted). Households are matched by village and household id
+(a repeated id by position among equal ids). Scores and grades are checked against the model
+the results name: the built-in one, or one given with --model-a/--model-b.
 Models: --model-a/--model-b and one batch document: the same batch evaluated under both.
 
 Examples:
@@ -126,7 +128,9 @@ Examples:
 Writes <village>-notice.html (printable, print stylesheet) and <village>-notice.csv (UTF-8 with
 a byte-order mark, so spreadsheets open it correctly) listing every evaluated household with
 its name masked to the first character, its id number masked, grade, credit-household flag
-and limit, the notice period (7 days from --date by default) and the model id.
+and limit, the notice period (7 days from --date, default today in China) and the model id.
+Both files appear together or not at all; a file at either name that is not this village's
+notice is never replaced.
 
 Examples:
   $ credit-village notice examples/county.json --village wj-yatan-01 --date 2024-12-01

@@ -24,6 +24,7 @@ import { parseIssuer, parseValidDays, parseVerifyUrl } from './options/certifica
 import { parseDate } from './options/date.js';
 import { parseEvalYear } from './options/eval-year.js';
 import { parseWorkers } from './options/workers.js';
+import { safeLines, safeText } from './report/safe-text.js';
 
 /**
  * Runs the command line (`process.argv`-style: node, script, arguments...) and returns the
@@ -56,6 +57,11 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
+    // commander quotes the arguments it rejects: print them as safely as any input.
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(safeLines(text)),
+      writeErr: (text) => process.stderr.write(safeLines(text)),
+    })
     .addOption(
       new Option(
         '--lang <lang>',
@@ -188,10 +194,16 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .description('compare two evaluations (year over year), or one batch under two models')
     .argument(
       '<files...>',
-      "last year's and this year's result documents; or one batch with --model-a/--model-b",
+      "last year's and this year's result files (documents or NDJSON); or one batch with --model-a/--model-b",
     )
-    .option('--model-a <file>', 'the first model (default: the built-in model)')
-    .option('--model-b <file>', 'the second model (default: the built-in model)')
+    .option(
+      '--model-a <file>',
+      'the first model (default: the built-in model); with two result files, a model they may name',
+    )
+    .option(
+      '--model-b <file>',
+      'the second model (default: the built-in model); with two result files, a model they may name',
+    )
     .addOption(evalYearOption())
     .option('--json', 'print the comparison as JSON')
     .addHelpText('after', EXAMPLES.compare)
@@ -204,7 +216,10 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .description('the public notice (公示) of a village: a printable HTML page and a CSV')
     .argument('<file>', 'the batch document (JSON)')
     .requiredOption('--village <id>', 'the village to list')
-    .option('--date <YYYY-MM-DD>', 'the first day of the notice period (default: today)')
+    .option(
+      '--date <YYYY-MM-DD>',
+      'the first day of the notice period (default: today in China); the period lies within 1900 to 2100',
+    )
     .addOption(
       new Option('--days <n>', 'the length of the notice period in days')
         .default(7)
@@ -371,5 +386,5 @@ function reportFailure(error: unknown): ExitStatus {
 }
 
 function printError(lines: readonly string[]): void {
-  process.stderr.write(`${lines.join('\n')}\n`);
+  process.stderr.write(`${lines.map(safeText).join('\n')}\n`);
 }

@@ -75,6 +75,7 @@ export {
 } from './certificate/verify.js';
 export type { AdviceChange, AdviceOption, GradeAdvice } from './evaluate/advice/types.js';
 export type {
+  CompareOptions,
   ComparisonReport,
   ComparisonSection,
   CreditChange,
@@ -82,7 +83,7 @@ export type {
   Stability,
   VillageComparison,
 } from './evaluate/compare.js';
-export { compareResults } from './evaluate/compare.js';
+export { compareResults, ResultComparer } from './evaluate/compare.js';
 // The compiled (fast) path
 export { type CompiledModel, compileModel, type PathCounts } from './evaluate/compiled/compile.js';
 export type {

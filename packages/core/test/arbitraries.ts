@@ -1,4 +1,4 @@
-import { defaultModelDocument, idProblem } from '@credit-village/core';
+import { defaultModel, defaultModelDocument, idProblem } from '@credit-village/core';
 import fc from 'fast-check';
 
 /**
@@ -80,19 +80,12 @@ export const year = fc.oneof(
     .chain((life) => fc.integer({ min: EVAL_YEAR - life - 1, max: EVAL_YEAR - life + 1 })),
 );
 
-const level = fc.constantFrom('good', 'fair', 'poor');
-const DIMENSIONS = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
-export const STRUCTURES = ['reinforcedConcrete', 'brickConcrete', 'brickWood', 'simple'] as const;
-export const SPECIES = ['pig', 'sow', 'cattle', 'sheep', 'poultry'] as const;
+// The default model's own codes: a test never copies them.
+const DEFAULT = defaultModel().document;
+const level = fc.constantFrom(...DEFAULT.score.civility.levels.map((l) => l.code));
+export const DIMENSIONS = DEFAULT.score.civility.dimensions.map((d) => d.code);
+export const STRUCTURES = DEFAULT.assets.houses.structures.map((s) => s.code);
+export const SPECIES = DEFAULT.assets.livestock.species.map((s) => s.code);
 
 const equipment = fc.array(fc.record({ price: modestMoney, year }), { maxLength: 3 });
 

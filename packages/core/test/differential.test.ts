@@ -7,6 +7,7 @@ import {
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../test/setup-fast-check.js';
 import { evaluateRecord } from '../src/evaluate/household.js';
 import { resolveModel } from '../src/model/resolve.js';
 import { parseHouseholdReference } from '../src/schema/household.js';
@@ -40,7 +41,7 @@ describe('compiled path equals the reference', () => {
         expect(JSON.stringify(fast)).toBe(JSON.stringify(reference(defaultModel(), record)));
         evaluated++;
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
     // Every generated household is valid and in range: all of them took the fast path.
     expect(compiled.counts()).toEqual({
@@ -77,7 +78,7 @@ describe('compiled path equals the reference', () => {
           total += records.length;
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
     // Random models are usually compiled whole; the fast path must carry most households.
     expect(fast / total).toBeGreaterThan(0.8);
@@ -171,7 +172,7 @@ describe('compiled path equals the reference', () => {
           JSON.stringify(reference(defaultModel(), copy)),
         );
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     expect(compiled.counts().readerMisses).toBe(0);
     expect(compiled.counts().fast).toBeGreaterThan(0);

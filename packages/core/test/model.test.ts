@@ -13,6 +13,7 @@ import {
 } from '@credit-village/core';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
+import { DIMENSIONS } from './arbitraries.js';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -186,18 +187,7 @@ describe('a model is data, never code', () => {
       id: hostile,
       income: { net: '1', operating: '0' },
       livestock: { duck: 2 },
-      civility: Object.fromEntries(
-        [
-          'lawAbiding',
-          'familyHarmony',
-          'filialPiety',
-          'familyEducation',
-          'neighbourliness',
-          'customsReform',
-          'honesty',
-          'publicSpirit',
-        ].map((d) => [d, 'good']),
-      ),
+      civility: Object.fromEntries(DIMENSIONS.map((d) => [d, 'good'])),
       creditRecord: 'none',
     };
     const result = evaluateBatch(

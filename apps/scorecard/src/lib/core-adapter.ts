@@ -37,6 +37,7 @@ export type {
   BatchResult,
   BatchSummary,
   Bins,
+  Comparison,
   ComparisonReport,
   ComparisonSection,
   ComponentReceipt,

@@ -1,8 +1,8 @@
 import { CliError } from '../cli-error.js';
 import { type ExitStatus, statusOf } from '../exit-status.js';
-import { writeText } from '../io/write-text.js';
 import { loadModel } from '../options/model.js';
 import { ProgressLine } from '../report/progress-line.js';
+import { printLines } from '../report/safe-text.js';
 import { validationVerdict, villageReport } from '../report/validation-report.js';
 import { openSource } from '../run/open-source.js';
 import type { InputFormat } from '../run/village-source.js';
@@ -38,7 +38,7 @@ export async function validateCommand(file: string, flags: ValidateFlags): Promi
       const lines = villageReport(village);
       if (lines.length > 0) {
         progress.clear();
-        await writeText(process.stdout, `${lines.join('\n')}\n`);
+        await printLines(lines);
       }
       progress.update(source.progress());
     }
@@ -51,6 +51,6 @@ export async function validateCommand(file: string, flags: ValidateFlags): Promi
     );
   }
   const summary = source.summary();
-  await writeText(process.stdout, `${validationVerdict(summary)}\n`);
+  await printLines([validationVerdict(summary)]);
   return statusOf(summary);
 }

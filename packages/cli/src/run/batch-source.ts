@@ -16,8 +16,8 @@ import type { EvaluatedVillage, SourceOptions, VillageSource } from './village-s
  * can be written as they come.
  *
  * @throws {CliError} when the input cannot be read, is not JSON, or is not a usable batch
- *   document (not an object, no `villages` array, no valid `evalYear`, unknown top-level keys);
- *   the error lists every problem.
+ *   document (not an object, no `villages` array, no valid `evalYear`, unknown top-level keys)
+ *   or has no village at all; the error lists every problem.
  */
 export async function openBatchSource(
   file: string,
@@ -28,6 +28,12 @@ export async function openBatchSource(
     '  (it holds more than one JSON value: for one village per line, use --format ndjson)',
   ]);
   const { evalYear, villages } = readEnvelope(name, document, evaluateOptions(options));
+  // As for NDJSON without a village line: nothing could be evaluated (status 2), and an
+  // earlier --output file is kept rather than replaced by an empty result.
+  if (villages.length === 0)
+    throw new CliError(`${name} has no villages: there is nothing to evaluate`, [
+      '  "villages" is an empty array',
+    ]);
   const evaluator = createEvaluator(options, evalYear);
   let done = 0;
   let households = 0;

@@ -1,4 +1,5 @@
 import type { BatchSummary, Model, ModelStamp, VillageResult } from '@credit-village/core';
+import type { ResultWriter } from '../write/result-writer.js';
 
 /** The input formats: a batch document, or one village per line. */
 export type InputFormat = 'json' | 'ndjson';
@@ -65,6 +66,8 @@ export interface RenderedVillage {
  */
 export interface RenderedSource {
   readonly format: InputFormat;
+  /** The one writer of the run: its start, every village and its end are its text. */
+  readonly writer: ResultWriter;
   readonly model: ModelStamp;
   readonly evalYear: number | undefined;
   /**

@@ -4,14 +4,16 @@ import type { ResultWriter } from './result-writer.js';
 
 /**
  * The result document of a batch (docs/formats.md), written a village at a time. The bytes are
- * exactly `JSON.stringify(result, null, 2)` followed by a newline, as if the whole document
- * had been built first: a village is stringified on its own and indented to its place (JSON
- * strings cannot hold a raw newline, so re-indenting after each newline is safe).
+ * exactly `JSON.stringify(evaluateBatch(document), null, 2)` followed by a newline, as if the
+ * whole document had been built first: a village is stringified on its own and indented to its
+ * place (JSON strings cannot hold a raw newline, so re-indenting after each newline is safe).
+ *
+ * The text depends only on what is written (a village's position, the summary's count), never
+ * on what this object has seen: any writer for the same model and year gives the same bytes.
  */
 export class ResultDocumentWriter implements ResultWriter {
   readonly #model: ModelStamp;
   readonly #evalYear: number;
-  #villages = 0;
 
   constructor(model: ModelStamp, evalYear: number) {
     this.#model = model;
@@ -22,14 +24,13 @@ export class ResultDocumentWriter implements ResultWriter {
     return `{\n  "model": ${nested(this.#model, 1)},\n  "evalYear": ${JSON.stringify(this.#evalYear)},\n  "villages": [`;
   }
 
-  village({ result }: EvaluatedVillage): string {
-    const separator = this.#villages === 0 ? '\n' : ',\n';
-    this.#villages++;
+  village({ result, position }: EvaluatedVillage): string {
+    const separator = position === 0 ? '\n' : ',\n';
     return `${separator}    ${nested(result, 2)}`;
   }
 
   end(summary: BatchSummary): string {
-    const close = this.#villages === 0 ? ']' : '\n  ]';
+    const close = summary.villages === 0 ? ']' : '\n  ]';
     return `${close},\n  "summary": ${nested(summary, 1)}\n}\n`;
   }
 }

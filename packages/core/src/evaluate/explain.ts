@@ -1,3 +1,4 @@
+import type { Comparison } from '../model/document.js';
 import type { ModelStamp } from '../model/model.js';
 import { modelStamp } from '../model/model.js';
 import type { ResolvedBins, ResolvedModel } from '../model/resolve.js';
@@ -31,6 +32,8 @@ export interface ComponentReceipt {
   readonly value: string | null;
   /** The rule that applied: a bin (`">= 300000"`), `otherwise`, `noDebt`, `noAssets` or `levels`. */
   readonly rule: string;
+  /** When a bin applied: its comparison and threshold as data (the threshold as decimal text). */
+  readonly bin?: { readonly when: Comparison; readonly value: string };
   /** For level-scored components: each dimension's word and points. */
   readonly levels?: Readonly<Record<string, { readonly level: string; readonly points: number }>>;
 }
@@ -167,14 +170,14 @@ function componentReceipt(
       return {
         ...base,
         value: formatMoney(net),
-        rule: ruleOf(binIndex(net, model.netAssets), model.netAssets),
+        ...ruleOf(binIndex(net, model.netAssets), model.netAssets),
       };
     case 'netIncome': {
       const income = new Dec(record.income.net);
       return {
         ...base,
         value: formatMoney(income),
-        rule: ruleOf(binIndex(income, model.netIncome), model.netIncome),
+        ...ruleOf(binIndex(income, model.netIncome), model.netIncome),
       };
     }
     case 'debtRatio': {
@@ -184,7 +187,7 @@ function componentReceipt(
       return {
         ...base,
         value: formatRatio(liabilities, gross, ratioDecimals, ratioRounding),
-        rule: ruleOf(ratioBinIndex(liabilities, gross, model.debtRatio), model.debtRatio),
+        ...ruleOf(ratioBinIndex(liabilities, gross, model.debtRatio), model.debtRatio),
       };
     }
     case 'creditRecord':
@@ -192,9 +195,14 @@ function componentReceipt(
   }
 }
 
-function ruleOf(index: number, bins: ResolvedBins): string {
+function ruleOf(
+  index: number,
+  bins: ResolvedBins,
+): { rule: string; bin?: { when: Comparison; value: string } } {
   const bin = bins.bins[index];
-  return bin === undefined ? 'otherwise' : `${bin.when} ${bin.value.toString()}`;
+  if (bin === undefined) return { rule: 'otherwise' };
+  const value = bin.value.toString();
+  return { rule: `${bin.when} ${value}`, bin: { when: bin.when, value } };
 }
 
 /** An exact decimal in plain notation, trailing zeros kept as computed. */

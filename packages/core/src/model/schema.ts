@@ -117,7 +117,51 @@ const code = hint(
   { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$' },
 );
 
-const label = z.record(z.string().max(200), z.string().max(500));
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Display names by language code (`zh`, `en`, `zh-Hant`). Keys must be language codes: any
+ * other key is an error, `__proto__` above all (zod's records skip it silently, so the key
+ * would vanish while the model kept the hash of a document without it).
+ */
+const label = hint(
+  z.unknown().transform((value, ctx): Record<string, string> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return report(
+        ctx,
+        'invalid_type',
+        `a label is an object of names by language code, got ${describeType(value)}`,
+        {
+          expected: 'object',
+        },
+      );
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(value)) {
+      const name = (value as Record<string, unknown>)[key];
+      if (!LANGUAGE_CODE.test(key))
+        return report(
+          ctx,
+          'invalid_value',
+          `a label is keyed by language codes such as "zh" or "en", got ${JSON.stringify(key.slice(0, 20))}`,
+          {
+            expected: 'word',
+          },
+        );
+      if (typeof name !== 'string' || name.length > 500)
+        return report(ctx, 'invalid_type', `a label's name is a string of at most 500 characters`, {
+          expected: 'text',
+          max: 500,
+        });
+      out[key] = name;
+    }
+    return out;
+  }),
+  {
+    type: 'object',
+    propertyNames: { pattern: LANGUAGE_CODE.source },
+    additionalProperties: { type: 'string', maxLength: 500 },
+  },
+);
 const points = integer(0, 1000, 'points (a whole number)');
 const rounding = strictObject(
   { mode: oneOf(ROUNDING_MODES, 'the rounding mode'), step: decimal('positive') },

@@ -2,8 +2,9 @@ import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { groupThousands } from '../money/display.js';
 import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
+import { addDays, daysFromCivil, formatIsoDate, NOTICE_DATES, parseIsoDate } from './calendar.js';
 import { maskIdNumber, maskName } from './mask.js';
-import { addDays, csvField, escapeHtml, isIsoDate } from './text.js';
+import { csvField, escapeHtml } from './text.js';
 
 /** One line of a public notice: masked personal data and the household's rating. */
 export interface NoticeRow {
@@ -53,13 +54,14 @@ export interface NoticeInput {
 /** Builds the notice of an evaluated village. */
 export function buildNotice(input: NoticeInput): PublicNotice {
   const { village, model, evalYear } = input;
-  if (!isIsoDate(input.date)) {
+  const from = parseIsoDate(input.date);
+  if (from === undefined) {
     throw new InputError(
       [
         makeIssue(
           ['date'],
           'invalid_value',
-          `the notice date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(input.date)}`,
+          `the notice date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(input.date.length > 24 ? `${input.date.slice(0, 24)}…` : input.date)}`,
           { expected: 'date', rule: 'noticeDate' },
         ),
       ],
@@ -77,6 +79,25 @@ export function buildNotice(input: NoticeInput): PublicNotice {
         ),
       ],
       'invalid notice period',
+    );
+  }
+  const last = addDays(from, input.days - 1);
+  const early = daysFromCivil(from) < daysFromCivil(NOTICE_DATES.first);
+  if (early || daysFromCivil(last) > daysFromCivil(NOTICE_DATES.last)) {
+    throw new InputError(
+      [
+        makeIssue(
+          ['date'],
+          early ? 'too_small' : 'too_big',
+          `the notice period must lie between ${formatIsoDate(NOTICE_DATES.first)} and ${formatIsoDate(NOTICE_DATES.last)} (the years an evaluation may have), got ${input.date} for ${input.days} days`,
+          {
+            expected: 'date',
+            min: formatIsoDate(NOTICE_DATES.first),
+            max: formatIsoDate(NOTICE_DATES.last),
+          },
+        ),
+      ],
+      'invalid notice date',
     );
   }
   const byId = new Map<string, Record<string, unknown>>();
@@ -99,7 +120,7 @@ export function buildNotice(input: NoticeInput): PublicNotice {
       limit: h.limit,
     };
   });
-  const period = { from: input.date, to: addDays(input.date, input.days - 1), days: input.days };
+  const period = { from: input.date, to: formatIsoDate(last), days: input.days };
   const issuer = input.issuer?.trim() || defaultIssuer(village.name ?? null);
   const notice = {
     village: { id: village.id ?? '', name: village.name ?? null },
@@ -158,6 +179,7 @@ function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>, modelName: string): strin
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="credit-village-notice" content="${escapeHtml(n.village.id)}">
 <title>${escapeHtml(title)}</title>
 <style>
 body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #111; }

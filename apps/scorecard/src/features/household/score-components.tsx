@@ -65,7 +65,10 @@ function Why({ receipt, model }: { readonly receipt: ComponentReceipt; readonly 
     );
   }
   const ratio = receipt.id === 'debtRatio';
-  const rule = comparisonText(receipt.rule, ratio) ?? ruleWord(receipt.rule, t);
+  const rule =
+    receipt.bin === undefined
+      ? ruleWord(receipt.rule, t)
+      : comparisonText(receipt.bin.when, receipt.bin.value, ratio);
   const value =
     receipt.value === null
       ? null

@@ -28,9 +28,7 @@ export function BinsTable({
       <tbody>
         {bins.bins.map((bin) => (
           <tr key={`${bin.when}${bin.value}`}>
-            <td>
-              {comparisonText(`${bin.when} ${bin.value}`, percent) ?? `${bin.when} ${bin.value}`}
-            </td>
+            <td>{comparisonText(bin.when, bin.value, percent)}</td>
             <td class="num">{bin.points}</td>
           </tr>
         ))}

@@ -188,10 +188,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
                 <td>
                   {gate.when === 'in'
                     ? t('model.gateIn', { values: gate.values.join(t('common.listSep')) })
-                    : (comparisonText(
-                        `${gate.when} ${gate.value}`,
-                        gate.item !== 'collectiveIncome',
-                      ) ?? `${gate.when} ${gate.value}`)}
+                    : comparisonText(gate.when, gate.value, gate.item !== 'collectiveIncome')}
                 </td>
               </tr>
             ))}
