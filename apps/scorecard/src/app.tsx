@@ -41,7 +41,9 @@ export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY] as const;
  * `session` holds what was kept from the last visit (the model in use, the household form)
  * and where to keep it from now on.
  */
-export function App({ session = emptySession() }: { readonly session?: Session }) {
+export function App({ session: given }: { readonly session?: Session }) {
+  // Without a session (tests), nothing was kept and work is kept in memory only.
+  const [session] = useState(() => given ?? emptySession());
   const [lang, setLang] = useState<Lang>(storedLang);
   const i18n = useMemo(() => i18nFor(lang), [lang]);
   const { t } = i18n;

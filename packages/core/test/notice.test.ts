@@ -45,9 +45,12 @@ describe('the public notice (公示) posted in a village', () => {
 
   it('names who issues it, when, and where objections go, and carries no hash', () => {
     expect(notice.issuer).toBe('雅滩村信用评定小组');
-    expect(notice.html).toContain('公示期：2024年9月27日至2024年10月3日（7 天）');
-    expect(notice.html).toContain('请在公示期内向雅滩村信用评定小组反映');
-    expect(notice.html).toContain('<p class="issuer">雅滩村信用评定小组<br>2024年9月27日</p>');
+    const text = notice.html.replace(/<(?!br)[^>]*>/g, '');
+    expect(text).toContain('公示期：2024年9月27日至2024年10月3日（7 天）');
+    expect(text).toContain('请在公示期内向雅滩村信用评定小组反映');
+    expect(text).toContain('雅滩村信用评定小组<br>2024年9月27日');
+    // Each date also carries its ISO form, for machines.
+    expect(notice.html).toContain('<time datetime="2024-10-03">2024年10月3日</time>');
     expect(notice.html).not.toContain(defaultModel().hash);
     expect(notice.html).not.toContain('sha256');
     expect(notice.html).toContain('评定依据：望江县默认模型（设计参数）（第 1 版）');

@@ -172,8 +172,9 @@ function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>, modelName: string): strin
         `<tr><td>${r.no}</td><td>${escapeHtml(r.household)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.idNumber)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditHousehold ? '是' : '否'}</td><td class="num">${escapeHtml(groupThousands(r.limit))}</td></tr>`,
     )
     .join('\n');
-  const from = chineseDate(n.period.from);
-  const to = chineseDate(n.period.to);
+  // Dates as a noticeboard writes them, each marked with its ISO date for machines.
+  const from = `<time datetime="${n.period.from}">${chineseDate(n.period.from)}</time>`;
+  const to = `<time datetime="${n.period.to}">${chineseDate(n.period.to)}</time>`;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
