@@ -63,6 +63,18 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
       writeOut: (text) => process.stdout.write(safeLines(text)),
       writeErr: (text) => process.stderr.write(safeLines(text)),
     })
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'the language of problem lines: zh (field names and clerk words) or en (JSON paths); ' +
+          'default: from LC_ALL, LC_MESSAGES or LANG, else the system language',
+      ).choices(['zh', 'en']),
+    )
+    // Set before any command runs, and in the environment so that worker threads follow it.
+    .hook('preAction', (command) => {
+      const { lang } = command.opts<{ lang?: string }>();
+      if (lang !== undefined) process.env.CREDIT_VILLAGE_LANG = lang;
+    })
     // Commander's own exits would use status 1, which here means "some records invalid".
     .exitOverride()
     .addHelpText('after', EXAMPLES.program);

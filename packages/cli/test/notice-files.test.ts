@@ -104,6 +104,25 @@ describe('notice never replaces what is not its own', () => {
     expect(files('mine').filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('replaces an earlier notice written when the notice was bilingual', async () => {
+    const file = batch('golden');
+    const first = await notice(file, 'golden', '2024-12-01');
+    const { html, csv } = written(first.stdout);
+    // The page and CSV of the bilingual notice, as an earlier version wrote them.
+    writeFileSync(
+      html,
+      '<!doctype html>\n<p class="sub">Public notice of credit ratings · golden · 2024 年度</p>\n',
+    );
+    writeFileSync(
+      csv,
+      '\uFEFF序号 No.,户号 Household,户主 Head,身份证号 ID number,信用等级 Grade,信用户 Credit household,授信额度（元） Limit (yuan)\r\n1,H1,,,AAA 优秀,是 yes,163000.00\r\n',
+    );
+    const run = await notice(file, 'golden', '2024-12-28');
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(csv, 'utf8')).not.toContain('yes');
+    expect(readFileSync(html, 'utf8')).toContain('2024-12-28');
+  });
+
   it('replaces its own earlier notice of the same village', async () => {
     const file = batch('golden');
     expect((await notice(file, 'golden', '2024-12-01')).status).toBe(0);

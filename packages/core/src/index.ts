@@ -109,11 +109,14 @@ export {
   type DecimalProblem,
   type ExpectedKind,
   formatPath,
+  ID_PROBLEM_CODES,
   InputError,
   ISSUE_CODES,
+  ISSUE_RULES,
   type Issue,
   type IssueCode,
   type IssueParams,
+  type IssueRule,
   type Issues,
   type JsonTypeName,
   ModelError,
@@ -121,6 +124,18 @@ export {
 } from './issues.js';
 // JSON text: duplicate keys found, never silently dropped
 export { type JsonPath, ParsedJson, safeParseJson } from './json/parse-json.js';
+// Messages for people: issues and field names in Chinese or English, from codes and params
+export { fieldLabel, fieldLabelParts } from './messages/field-label.js';
+export {
+  FIELD_LABELS,
+  type FieldEntry,
+  type KeyedEntry,
+  type LabelTable,
+  type RecordKind,
+} from './messages/field-labels.js';
+export { issueLine, issueMessage } from './messages/issue-message.js';
+export type { Lang, MessageOptions } from './messages/options.js';
+export { livestockUnit, type Unit, type Vocabulary } from './messages/words.js';
 // Models
 export { defaultModel, defaultModelDocument } from './model/default.js';
 export type {
@@ -153,7 +168,13 @@ export type {
 export { modelHash } from './model/hash.js';
 export { type Model, type ModelStamp, modelStamp } from './model/model.js';
 export { VILLAGE_ITEM_IDS } from './model/village-items.js';
-export { groupCount, groupDecimal, groupThousands } from './money/display.js';
+export {
+  type DisplayedYuan,
+  groupCount,
+  groupDecimal,
+  groupThousands,
+  yuanForDisplay,
+} from './money/display.js';
 export type { RoundingMode } from './money/rounding.js';
 export { maskIdNumber, maskName } from './notice/mask.js';
 export type { NoticeRow, PublicNotice } from './notice/notice.js';

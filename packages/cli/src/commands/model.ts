@@ -2,7 +2,7 @@ import { compileModel, safeParseModel } from '@credit-village/core';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { writeText } from '../io/write-text.js';
 import { loadModel, readModelJson } from '../options/model.js';
-import { issueText } from '../report/issue-text.js';
+import { recordIssueText } from '../report/issue-text.js';
 import { plural } from '../report/numbers.js';
 import { printLines } from '../report/safe-text.js';
 
@@ -56,7 +56,7 @@ export async function modelCheckCommand(file: string): Promise<ExitStatus> {
     ]);
     return EXIT.ok;
   }
-  const lines = checked.issues.map((issue) => `  ${issueText(issue)}`);
+  const lines = checked.issues.map((issue) => `  ${recordIssueText(issue, 'model')}`);
   const heading = `${file}: not a valid model (${plural(checked.issues.length, 'problem')}):`;
   await printLines([heading, ...lines]);
   return EXIT.unusable;

@@ -31,16 +31,25 @@ export async function isOwnNotice(path: string, next: string): Promise<boolean> 
   return marks(next).some((mark) => text.includes(mark));
 }
 
+/** The header line of the notices' CSV before it was Chinese only. */
+const LEGACY_CSV_HEADER =
+  '\uFEFF序号 No.,户号 Household,户主 Head,身份证号 ID number,信用等级 Grade,信用户 Credit household,授信额度（元） Limit (yuan)\r\n';
+
 /** What in a new notice file identifies an earlier one of the same village. */
 function marks(next: string): string[] {
   // A CSV's header up to its seventh column: a notice with the objections column and one
   // without it are the same village's notice.
   if (!next.startsWith('<!doctype html>'))
-    return [next.slice(0, next.indexOf('\r\n')).split(',').slice(0, 7).join(',')];
+    return [
+      next.slice(0, next.indexOf('\r\n')).split(',').slice(0, 7).join(','),
+      LEGACY_CSV_HEADER,
+    ];
   const found: string[] = [];
-  const meta = /<meta name="credit-village-notice" content="[^"]*">/.exec(next);
-  if (meta !== null) found.push(meta[0]);
-  const sub = /<p class="sub">Public notice of credit ratings · .*<\/p>/.exec(next);
-  if (sub !== null) found.push(sub[0].slice(0, sub[0].lastIndexOf(' · ') + 3));
+  const meta = /<meta name="credit-village-notice" content="([^"]*)">/.exec(next);
+  if (meta !== null) {
+    found.push(meta[0]);
+    // A page written before the marker named its village in an English line.
+    found.push(`<p class="sub">Public notice of credit ratings · ${meta[1]} · `);
+  }
   return found;
 }

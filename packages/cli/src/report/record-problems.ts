@@ -1,6 +1,7 @@
 import type { RecordError } from '@credit-village/core';
 import type { EvaluatedVillage } from '../run/village-source.js';
-import { issueText } from './issue-text.js';
+import { reportLanguage } from './issue-language.js';
+import { recordIssueText } from './issue-text.js';
 
 /**
  * How a village is named to a person: `village wj-yatan-01`, with its NDJSON line when it has
@@ -8,13 +9,26 @@ import { issueText } from './issue-text.js';
  * position in a batch document when it had no id (`village #3 (no id)`).
  */
 export function villageLabel({ result, line, position }: EvaluatedVillage): string {
+  if (reportLanguage() === 'zh') {
+    if (line !== undefined)
+      return result.id === null ? `第 ${line} 行` : `村 ${result.id}（第 ${line} 行）`;
+    return result.id === null ? `第 ${position + 1} 个村（无编号）` : `村 ${result.id}`;
+  }
   if (line !== undefined)
     return result.id === null ? `line ${line}` : `village ${result.id} (line ${line})`;
   return result.id === null ? `village #${position + 1} (no id)` : `village ${result.id}`;
 }
 
-/** How a household record is named: `household H8 (record 7)`, record being its 0-based index. */
+/**
+ * How a household record is named: `household H8 (record 7)`, record being its 0-based index;
+ * in Chinese counted from 1, as clerks count: `农户 H8（第 8 条记录）`.
+ */
 export function householdLabel(error: RecordError): string {
+  const index = error.index ?? 0;
+  if (reportLanguage() === 'zh')
+    return error.id === undefined
+      ? `第 ${index + 1} 条农户记录`
+      : `农户 ${error.id}（第 ${index + 1} 条记录）`;
   return error.id === undefined
     ? `household record ${error.index}`
     : `household ${error.id} (record ${error.index})`;
@@ -34,15 +48,29 @@ export function problemLines(village: EvaluatedVillage): string[] {
   const label = villageLabel(village);
   const lines: string[] = [];
   for (const error of village.result.errors) {
-    const prefix = isVillageProblem(error) ? label : `${label}, ${householdLabel(error)}`;
-    for (const issue of error.issues)
-      lines.push(`${prefix}: ${withoutLine(issueText(issue), village.line)}`);
+    const own = isVillageProblem(error);
+    const prefix = own ? label : `${label}${separator()}${householdLabel(error)}`;
+    for (const issue of error.issues) {
+      const text = recordIssueText(issue, own ? 'village' : 'household');
+      lines.push(`${prefix}${colon()}${withoutLine(text, village.line)}`);
+    }
   }
   return lines;
 }
 
 /** An issue's text without a leading `line N: `, when the village's label already names the line. */
 export function withoutLine(text: string, line: number | undefined): string {
-  const prefix = `line ${line}: `;
-  return line !== undefined && text.startsWith(prefix) ? text.slice(prefix.length) : text;
+  if (line === undefined) return text;
+  for (const prefix of [`line ${line}: `, `第 ${line} 行：`])
+    if (text.startsWith(prefix)) return text.slice(prefix.length);
+  return text;
+}
+
+/** `: ` in English, `：` in Chinese. */
+export function colon(): string {
+  return reportLanguage() === 'zh' ? '：' : ': ';
+}
+
+function separator(): string {
+  return reportLanguage() === 'zh' ? '，' : ', ';
 }

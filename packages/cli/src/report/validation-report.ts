@@ -1,8 +1,15 @@
 import type { BatchSummary } from '@credit-village/core';
 import type { EvaluatedVillage } from '../run/village-source.js';
-import { issueText } from './issue-text.js';
+import { reportLanguage } from './issue-language.js';
+import { recordIssueText } from './issue-text.js';
 import { formatCount, plural } from './numbers.js';
-import { householdLabel, isVillageProblem, villageLabel, withoutLine } from './record-problems.js';
+import {
+  colon,
+  householdLabel,
+  isVillageProblem,
+  villageLabel,
+  withoutLine,
+} from './record-problems.js';
 
 /**
  * The `validate` report for one village: nothing when it is valid; otherwise a heading naming
@@ -18,18 +25,28 @@ export function villageReport(village: EvaluatedVillage): string[] {
   const { errors, counts } = village.result;
   if (errors.length === 0) return [];
   const own = errors.filter(isVillageProblem).reduce((n, e) => n + e.issues.length, 0);
+  const zh = reportLanguage() === 'zh';
   const heading: string[] = [];
-  if (own > 0) heading.push(`the village record has ${plural(own, 'problem')}`);
+  if (own > 0)
+    heading.push(
+      zh
+        ? `村记录有 ${formatCount(own)} 处问题`
+        : `the village record has ${plural(own, 'problem')}`,
+    );
   if (counts.invalid > 0) {
     heading.push(
-      `${formatCount(counts.invalid)} of ${plural(counts.collected, 'household record')} invalid`,
+      zh
+        ? `${formatCount(counts.collected)} 条农户记录中 ${formatCount(counts.invalid)} 条无效`
+        : `${formatCount(counts.invalid)} of ${plural(counts.collected, 'household record')} invalid`,
     );
   }
-  const lines = [`${villageLabel(village)}: ${heading.join('; ')}`];
+  const lines = [`${villageLabel(village)}${colon()}${heading.join(zh ? '；' : '; ')}`];
   for (const error of errors) {
-    const prefix = isVillageProblem(error) ? '' : `${householdLabel(error)}: `;
+    const own = isVillageProblem(error);
+    const prefix = own ? '' : `${householdLabel(error)}${colon()}`;
     for (const issue of error.issues) {
-      lines.push(`  ${prefix}${withoutLine(issueText(issue), village.line)}`);
+      const text = recordIssueText(issue, own ? 'village' : 'household');
+      lines.push(`  ${prefix}${withoutLine(text, village.line)}`);
     }
   }
   return lines;
@@ -38,6 +55,7 @@ export function villageReport(village: EvaluatedVillage): string[] {
 /** The report's last line: all valid, or how much is not. */
 export function validationVerdict(summary: BatchSummary): string {
   const records = summary.households + summary.invalidHouseholds;
+  if (reportLanguage() === 'zh') return chineseVerdict(summary, records);
   if (summary.invalidHouseholds + summary.invalidVillages === 0) {
     return `All valid: ${plural(summary.villages, 'village')}, ${plural(records, 'household record')}.`;
   }
@@ -50,4 +68,17 @@ export function validationVerdict(summary: BatchSummary): string {
     );
   }
   return `Not valid: ${parts.join('; ')}.`;
+}
+
+function chineseVerdict(summary: BatchSummary, records: number): string {
+  if (summary.invalidHouseholds + summary.invalidVillages === 0)
+    return `全部有效：${formatCount(summary.villages)} 个村，${formatCount(records)} 条农户记录。`;
+  const parts = [
+    `${formatCount(records)} 条农户记录中 ${formatCount(summary.invalidHouseholds)} 条无效`,
+  ];
+  if (summary.invalidVillages > 0)
+    parts.push(
+      `${formatCount(summary.villages)} 个村中 ${formatCount(summary.invalidVillages)} 个村自身有问题`,
+    );
+  return `未通过：${parts.join('；')}。`;
 }

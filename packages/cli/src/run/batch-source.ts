@@ -6,7 +6,7 @@ import {
 import { CliError } from '../cli-error.js';
 import { inputName, readInputText } from '../io/input.js';
 import { parseJsonText } from '../io/read-json.js';
-import { issueText } from '../report/issue-text.js';
+import { recordIssueText } from '../report/issue-text.js';
 import { createEvaluator, evaluateOptions } from './evaluator.js';
 import type { EvaluatedVillage, SourceOptions, VillageSource } from './village-source.js';
 
@@ -60,6 +60,6 @@ function readEnvelope(name: string, document: unknown, options: EvaluateOptions)
   if (envelope.ok) return envelope.value;
   throw new CliError(
     `${name} is not a usable batch document:`,
-    envelope.issues.map((issue) => `  ${issueText(issue)}`),
+    envelope.issues.map((issue) => `  ${recordIssueText(issue, 'batch')}`),
   );
 }

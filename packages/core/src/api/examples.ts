@@ -32,6 +32,12 @@ export function checkExamples(model: Model): Issue[] {
             [...path, 'household', ...issue.path],
             'example_mismatch',
             `example "${example.name}" is not a valid household: ${issue.message}`,
+            {
+              ...issue.params,
+              rule: 'exampleInvalid',
+              example: example.name,
+              cause: issue.code,
+            },
           ),
         );
       }
@@ -57,6 +63,12 @@ export function checkExamples(model: Model): Issue[] {
             [...path, 'expect', key],
             'example_mismatch',
             `example "${example.name}" expects ${key} ${JSON.stringify(expected)} but the model gives ${JSON.stringify(actual[key])}`,
+            {
+              rule: 'exampleExpect',
+              example: example.name,
+              want: String(expected),
+              value: String(actual[key]),
+            },
           ),
         );
       }

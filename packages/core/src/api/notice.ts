@@ -28,12 +28,19 @@ export interface NoticeOptions extends EvaluateOptions {
   readonly objections?: unknown;
   /** The day the objections are tracked on (`YYYY-MM-DD`); required with `objections`. */
   readonly today?: string;
+  /**
+   * Who issues the notice and hears objections, as posted (`雅滩村村民委员会`); the village's
+   * rating group (`<village name>信用评定小组`) when absent.
+   */
+  readonly issuer?: string;
 }
 
 /**
- * The public notice (公示) of one village of a batch: every evaluated household with its masked
- * name (first character kept) and id number, grade, credit-household flag and limit; the notice
- * period; the model id; and the same as UTF-8 CSV (with a BOM) and a printable HTML page. Or
+ * The public notice (公示) of one village of a batch, in Chinese only (it is posted in the
+ * village): every evaluated household with its masked name (first character kept) and id
+ * number, grade, credit-household flag and limit; the notice period; who issues it and hears
+ * objections, and when; the model by its name and version (no hash); and the same as UTF-8 CSV
+ * (with a BOM) and a printable HTML page. Or
  * why it cannot be made: the batch is unusable, the village is not in it, or the date is invalid.
  */
 export function safePublicNotice(
@@ -58,7 +65,7 @@ export function safePublicNotice(
           ['villages'],
           'invalid_value',
           `no village with id ${JSON.stringify(villageId)} in the batch (villages: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''})`,
-          { expected: 'word', allowed: ids.slice(0, 20) },
+          { expected: 'word', allowed: ids.slice(0, 20), rule: 'unknownVillage' },
         ),
       ],
     };
@@ -88,6 +95,8 @@ export function safePublicNotice(
       date: options.date,
       days,
       ...objections.value,
+      ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
+      ...(model.document.name?.zh === undefined ? {} : { modelName: model.document.name.zh }),
     }),
   );
 }

@@ -20,7 +20,10 @@ export function safeParseResultDocument(input: unknown): Result<BatchResult> {
   const [first, ...rest] = duplicateKeys.map(duplicateKeyIssue);
   if (first !== undefined) return { ok: false, issues: [first, ...rest] };
   return parseWith<BatchResult>(batchResultSchema, value, () =>
-    makeIssue([], 'invalid_document', NOT_RESULTS, { expected: 'document' }),
+    makeIssue([], 'invalid_document', NOT_RESULTS, {
+      expected: 'document',
+      rule: 'resultDocument',
+    }),
   );
 }
 

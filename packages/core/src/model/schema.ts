@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { Dec } from '../money/decimal.js';
 import { ROUNDING_MODES } from '../money/rounding.js';
 import { BOUNDS } from '../schema/bounds.js';
-import { describeType } from '../schema/decimal-text.js';
+import { describeType, jsonTypeOf, shownValue } from '../schema/decimal-text.js';
 import { integer, list, oneOf, report, strictObject } from '../schema/fields.js';
 import { hint } from '../schema/json-hints.js';
 import type { WithUndefined } from '../schema/with-undefined.js';
@@ -25,16 +25,26 @@ const RESERVED = new Set([
 
 type Range = 'any' | 'nonNegative' | 'positive' | 'unit';
 
+/** `{ value }` when the text is short and safe enough to repeat in a message. */
+function shown(text: string): { value?: string } {
+  const value = shownValue(text);
+  return value === undefined ? {} : { value };
+}
+
 /** A model decimal: a string with up to 6 fractional digits. */
 function decimal(range: Range) {
   const schema = z.unknown().transform((value, ctx): string => {
     if (value === undefined)
-      return report(ctx, 'required', 'required: a decimal written as a string, such as "0.95"');
+      return report(ctx, 'required', 'required: a decimal written as a string, such as "0.95"', {
+        expected: 'decimal',
+        got: 'nothing',
+      });
     if (typeof value !== 'string') {
       return report(
         ctx,
         'invalid_type',
         `model decimals are written as strings (e.g. "0.95"), got ${describeType(value)}`,
+        { expected: 'decimal', got: jsonTypeOf(value), ...shown(String(value)) },
       );
     }
     if (!MODEL_DECIMAL.test(value)) {
@@ -42,6 +52,7 @@ function decimal(range: Range) {
         ctx,
         'invalid_decimal',
         `not a decimal with at most 6 decimal places: ${JSON.stringify(value.slice(0, 40))}`,
+        { expected: 'decimal', decimals: 6, reason: 'notANumber', ...shown(value) },
       );
     }
     const d = new Dec(value);
@@ -51,11 +62,25 @@ function decimal(range: Range) {
         max: BOUNDS.modelDecimal,
       });
     if (range !== 'any' && d.isNegative())
-      return report(ctx, 'too_small', `must not be negative, got ${value}`);
+      return report(ctx, 'too_small', `must not be negative, got ${value}`, {
+        expected: 'decimal',
+        min: '0',
+        ...shown(value),
+      });
     if (range === 'positive' && d.isZero())
-      return report(ctx, 'too_small', `must be greater than 0, got ${value}`);
+      return report(ctx, 'too_small', `must be greater than 0, got ${value}`, {
+        expected: 'decimal',
+        min: '0',
+        exclusive: true,
+        ...shown(value),
+      });
     if (range === 'unit' && d.gt(1))
-      return report(ctx, 'too_big', `must be between 0 and 1, got ${value}`);
+      return report(ctx, 'too_big', `must be between 0 and 1, got ${value}`, {
+        expected: 'decimal',
+        min: '0',
+        max: '1',
+        ...shown(value),
+      });
     return value;
   });
   return hint(schema, {
@@ -69,16 +94,24 @@ function decimal(range: Range) {
 const code = hint(
   z.unknown().transform((value, ctx): string => {
     if (typeof value !== 'string')
-      return report(ctx, 'invalid_type', `expected a code (a string), got ${describeType(value)}`);
+      return report(ctx, 'invalid_type', `expected a code (a string), got ${describeType(value)}`, {
+        expected: 'word',
+        got: jsonTypeOf(value),
+      });
     if (!/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(value)) {
       return report(
         ctx,
         'invalid_value',
         `a code is a letter followed by up to 63 letters, digits, "_" or "-", got ${JSON.stringify(value.slice(0, 40))}`,
+        { expected: 'word', rule: 'codeForm', ...shown(value) },
       );
     }
     if (RESERVED.has(value))
-      return report(ctx, 'invalid_value', `"${value}" is reserved and cannot be a code`);
+      return report(ctx, 'invalid_value', `"${value}" is reserved and cannot be a code`, {
+        expected: 'word',
+        rule: 'reservedCode',
+        value,
+      });
     return value;
   }),
   { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$' },

@@ -202,7 +202,10 @@ export function id(what: string) {
   const schema = text(what).transform((value, ctx): string => {
     const problem = idProblem(value);
     if (problem !== undefined)
-      return report(ctx, 'invalid_id', ID_PROBLEMS[problem], { expected: 'text' });
+      return report(ctx, 'invalid_id', ID_PROBLEMS[problem], {
+        expected: 'text',
+        idProblem: problem,
+      });
     return value;
   });
   return hint(schema, {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ISSUE_CODES } from '../issues.js';
+import { ID_PROBLEM_CODES, ISSUE_CODES, ISSUE_RULES } from '../issues.js';
 import { VILLAGE_ITEM_IDS } from '../model/village-items.js';
 import type { BatchResult } from '../types/result.js';
 import type { WithUndefined } from './with-undefined.js';
@@ -61,6 +61,13 @@ const issueParams = z.strictObject({
   count: z.number().int().optional(),
   line: z.number().int().optional(),
   date: z.string().optional(),
+  column: z.number().int().optional(),
+  rule: z.enum(ISSUE_RULES).optional(),
+  idProblem: z.enum(ID_PROBLEM_CODES).optional(),
+  previous: z.string().optional(),
+  example: z.string().optional(),
+  want: z.string().optional(),
+  cause: z.enum(ISSUE_CODES).optional(),
 });
 const issue = z.strictObject({
   path,
