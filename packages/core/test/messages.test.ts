@@ -19,6 +19,7 @@ import {
   safeParseJson,
   safeParseModel,
   safeReadBatchEnvelope,
+  safeTrackObjections,
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +116,37 @@ function issuesOfEveryKind(): Found[] {
         ),
       );
   }
+  const { civility: _, ...withoutCivility } = h1;
+  // Democratic review without a quorum, and objections that cannot be (§15–16 of formats.md).
+  found.push(
+    ...household({
+      ...withoutCivility,
+      review: { panelSize: 9, marks: [{ reviewer: 'r1', civility: h1.civility }] },
+    }),
+  );
+  const results = evaluateBatch({ evalYear: 2024, villages: [village([h1])] });
+  const tracked = safeTrackObjections(
+    results,
+    {
+      notice: { date: '2024-12-01', days: 7 },
+      objections: [
+        { village: 'nowhere', household: 'H1', filed: '2024-12-02', by: 'household', grounds: 'x' },
+        { village: 'v', household: 'H1', filed: '2025-01-02', by: 'household', grounds: 'x' },
+        {
+          village: 'v',
+          household: 'H1',
+          filed: '2024-12-03',
+          by: 'villager',
+          grounds: 'x',
+          resolution: { date: '2024-12-02', outcome: 'upheld' },
+        },
+      ],
+    },
+    '2024-12-20',
+  );
+  if (tracked.ok)
+    for (const error of tracked.value.errors)
+      found.push(...error.issues.map((issue): Found => ({ issue, record: 'objection' })));
   const doc = structuredClone(defaultModelDocument()) as unknown as {
     assets: { houses: { structures: { code: string }[] } };
     examples: { expect: { score?: number } }[];

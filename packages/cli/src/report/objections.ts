@@ -6,7 +6,7 @@ import {
   type ObjectionsReport,
   type TrackedObjection,
 } from '@credit-village/core';
-import { issueText } from './issue-text.js';
+import { recordIssueText } from './issue-text.js';
 import { formatCount } from './numbers.js';
 
 /** Each status in a clerk's words, Chinese first. */
@@ -111,5 +111,5 @@ function objectionLine(o: TrackedObjection): string {
 
 function problemText(issue: Issue): string {
   const words = PROBLEM_WORDS[issue.code] ?? '有误';
-  return `${words} — ${issueText(issue)}`;
+  return `${words} — ${recordIssueText(issue, 'objection')}`;
 }

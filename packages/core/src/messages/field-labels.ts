@@ -73,6 +73,15 @@ const household: LabelTable = {
   'income.operating': { zh: '年经营性收入', en: 'Annual operating income', unit: 'yuan' },
   civility: { zh: '乡风文明评议', en: 'Civility review' },
   'civility.*': { keys: 'dimension', words: 'civilityLevel' },
+  review: { zh: '民主评议', en: 'Democratic review' },
+  'review.panelSize': { zh: '评议小组人数', en: 'Panel size', unit: 'people' },
+  'review.marks': { zh: '评议票', en: "Reviewers' marks" },
+  'review.marks[]': { zh: '评议人', en: 'Reviewer' },
+  'review.marks[].reviewer': { zh: '评议人编号', en: 'Reviewer id' },
+  'review.marks[].civility': { zh: '评议结果', en: 'Civility marks' },
+  'review.marks[].civility.*': { keys: 'dimension', words: 'civilityLevel' },
+  'review.marks[].vetoes': { zh: '提议否决事项', en: 'Vetoes proposed' },
+  'review.marks[].vetoes[]': { zh: '否决事项', en: 'Veto', words: 'veto' },
   creditRecord: { zh: '信用记录', en: 'Credit record', words: 'creditRecord' },
   vetoes: { zh: '一票否决事项', en: 'Vetoes' },
   'vetoes[]': { zh: '否决事项', en: 'Veto', words: 'veto' },
@@ -113,6 +122,33 @@ const notice: LabelTable = {
   days: { zh: '公示天数', en: 'Days of the notice' },
   villages: { zh: '村', en: 'Village' },
   issuer: { zh: '发布单位', en: 'Issued by' },
+};
+
+/** One objection to a public notice (docs/formats.md, objections document). */
+const objection: LabelTable = {
+  '': { zh: '整条异议记录', en: 'The objection' },
+  village: { zh: '村编号', en: 'Village id' },
+  household: { zh: '户号', en: 'Household id' },
+  filed: { zh: '提出日期', en: 'Date filed' },
+  by: { zh: '提出人', en: 'Filed by' },
+  grounds: { zh: '异议理由', en: 'Grounds' },
+  resolution: { zh: '处理结果', en: 'Resolution' },
+  'resolution.date': { zh: '处理日期', en: 'Date resolved' },
+  'resolution.outcome': { zh: '处理结论', en: 'Outcome' },
+};
+
+/** An objections document: the notice, the calendar and the objections. */
+const objections: LabelTable = {
+  '': { zh: '异议登记文件', en: 'The objections document' },
+  notice: { zh: '公示', en: 'Notice' },
+  'notice.date': { zh: '公示开始日期', en: 'First day of the notice' },
+  'notice.days': { zh: '公示天数', en: 'Days of the notice' },
+  holidays: { zh: '法定节假日', en: 'Holidays' },
+  'holidays[]': { zh: '节假日', en: 'Holiday' },
+  workdays: { zh: '调休上班日', en: 'Make-up workdays' },
+  'workdays[]': { zh: '调休上班日', en: 'Make-up workday' },
+  objections: { zh: '异议列表', en: 'Objections' },
+  'objections[]': { zh: '异议', en: 'Objection', record: 'objection' },
 };
 
 /** Model fields: the common names (`@code`) apply wherever no full pattern names the field. */
@@ -236,7 +272,16 @@ const result: LabelTable = {
  * Every label table, by the kind of record its paths start from. Other kinds (entities,
  * townships, ledgers, objections) are added here as tables of their own.
  */
-export const FIELD_LABELS = { household, village, batch, notice, model, result } as const;
+export const FIELD_LABELS = {
+  household,
+  village,
+  batch,
+  notice,
+  model,
+  result,
+  objection,
+  objections,
+} as const;
 
 /** The kinds of record whose fields have names (see {@link FIELD_LABELS}). */
 export type RecordKind = keyof typeof FIELD_LABELS;

@@ -245,7 +245,7 @@ tr.held td { font-weight: bold; }
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p class="sub">${n.evalYear} 年度</p>
-<p>公示期：${from}至${to}（${n.period.days} 天）。如有异议，请于${date(lastDay)}（含当日）前向${where}反映。${reReview}</p>
+<p>公示期：${from}至${to}（${n.period.days} 天）。如有异议，请在公示期内向${where}反映（截至${date(lastDay)}）。${reReview}</p>
 <table>
 <thead><tr><th>序号</th><th>户号</th><th>户主</th><th>身份证号</th><th>信用等级</th><th>信用户</th><th>授信额度（元）</th>${withHeld ? '<th>异议复核</th>' : ''}</tr></thead>
 <tbody>
