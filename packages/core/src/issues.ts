@@ -120,6 +120,11 @@ export type DecimalProblem =
  *   NDJSON line without a usable evaluation year): listed so that nothing sent goes unreported.
  * - `invalid_encoding`: key material that is not canonical base64url of the right length.
  * - `key_mismatch`: a public key that is not a usable Ed25519 point, or not the one of its private key.
+ * - `unknown_township`: a village naming a township that is not in the batch.
+ * - `too_many_villages`: more villages naming a township than its `villagesTotal`.
+ * - `arrears_exceed_borrowers`: a township's borrowers in arrears above its borrowers.
+ * - `unsupported_by_model`: entities or townships under a model without their sections (a
+ *   version-1 model rates households and villages only).
  */
 export const ISSUE_CODES = [
   'required',
@@ -146,6 +151,10 @@ export const ISSUE_CODES = [
   'not_evaluated',
   'invalid_encoding',
   'key_mismatch',
+  'unknown_township',
+  'too_many_villages',
+  'arrears_exceed_borrowers',
+  'unsupported_by_model',
 ] as const;
 
 /** A stable issue code: one of {@link ISSUE_CODES}. */

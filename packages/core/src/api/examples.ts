@@ -4,6 +4,7 @@ import { makeIssue } from '../issues.js';
 import type { Model } from '../model/model.js';
 import { resolveModel } from '../model/resolve.js';
 import { parseHouseholdReference } from '../schema/household.js';
+import { checkEntityOrTownshipExample } from './entity-examples.js';
 
 /**
  * Evaluates a model's worked examples (self-checks) and reports every one that is invalid or
@@ -16,6 +17,11 @@ export function checkExamples(model: Model): Issue[] {
   const resolved = resolveModel(model);
   examples.forEach((example, i) => {
     const path = ['examples', i];
+    // Entities and townships (docs/model.md §8–9) are checked apart.
+    if (example.household === undefined) {
+      issues.push(...checkEntityOrTownshipExample(resolved, example, path));
+      return;
+    }
     const parsed = parseHouseholdReference(example.household, resolved, example.evalYear);
     if (!parsed.ok) {
       for (const issue of parsed.issues) {

@@ -2,9 +2,10 @@ import type { Issue } from '../issues.js';
 import { makeIssue } from '../issues.js';
 import { Dec } from '../money/decimal.js';
 import type { Bins, ModelDocument } from './document.js';
+import { checkEntitySections } from './entity-check.js';
 import { MEASURED_ITEM_IDS } from './village-items.js';
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 /**
  * Checks what a schema cannot: unique codes, ordered bins, grade bands without gaps, and every
@@ -153,6 +154,9 @@ export function checkModel(doc: ModelDocument): Issue[] {
       );
   });
 
+  // Entities, townships and the county (docs/model.md §8–9).
+  issues.push(...checkEntitySections(doc));
+
   return issues;
 }
 
@@ -177,7 +181,8 @@ function maxOf(values: readonly number[]): number {
   return values.length === 0 ? 0 : Math.max(...values);
 }
 
-function checkBins(bins: Bins, path: Path, problem: (path: Path, detail: string) => void) {
+/** Bins all lower bounds listed highest first, or all upper bounds listed lowest first, none overlapping. */
+export function checkBins(bins: Bins, path: Path, problem: (path: Path, detail: string) => void) {
   const list = bins.bins;
   const lower = list.filter((b) => b.when === '>=' || b.when === '>').length;
   if (lower !== 0 && lower !== list.length) {
@@ -207,7 +212,12 @@ function checkBins(bins: Bins, path: Path, problem: (path: Path, detail: string)
   });
 }
 
-function checkRounding(step: string, path: Path, problem: (path: Path, detail: string) => void) {
+/** A money amount of the model that must be a whole number of fen (a rounding step, a ceiling). */
+export function checkRounding(
+  step: string,
+  path: Path,
+  problem: (path: Path, detail: string) => void,
+) {
   if (new Dec(step).decimalPlaces() > 2)
     problem(
       path,

@@ -2,6 +2,12 @@ import { Dec } from '../money/decimal.js';
 import type { RoundingMode } from '../money/rounding.js';
 import { maxBinPoints } from './check.js';
 import type { Bins, Comparison, Levels, ModelDocument, VillageItemId } from './document.js';
+import {
+  type ResolvedEntity,
+  type ResolvedTownship,
+  resolveEntity,
+  resolveTownship,
+} from './entity-resolve.js';
 import type { Model } from './model.js';
 
 /** Bins with their thresholds as exact decimals. */
@@ -98,6 +104,10 @@ export interface ResolvedModel {
     readonly ratingKeys: readonly string[];
   };
   readonly display: { readonly ratioDecimals: number; readonly ratioRounding: RoundingMode };
+  /** The entity scorecard (docs/model.md §8); absent from a version-1 model. */
+  readonly entity: ResolvedEntity | undefined;
+  /** The township and county rules (docs/model.md §9); absent from a version-1 model. */
+  readonly township: ResolvedTownship | undefined;
 }
 
 const cache = new WeakMap<Model, ResolvedModel>();
@@ -112,7 +122,8 @@ export function resolveModel(model: Model): ResolvedModel {
   return resolved;
 }
 
-function bins(b: Bins): ResolvedBins {
+/** Bins with exact thresholds and their highest points. */
+export function bins(b: Bins): ResolvedBins {
   return {
     bins: b.bins.map((bin) => ({ when: bin.when, value: new Dec(bin.value), points: bin.points })),
     otherwise: b.otherwise,
@@ -120,7 +131,8 @@ function bins(b: Bins): ResolvedBins {
   };
 }
 
-function levels(l: Levels): ResolvedLevels {
+/** Levels as a lookup with their highest points. */
+export function levels(l: Levels): ResolvedLevels {
   return {
     codes: l.levels.map((x) => x.code),
     points: new Map(l.levels.map((x) => [x.code, x.points])),
@@ -216,5 +228,7 @@ function build(model: Model): ResolvedModel {
       ratingKeys: [...village.ratings.map((r) => r.code), 'none', 'unrated'],
     },
     display: { ratioDecimals: doc.display.ratioDecimals, ratioRounding: doc.display.ratioRounding },
+    entity: resolveEntity(doc),
+    township: resolveTownship(doc),
   };
 }

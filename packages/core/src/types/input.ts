@@ -54,6 +54,8 @@ export interface HouseholdRecord {
 export interface VillageFields {
   readonly id: string;
   readonly name?: string;
+  /** The id of the township it belongs to (docs/model.md §9). */
+  readonly township?: string;
   readonly householdsTotal: number;
   readonly partyOrganisation: string;
   readonly loans?: { readonly balance?: DecimalText; readonly nonPerforming?: DecimalText };
