@@ -15,7 +15,19 @@ export {
   evaluateVillage,
   safeEvaluateBatch,
 } from './api/batch.js';
-export { BatchEvaluator } from './api/batch-evaluator.js';
+export { BatchEvaluator, type BatchLineOutcome } from './api/batch-evaluator.js';
+// Entities, townships and the county (docs/model.md §8–9): records, results, receipts, advice
+export {
+  checkEntity,
+  evaluateEntity,
+  explainEntity,
+  nextEntityGradeOptions,
+  safeEvaluateEntity,
+  safeExplainEntity,
+  safeNextEntityGradeOptions,
+} from './api/entity.js';
+export type { EntityOutcome } from './api/entity-outcome.js';
+export type { TownshipOutcome } from './api/entity-parts.js';
 export {
   type BatchEnvelope,
   readBatchEnvelope,
@@ -31,7 +43,10 @@ export {
   safeNextGradeOptions,
 } from './api/household.js';
 export {
+  type BatchLine,
+  LINE_KINDS,
   type LineProblem,
+  readBatchLine,
   readVillageLine,
   unreadableLine,
   type VillageLine,
@@ -86,6 +101,18 @@ export { compareResults } from './evaluate/compare.js';
 // The compiled (fast) path
 export { type CompiledModel, compileModel, type PathCounts } from './evaluate/compiled/compile.js';
 export type {
+  EntityAdviceChange,
+  EntityAdviceOption,
+  EntityGradeAdvice,
+} from './evaluate/entity/advice/types.js';
+export { type EntityTally, entityTally } from './evaluate/entity/entity-summary.js';
+export type {
+  EntityComponentReceipt,
+  EntityExplanation,
+  EntityLimitReceipt,
+  EntityPartReceipt,
+} from './evaluate/entity/explain-entity.js';
+export type {
   ComponentReceipt,
   HouseholdExplanation,
   LimitReceipt,
@@ -136,6 +163,19 @@ export type {
   VillageItemId,
   VillageParameters,
 } from './model/document.js';
+export {
+  COUNTY_CONDITIONS,
+  type CountyCondition,
+  type CountyParameters,
+  ENTITY_COMPONENT_IDS,
+  type EntityComponentId,
+  type EntityComponentParameters,
+  type EntityLimitParameters,
+  type EntityParameters,
+  TOWNSHIP_MEASURES,
+  type TownshipMeasure,
+  type TownshipParameters,
+} from './model/entity-document.js';
 export { modelHash } from './model/hash.js';
 export { type Model, type ModelStamp, modelStamp } from './model/model.js';
 export { VILLAGE_ITEM_IDS } from './model/village-items.js';
@@ -143,12 +183,20 @@ export { groupCount, groupDecimal, groupThousands } from './money/display.js';
 export type { RoundingMode } from './money/rounding.js';
 export { maskIdNumber, maskName } from './notice/mask.js';
 export type { NoticeRow, PublicNotice } from './notice/notice.js';
-
 // Input and result types
 export { BOUNDS } from './schema/bounds.js';
 export { checkEvalYear } from './schema/eval-year.js';
 export { type IdProblem, idKey, idProblem } from './schema/ids.js';
 export { jsonSchema, type SchemaKind } from './schema/json-schema.js';
+export type { EntityRecord, TownshipRecord } from './types/entity-input.js';
+export type {
+  CountyResult,
+  EntityComponent,
+  EntityResult,
+  EntitySummary,
+  TownshipResult,
+  TownshipVillages,
+} from './types/entity-result.js';
 export type {
   DecimalText,
   Equipment,

@@ -1,9 +1,9 @@
 import canonicalize from 'canonicalize';
 import { evaluateEntityRecord } from '../evaluate/entity/evaluate-entity.js';
-import { noEntitySection, noTownshipSection } from '../evaluate/entity/reference-entity.js';
 import { rateTownship } from '../evaluate/township/rate-township.js';
 import { type Issue, makeIssue } from '../issues.js';
 import type { ModelExample } from '../model/document.js';
+import { noEntitySection, noTownshipSection } from '../model/missing-section.js';
 import type { ResolvedModel } from '../model/resolve.js';
 import { parseEntityReference } from '../schema/entity.js';
 import { parseTownshipFields } from '../schema/township.js';

@@ -1,6 +1,6 @@
-import { noEntitySection, noTownshipSection } from '../evaluate/entity/reference-entity.js';
 import { type Issue, makeIssue, nonEmpty, type Result } from '../issues.js';
 import { duplicateKeyIssue, duplicatesUnder, ParsedJson, unwrapJson } from '../json/parse-json.js';
+import { noEntitySection, noTownshipSection } from '../model/missing-section.js';
 import type { Model } from '../model/model.js';
 import { resolveModel } from '../model/resolve.js';
 import { BOUNDS } from '../schema/bounds.js';

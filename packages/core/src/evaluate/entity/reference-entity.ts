@@ -1,4 +1,5 @@
-import { makeIssue, type Result } from '../../issues.js';
+import type { Result } from '../../issues.js';
+import { noEntitySection } from '../../model/missing-section.js';
 import type { ResolvedModel } from '../../model/resolve.js';
 import { parseEntityReference } from '../../schema/entity.js';
 import type { EntityResult } from '../../types/entity-result.js';
@@ -24,22 +25,4 @@ export function referenceEntity(model: ResolvedModel, includePersonal: boolean):
         }
       : parsed;
   };
-}
-
-/** The issue of entities under a model that cannot rate them (a version-1 model). */
-export function noEntitySection(model: ResolvedModel, path: readonly (string | number)[] = []) {
-  return makeIssue(
-    path,
-    'unsupported_by_model',
-    `the model ${model.model.id} version ${model.model.version} has no entity scorecard (docs/model.md §8), so entities cannot be rated under it; use a model of version 2 or later, such as the default model`,
-  );
-}
-
-/** The issue of townships under a model that cannot rate them (a version-1 model). */
-export function noTownshipSection(model: ResolvedModel, path: readonly (string | number)[] = []) {
-  return makeIssue(
-    path,
-    'unsupported_by_model',
-    `the model ${model.model.id} version ${model.model.version} has no township and county rules (docs/model.md §9), so townships cannot be rated under it; use a model of version 2 or later, such as the default model`,
-  );
 }

@@ -1,6 +1,7 @@
 import { type Issue, makeIssue } from '../../issues.js';
 import { duplicateKeyIssue, unwrapJson } from '../../json/parse-json.js';
 import type { ResolvedTownship } from '../../model/entity-resolve.js';
+import { noTownshipSection } from '../../model/missing-section.js';
 import type { ResolvedModel } from '../../model/resolve.js';
 import { Dec, ONE, ZERO } from '../../money/decimal.js';
 import { formatFixed, formatRatio } from '../../money/format.js';
@@ -10,7 +11,6 @@ import { parseTownshipFields, TOWNSHIP_BOUNDS } from '../../schema/township.js';
 import type { TownshipRecord } from '../../types/entity-input.js';
 import type { CountyResult, TownshipResult } from '../../types/entity-result.js';
 import { compareRatio } from '../bins.js';
-import { noTownshipSection } from '../entity/reference-entity.js';
 import { villageIdOf } from '../village-id.js';
 import { rateTownship } from './rate-township.js';
 
