@@ -1,5 +1,5 @@
-import type { RecordError } from '@credit-village/core';
-import type { EvaluatedVillage } from '../run/village-source.js';
+import type { RecordError, TownshipOutcome } from '@credit-village/core';
+import type { EvaluatedEntity, EvaluatedVillage } from '../run/village-source.js';
 import { issueText } from './issue-text.js';
 
 /**
@@ -45,4 +45,31 @@ export function problemLines(village: EvaluatedVillage): string[] {
 export function withoutLine(text: string, line: number | undefined): string {
   const prefix = `line ${line}: `;
   return line !== undefined && text.startsWith(prefix) ? text.slice(prefix.length) : text;
+}
+
+/**
+ * How an invalid entity record is named: `entity FF1 (record 3)`, record being its 0-based index
+ * among the batch's entities, or `entity FF1 (line 12)` for an NDJSON line.
+ */
+export function entityLabel(error: RecordError, line: number | undefined): string {
+  const where = line === undefined ? `record ${error.index}` : `line ${line}`;
+  return error.id === undefined ? `entity ${where}` : `entity ${error.id} (${where})`;
+}
+
+/** Every problem of an entity, one line each: `entity b-type (record 1): type: …`. */
+export function entityProblemLines({ entity, line }: EvaluatedEntity): string[] {
+  if (entity.ok) return [];
+  const label = entityLabel(entity.error, line);
+  return entity.error.issues.map((issue) => `${label}: ${withoutLine(issueText(issue), line)}`);
+}
+
+/** Every problem of the townships' own fields, one line each: `township t-np: loans.nonPerforming: …`. */
+export function townshipProblemLines(townships: TownshipOutcome | undefined): string[] {
+  const lines: string[] = [];
+  (townships?.townships ?? []).forEach((township, i) => {
+    const label = township.id === null ? `township #${i + 1} (no id)` : `township ${township.id}`;
+    for (const error of township.errors)
+      for (const issue of error.issues) lines.push(`${label}: ${issueText(issue)}`);
+  });
+  return lines;
 }

@@ -1,4 +1,4 @@
-import type { BatchSummary } from '@credit-village/core';
+import type { BatchSummary, TownshipOutcome } from '@credit-village/core';
 import type { EvaluatedVillage } from '../run/village-source.js';
 import { issueText } from './issue-text.js';
 import { formatCount, plural } from './numbers.js';
@@ -36,10 +36,23 @@ export function villageReport(village: EvaluatedVillage): string[] {
 }
 
 /** The report's last line: all valid, or how much is not. */
-export function validationVerdict(summary: BatchSummary): string {
+export function validationVerdict(
+  summary: BatchSummary,
+  townships?: TownshipOutcome | undefined,
+): string {
   const records = summary.households + summary.invalidHouseholds;
-  if (summary.invalidHouseholds + summary.invalidVillages === 0) {
-    return `All valid: ${plural(summary.villages, 'village')}, ${plural(records, 'household record')}.`;
+  const e = summary.entities;
+  const entities = e === undefined ? 0 : e.entities + e.invalid;
+  const allTownships = townships?.townships.length ?? 0;
+  const badTownships = (townships?.townships ?? []).filter((t) => t.errors.length > 0).length;
+  const invalid =
+    summary.invalidHouseholds + summary.invalidVillages + (e?.invalid ?? 0) + badTownships;
+  if (invalid === 0) {
+    const extra = [
+      ...(e === undefined ? [] : [plural(entities, 'entity record', 'entity records')]),
+      ...(townships === undefined ? [] : [plural(allTownships, 'township')]),
+    ];
+    return `All valid: ${[plural(summary.villages, 'village'), plural(records, 'household record'), ...extra].join(', ')}.`;
   }
   const parts = [
     `${formatCount(summary.invalidHouseholds)} of ${plural(records, 'household record')} invalid`,
@@ -49,5 +62,13 @@ export function validationVerdict(summary: BatchSummary): string {
       `${formatCount(summary.invalidVillages)} of ${plural(summary.villages, 'village')} with problems of their own`,
     );
   }
+  if ((e?.invalid ?? 0) > 0)
+    parts.push(
+      `${formatCount(e?.invalid ?? 0)} of ${plural(entities, 'entity record', 'entity records')} invalid`,
+    );
+  if (badTownships > 0)
+    parts.push(
+      `${formatCount(badTownships)} of ${plural(allTownships, 'township')} with problems of their own`,
+    );
   return `Not valid: ${parts.join('; ')}.`;
 }
