@@ -26,6 +26,7 @@ export {
   safeExplainEntity,
   safeNextEntityGradeOptions,
 } from './api/entity.js';
+export { publicEntityNotice, safePublicEntityNotice } from './api/entity-notice.js';
 export type { EntityOutcome } from './api/entity-outcome.js';
 export type { TownshipOutcome } from './api/entity-parts.js';
 export {
@@ -98,6 +99,12 @@ export type {
   VillageComparison,
 } from './evaluate/compare.js';
 export { compareResults } from './evaluate/compare.js';
+export type {
+  CountyComparison,
+  EntityComparison,
+  EntityCreditChange,
+  TownshipComparison,
+} from './evaluate/compare-entities.js';
 // The compiled (fast) path
 export { type CompiledModel, compileModel, type PathCounts } from './evaluate/compiled/compile.js';
 export type {
@@ -181,6 +188,7 @@ export { type Model, type ModelStamp, modelStamp } from './model/model.js';
 export { VILLAGE_ITEM_IDS } from './model/village-items.js';
 export { groupCount, groupDecimal, groupThousands } from './money/display.js';
 export type { RoundingMode } from './money/rounding.js';
+export type { EntityNotice, EntityNoticeRow } from './notice/entity-notice.js';
 export { maskIdNumber, maskName } from './notice/mask.js';
 export type { NoticeRow, PublicNotice } from './notice/notice.js';
 // Input and result types

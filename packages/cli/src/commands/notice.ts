@@ -8,10 +8,13 @@ import { readJsonInput } from '../io/read-json.js';
 import { writeText } from '../io/write-text.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
+import { entityNoticeCommand } from './entity-notice.js';
 
 /** The flags of `credit-village notice`. */
 export interface NoticeFlags {
-  readonly village: string;
+  readonly village?: string;
+  /** `--township`: list the township's entities instead of a village's households. */
+  readonly township?: string;
   readonly date?: string;
   readonly days?: number;
   readonly model?: string;
@@ -28,12 +31,19 @@ export interface NoticeFlags {
  * @throws {CliError} when the batch, the village or the date is unusable (status 2).
  */
 export async function noticeCommand(file: string, flags: NoticeFlags): Promise<ExitStatus> {
+  if ((flags.village === undefined) === (flags.township === undefined))
+    throw new CliError(
+      'give either --village <id> (its households) or --township <id> (its entities), one of the two',
+    );
   const model = await loadModel(flags.model);
   const batch = await readJsonInput(file, 'the batch document');
   const date = flags.date ?? new Date().toISOString().slice(0, 10);
+  if (flags.township !== undefined)
+    return entityNoticeCommand(batch, flags.township, { ...flags, model, date });
+  const village = flags.village as string;
   let notice: ReturnType<typeof publicNotice>;
   try {
-    notice = publicNotice(batch, flags.village, {
+    notice = publicNotice(batch, village, {
       model,
       date,
       ...(flags.days === undefined ? {} : { days: flags.days }),
@@ -47,7 +57,7 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
     );
   }
   const dir = flags.outDir ?? '.';
-  const base = `${safeName(flags.village)}-notice`;
+  const base = `${safeName(village)}-notice`;
   const html = join(dir, `${base}.html`);
   const csv = join(dir, `${base}.csv`);
   try {

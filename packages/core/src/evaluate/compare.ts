@@ -1,6 +1,12 @@
 import type { ModelStamp } from '../model/model.js';
 import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import type { BatchResult, HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
+import {
+  type CountyComparison,
+  compareEntitiesAndTownships,
+  type EntityComparison,
+  type TownshipComparison,
+} from './compare-entities.js';
 
 /** The population stability index of two score distributions, with its usual band. */
 export interface Stability {
@@ -76,6 +82,12 @@ export interface ComparisonReport {
   readonly villages: readonly VillageComparison[];
   /** Every household whose credit-household status changed, in village and household order. */
   readonly creditChanges: readonly CreditChange[];
+  /** Entities compared, when either evaluation has them (docs/model.md §8). */
+  readonly entities?: EntityComparison;
+  /** Each township's rating move, when either evaluation has townships (§9). */
+  readonly townships?: readonly TownshipComparison[];
+  /** The county before and after, with the townships. */
+  readonly county?: CountyComparison;
 }
 
 const RATED_ORDER_FALLBACK = ['AAA', 'AA', 'A'];
@@ -149,6 +161,7 @@ export function compareResults(before: BatchResult, after: BatchResult): Compari
     overall: { ...all.result(), villages: moves },
     villages,
     creditChanges,
+    ...compareEntitiesAndTownships(before, after),
   };
 }
 
