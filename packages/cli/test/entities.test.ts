@@ -255,8 +255,12 @@ describe('the other commands', () => {
     const batch = structuredClone(readVector('townships.json')) as Batch;
     await runCli(['evaluate', join(VECTORS, 'townships.json'), '-o', before]);
     batch.evalYear = 2025;
-    (batch.entities?.[0] as Json).surplus = '600000';
-    ((batch.townships?.[1] as Json).loans as Json).nonPerforming = '200000';
+    const [firstEntity] = batch.entities ?? [];
+    const [, secondTownship] = batch.townships ?? [];
+    if (firstEntity === undefined || secondTownship === undefined)
+      throw new Error('the vector changed');
+    firstEntity.surplus = '600000';
+    (secondTownship.loans as Json).nonPerforming = '200000';
     const file = join(temporary.path, 'townships-2025.json');
     writeFileSync(file, JSON.stringify(batch));
     await runCli(['evaluate', file, '-o', after]);
