@@ -1,4 +1,4 @@
-import { evaluateBatch } from '@credit-village/core';
+import { evaluateBatch, safeEvaluateBatch, safeParseJson } from '@credit-village/core';
 import { describe, expect, it } from 'vitest';
 import { batchResultSchema } from '../src/schema/result.js';
 import {
@@ -112,3 +112,42 @@ for (const [path, options] of [
     });
   });
 }
+
+describe('entities of a batch', () => {
+  const ff1 = (readVector('entities.json') as { entities: Record<string, unknown>[] })
+    .entities[0] as Record<string, unknown>;
+
+  it('compare ids by the id rule: a full-width id repeats a half-width one', () => {
+    const result = evaluateBatch({
+      evalYear: 2024,
+      villages: [],
+      entities: [
+        { ...ff1, id: 'F1' },
+        { ...ff1, id: 'Ｆ1' },
+      ],
+    });
+    expect(result.entities?.map((e) => e.id)).toEqual(['F1']);
+    expect(result.entityErrors).toEqual([
+      {
+        index: 1,
+        id: 'Ｆ1',
+        issues: [expect.objectContaining({ path: ['id'], code: 'duplicate_id' })],
+      },
+    ]);
+  });
+
+  it('a key written twice inside an entity is its error at its path; at the top, the document is unusable', () => {
+    const text = `{"evalYear":2024,"villages":[],"entities":[${JSON.stringify(ff1).replace('"scale":"300"', '"scale":"300","scale":"400"')}]}`;
+    const parsed = safeParseJson(text);
+    if (!parsed.ok) throw new Error('not JSON');
+    const result = evaluateBatch(parsed.value);
+    expect(result.entities).toEqual([]);
+    expect(result.entityErrors?.[0]?.issues.map((i) => [i.path, i.code])).toEqual([
+      [['scale'], 'duplicate_key'],
+    ]);
+    const twice = safeParseJson('{"evalYear":2024,"villages":[],"entities":[],"entities":[]}');
+    if (!twice.ok) throw new Error('not JSON');
+    const unusable = safeEvaluateBatch(twice.value);
+    expect(unusable.ok ? [] : unusable.issues.map((i) => i.path)).toEqual([['entities']]);
+  });
+});

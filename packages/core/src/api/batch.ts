@@ -9,10 +9,11 @@ import { orThrow } from './result.js';
 
 /**
  * Evaluates a batch document (docs/formats.md): every village and household, with the model's
- * stamp and a summary. Bad villages and households are reported inside the result (`errors`),
- * and the valid ones are still scored. Returns the issues only when the document is unusable:
- * not an object, no `villages` array, no valid `evalYear` (and none in `options`), or unknown
- * top-level keys.
+ * stamp and a summary; with `entities` and `townships`, every entity, township and the county
+ * (docs/model.md §8–9). Bad records are reported inside the result (`errors`, `entityErrors`, a
+ * township's `errors`), and the valid ones are still scored. Returns the issues only when the
+ * document is unusable: not an object, no `villages` array, no valid `evalYear` (and none in
+ * `options`), unknown top-level keys, or entities or townships the model has no rules for.
  */
 export function safeEvaluateBatch(
   document: unknown,
