@@ -237,6 +237,25 @@ describe('the other commands', () => {
     expect(unknown.stderr).toContain('no township "nowhere"');
   });
 
+  it('convert --to ndjson writes kind lines that evaluate as the batch document does', async () => {
+    const out = join(temporary.path, 'converted.ndjson');
+    const converted = await runCli([
+      'convert',
+      join(VECTORS, 'townships.json'),
+      '--to',
+      'ndjson',
+      '--output',
+      out,
+    ]);
+    expect(converted.status, converted.stderr).toBe(0);
+    const run = await runCli(['evaluate', out, '--format', 'ndjson']);
+    expect(run.status, run.stderr).toBe(0);
+    const got = regroup(run.stdout);
+    const expected = evaluateBatch(readVector('townships.json'));
+    expect(got.county).toEqual(expected.county);
+    expect(got.entities).toEqual(JSON.parse(JSON.stringify(expected.entities)));
+  });
+
   it('schema entity and schema township describe the records', async () => {
     const [entity, township] = await Promise.all([
       runCli(['schema', 'entity']),

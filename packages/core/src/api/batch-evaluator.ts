@@ -230,10 +230,12 @@ export class BatchEvaluator {
     return outcome;
   }
 
-  /** An entity that could not be evaluated (an NDJSON line without a usable year), counted. */
+  /**
+   * An entity that could not be evaluated (an NDJSON line without a usable year), counted. Its id
+   * is not claimed, as a rejected village line's is not.
+   */
   rejectEntity(issues: Issues, id: string | null): EntityOutcome {
     const index = this.#parts.nextEntityIndex();
-    this.claimEntity(id, index);
     const error = id === null || id === '' ? { index, issues } : { index, id, issues };
     return this.recordEntity({ ok: false, error });
   }
