@@ -84,7 +84,9 @@ describe('examples', () => {
     const target = join(temporary.path, 'mine', 'examples');
     const first = await runCli(['examples', target]);
     expect(first.status).toBe(0);
-    expect(readdirSync(target).sort()).toEqual([...GENERATED, 'household.json'].sort());
+    expect(readdirSync(target).sort()).toEqual(
+      [...GENERATED, 'household.json', 'review-village.json', 'objections.json'].sort(),
+    );
     for (const name of readdirSync(target)) {
       expect(readFileSync(join(target, name)).equals(readFileSync(join(examples, name)))).toBe(
         true,

@@ -14,6 +14,7 @@ import {
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../test/setup-fast-check.js';
 import { countyDocument, EVAL_YEAR, household } from './arbitraries.js';
 import { readVector } from './vectors.js';
 
@@ -120,7 +121,7 @@ describe('next-grade advice', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });
