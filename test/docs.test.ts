@@ -19,6 +19,8 @@ const DOCUMENT_OF: Record<SchemaKind, string> = {
   batch: 'formats.md',
   village: 'formats.md',
   household: 'formats.md',
+  entity: 'formats.md',
+  township: 'formats.md',
   result: 'formats.md',
   model: 'model.md',
   objections: 'formats.md',

@@ -18,7 +18,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const vectors = fileURLToPath(new URL('../../../test/vectors/', import.meta.url));
-const NAMES = ['golden', 'random', 'random-edge', 'invalid', 'review'];
+const NAMES = [
+  'golden',
+  'random',
+  'random-edge',
+  'invalid',
+  'review',
+  'entities',
+  'townships',
+  'invalid-v2',
+];
 
 let dir = '';
 let server: Server;

@@ -113,6 +113,10 @@ const batch: LabelTable = {
   evalYear: { zh: '评定年度', en: 'Evaluation year' },
   villages: { zh: '村列表', en: 'Villages' },
   'villages[]': { zh: '村', en: 'Village', record: 'village' },
+  entities: { zh: '经营主体列表', en: 'Entities' },
+  'entities[]': { zh: '经营主体', en: 'Entity', record: 'entity' },
+  townships: { zh: '乡镇列表', en: 'Townships' },
+  'townships[]': { zh: '乡镇', en: 'Township', record: 'township' },
   meta: { zh: '附加信息', en: 'Extra information' },
 };
 
@@ -268,6 +272,62 @@ const result: LabelTable = {
   '@counts': { zh: '户数', en: 'Counts' },
 };
 
+/** A new agricultural business entity's record (docs/formats.md, entity record). */
+const entity: LabelTable = {
+  '': { zh: '整条经营主体记录', en: 'The entity record' },
+  evalYear: { zh: '评定年度', en: 'Evaluation year' },
+  kind: { zh: '记录类型', en: 'Kind of line' },
+  id: { zh: '主体编号', en: 'Entity id' },
+  name: { zh: '主体名称', en: 'Name' },
+  type: { zh: '主体类型', en: 'Type' },
+  township: { zh: '所属乡镇', en: 'Township' },
+  village: { zh: '所属村', en: 'Village' },
+  principal: { zh: '负责人', en: 'Principal' },
+  'principal.name': { zh: '负责人姓名', en: "Principal's name" },
+  'principal.idNumber': { zh: '负责人身份证号', en: "Principal's ID card number" },
+  registeredYear: { zh: '注册年份', en: 'Year registered' },
+  demonstration: { zh: '示范等级', en: 'Demonstration level' },
+  mainLine: { zh: '主营产业', en: 'Main line' },
+  scale: { zh: '经营规模', en: 'Scale' },
+  assets: { zh: '资产总额', en: 'Assets', unit: 'yuan' },
+  liabilities: { zh: '负债总额', en: 'Liabilities', unit: 'yuan' },
+  surplus: { zh: '年经营盈余', en: 'Annual surplus', unit: 'yuan' },
+  creditRecord: { zh: '信用记录', en: 'Credit record' },
+  leaseYearsLeft: { zh: '土地流转剩余年限', en: 'Lease years left' },
+  insured: { zh: '参加农业保险', en: 'Insured' },
+  salesContracts: { zh: '订单销售', en: 'Sales contracts' },
+  householdsDriven: { zh: '带动农户数', en: 'Households driven', unit: 'households' },
+  principalHouseholdGrade: { zh: '负责人农户信用等级', en: "Principal's household grade" },
+  vetoes: { zh: '一票否决事项', en: 'Vetoes' },
+  'vetoes[]': { zh: '否决事项', en: 'Veto' },
+  meta: { zh: '附加信息', en: 'Extra information' },
+};
+
+/** A township's record (docs/formats.md, township record). */
+const township: LabelTable = {
+  '': { zh: '整条乡镇记录', en: 'The township record' },
+  kind: { zh: '记录类型', en: 'Kind of line' },
+  id: { zh: '乡镇编号', en: 'Township id' },
+  name: { zh: '乡镇名称', en: 'Township name' },
+  villagesTotal: { zh: '行政村总数', en: 'Villages registered' },
+  loans: { zh: '贷款', en: 'Loans' },
+  'loans.balance': { zh: '贷款余额', en: 'Loan balance', unit: 'yuan' },
+  'loans.nonPerforming': { zh: '不良贷款', en: 'Non-performing loans', unit: 'yuan' },
+  'loans.balanceStartOfYear': {
+    zh: '年初贷款余额',
+    en: 'Balance at the start of the year',
+    unit: 'yuan',
+  },
+  'loans.nonPerformingStartOfYear': {
+    zh: '年初不良贷款',
+    en: 'Non-performing loans at the start of the year',
+    unit: 'yuan',
+  },
+  borrowers: { zh: '贷款户数', en: 'Borrowers', unit: 'households' },
+  borrowersInArrears: { zh: '逾期户数', en: 'Borrowers in arrears', unit: 'households' },
+  meta: { zh: '附加信息', en: 'Extra information' },
+};
+
 /**
  * Every label table, by the kind of record its paths start from. Other kinds (entities,
  * townships, ledgers, objections) are added here as tables of their own.
@@ -281,6 +341,8 @@ export const FIELD_LABELS = {
   result,
   objection,
   objections,
+  entity,
+  township,
 } as const;
 
 /** The kinds of record whose fields have names (see {@link FIELD_LABELS}). */
