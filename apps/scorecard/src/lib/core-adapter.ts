@@ -8,10 +8,14 @@ import {
   type BatchResult,
   BOUNDS,
   type ComparisonReport,
+  checkEntity,
   checkEvalYear,
   checkHousehold,
   compareResults,
   defaultModel as coreDefaultModel,
+  type EntityExplanation,
+  type EntityGradeAdvice,
+  type EntityRecord,
   formatPath,
   type GradeAdvice,
   type HouseholdExplanation,
@@ -21,7 +25,9 @@ import {
   type PublicNotice,
   type Result,
   safeCompareModels,
+  safeExplainEntity,
   safeExplainHousehold,
+  safeNextEntityGradeOptions,
   safeNextGradeOptions,
   safeParseModel,
   safeParseResultDocument,
@@ -258,4 +264,66 @@ export function villageNotice(
     ...(options.days === undefined ? {} : { days: options.days }),
     ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
   });
+}
+
+// New agricultural business entities, townships and the county (docs/model.md §12–14) ---------
+
+export type {
+  CountyComparison,
+  CountyResult,
+  EntityAdviceChange,
+  EntityAdviceOption,
+  EntityComparison,
+  EntityComponentReceipt,
+  EntityCreditChange,
+  EntityExplanation,
+  EntityGradeAdvice,
+  EntityLimitReceipt,
+  EntityOutcome,
+  EntityPartReceipt,
+  EntityRecord,
+  EntityResult,
+  EntitySummary,
+  TownshipComparison,
+  TownshipOutcome,
+  TownshipResult,
+} from '@credit-village/core';
+export { type BatchLine, readBatchLine } from '@credit-village/core';
+
+/** The outcome of scoring an entity: the validated record and its receipt, or every issue. */
+export type EntityScore =
+  | {
+      readonly ok: true;
+      readonly record: EntityRecord;
+      readonly explanation: EntityExplanation;
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Checks and explains an entity record under a model and evaluation year, as
+ * {@link scoreHousehold} does a household's: an invalid year is reported at `evalYear` beside
+ * the record's own issues (checked against the latest allowed year). Under a model without an
+ * entity scorecard (version 1) the core's `unsupported_by_model` issue is returned.
+ */
+export function scoreEntity(record: unknown, evalYear: unknown, model: Model): EntityScore {
+  const year = checkEvalYear(evalYear);
+  const checked = checkEntity(record, { evalYear: year.ok ? year.value : BOUNDS.maxYear, model });
+  const issues = [...(year.ok ? [] : year.issues), ...(checked.ok ? [] : checked.issues)];
+  if (!year.ok || !checked.ok) return { ok: false, issues };
+  const explained = safeExplainEntity(checked.value, { evalYear: year.value, model });
+  return explained.ok
+    ? { ok: true, record: checked.value, explanation: explained.value }
+    : { ok: false, issues: explained.issues };
+}
+
+/**
+ * Next-grade advice for a valid entity record (from {@link scoreEntity}): the smallest single
+ * change of each movable part that reaches the next grade, each verified by the core.
+ */
+export function entityAdvice(
+  record: EntityRecord,
+  evalYear: number,
+  model: Model,
+): Result<EntityGradeAdvice> {
+  return safeNextEntityGradeOptions(record, { evalYear, model });
 }

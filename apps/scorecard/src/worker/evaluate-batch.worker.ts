@@ -64,6 +64,7 @@ async function evaluate(request: EvaluateRequest): Promise<void> {
     model,
     ...(request.evalYear === undefined ? {} : { evalYear: request.evalYear }),
     onVillage: (village) => scope.postMessage({ type: 'village', runId, village }),
+    onEntities: (entities) => scope.postMessage({ type: 'entities', runId, entities }),
     onProgress: (done, total) => {
       const now = Date.now();
       if (now - last < PROGRESS_INTERVAL_MS && done < total) return;

@@ -1,7 +1,7 @@
 import type { BatchDocument } from '../lib/batch-documents';
 import type { ModelDocument } from '../lib/core-adapter';
 import type { ModelComparisonOutcome, YearComparisonOutcome } from './compare-jobs';
-import type { RunOutcome, VillageRun } from './run-batch';
+import type { EntityRun, RunOutcome, VillageRun } from './run-batch';
 
 /** Asks the worker to evaluate a batch file. */
 export interface EvaluateRequest {
@@ -54,6 +54,8 @@ export type WorkerMessage =
     }
   /** One evaluated village, sent as soon as it is done (villages come in input order). */
   | { readonly type: 'village'; readonly runId: number; readonly village: VillageRun }
+  /** Evaluated entities, a chunk at a time, in input order. */
+  | { readonly type: 'entities'; readonly runId: number; readonly entities: readonly EntityRun[] }
   /** The end of a run: its summary (its `villages` were sent one by one before). */
   | { readonly type: 'done'; readonly runId: number; readonly outcome: RunOutcome }
   | {

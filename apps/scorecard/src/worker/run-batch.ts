@@ -1,12 +1,15 @@
 import { readBatchText } from '../lib/batch-file';
 import {
+  type BatchLine,
   type BatchSummary,
+  type EntityOutcome,
   type Issue,
   type Model,
   type ModelStamp,
   ParsedJson,
   readBatchEnvelope,
-  readVillageLine,
+  readBatchLine,
+  type TownshipOutcome,
   type VillageEvaluator,
   type VillageLine,
   type VillageResult,
@@ -42,12 +45,30 @@ export interface VillageRun {
   readonly rebuildable: boolean;
 }
 
+/**
+ * One entity of a run (新型农业经营主体, docs/model.md §8): the core's result or error entry, with
+ * what the review needs to open its record in the entity scorecard.
+ */
+export interface EntityRun {
+  readonly outcome: EntityOutcome;
+  /** The evaluation year used; `null` when the line had none usable. */
+  readonly evalYear: number | null;
+  /** The NDJSON line it came from (1-based); `null` for a JSON document. */
+  readonly line: number | null;
+  /** The record as sent, as JSON text; `null` when the line could not be read as a record. */
+  readonly source: string | null;
+}
+
 /** The evaluation of a whole batch file. */
 export interface BatchRun {
   readonly fileName: string;
   readonly format: 'json' | 'ndjson';
   readonly model: ModelStamp;
   readonly villages: readonly VillageRun[];
+  /** The batch's entities in input order, when it has any (or an `entities` array). */
+  readonly entities?: readonly EntityRun[];
+  /** Its townships and the county (docs/model.md §9), when it has townships. */
+  readonly townships?: TownshipOutcome;
   readonly summary: BatchSummary;
 }
 
@@ -69,7 +90,15 @@ export interface RunOptions {
    * stays empty: the worker streams villages to the page instead of sending them all at the end.
    */
   readonly onVillage?: (village: VillageRun) => void;
+  /**
+   * Receives the entities in chunks as they are evaluated; when given, the run's own `entities`
+   * list stays empty (present when the batch has entities), as for `onVillage`.
+   */
+  readonly onEntities?: (entities: readonly EntityRun[]) => void;
 }
+
+/** Entities sent to `onEntities` at a time: small messages, each cheap to receive. */
+const ENTITY_CHUNK = 200;
 
 /**
  * Evaluates a batch file (JSON document or NDJSON) village by village with the core. Bad
@@ -80,38 +109,81 @@ export function runBatch(text: string, options: RunOptions): RunOutcome {
   const source = readBatchText(text, options.fileName);
   if (source.kind === 'unreadable') return { ok: false, issues: source.issues };
   if (source.kind === 'json') {
-    const envelope = readBatchEnvelope(source.document, options.evalYear);
+    // With the model, a batch with entities or townships under a model without their rules
+    // (version 1) is unusable, as the command says.
+    const envelope = readBatchEnvelope(source.document, options.evalYear, options.model);
     if (!envelope.ok) return { ok: false, issues: envelope.issues };
-    const { evalYear, villages } = envelope.value;
+    const { evalYear, villages, entities, townships } = envelope.value;
     const made = villageEvaluator(options.model, evalYear);
     if (!made.ok) return made;
+    const evaluator = made.value;
     // The batch's townships first: a village naming one is checked against them (docs/model.md
-    // §9). Their results, and the entities', are not shown here yet.
-    for (const township of envelope.value.townships ?? []) made.value.township(township);
-    const inputs = villages.map(
+    // §9).
+    if (townships !== undefined) {
+      evaluator.expectTownships();
+      for (const township of townships) evaluator.township(township);
+    }
+    if (entities !== undefined) evaluator.expectEntities();
+    const inputs: BatchLine[] = villages.map(
       (village): VillageLine => ({ kind: 'village', line: 0, village, evalYear, id: null }),
     );
-    return { ok: true, run: evaluateAll(made.value, inputs, 'json', options) };
+    // Entities after the villages, as the result document lists them.
+    for (const entity of entities ?? [])
+      inputs.push({ kind: 'entity', line: 0, entity, evalYear, id: null });
+    const hasEntities = entities !== undefined;
+    return { ok: true, run: evaluateAll(evaluator, inputs, 'json', hasEntities, options) };
   }
   const made = villageEvaluator(options.model, options.evalYear);
   if (!made.ok) return made;
   const override = typeof options.evalYear === 'number' ? options.evalYear : undefined;
+  // Lines may carry entities and townships too (`"kind"`, docs/formats.md §15.3).
   const inputs = source.lines.map((entry) =>
-    readVillageLine(entry.text, entry.line, override, 'set the evaluation year for the whole file'),
+    readBatchLine(entry.text, entry.line, override, 'set the evaluation year for the whole file'),
   );
-  return { ok: true, run: evaluateAll(made.value, inputs, 'ndjson', options) };
+  const hasEntities = inputs.some((i) => i.kind === 'entity' || i.kind === 'entityRejected');
+  return { ok: true, run: evaluateAll(made.value, inputs, 'ndjson', hasEntities, options) };
 }
 
 function evaluateAll(
   evaluator: VillageEvaluator,
-  inputs: readonly VillageLine[],
+  inputs: readonly BatchLine[],
   format: 'json' | 'ndjson',
+  hasEntities: boolean,
   options: RunOptions,
 ): BatchRun {
-  const total = inputs.reduce((sum, input) => sum + recordsOf(input).length, 0);
+  const total = inputs.reduce((sum, input) => sum + weightOf(input), 0);
   let done = 0;
   const villages: VillageRun[] = [];
+  const entities: EntityRun[] = [];
+  let pending: EntityRun[] = [];
+  const flush = () => {
+    if (pending.length === 0 || options.onEntities === undefined) return;
+    options.onEntities(pending);
+    pending = [];
+  };
   for (const input of inputs) {
+    if (input.kind === 'township') {
+      evaluator.township(input.township);
+      continue;
+    }
+    if (input.kind === 'entity' || input.kind === 'entityRejected') {
+      const outcome =
+        input.kind === 'entity'
+          ? evaluator.entity(input.entity, input.evalYear)
+          : evaluator.rejectEntity(input.issues, input.id);
+      const entity: EntityRun = {
+        outcome,
+        evalYear: input.kind === 'entity' ? input.evalYear : null,
+        line: format === 'ndjson' ? input.line : null,
+        source: input.kind === 'entity' ? JSON.stringify(sentValue(input.entity)) : null,
+      };
+      if (options.onEntities === undefined) entities.push(entity);
+      else if (pending.push(entity) >= ENTITY_CHUNK) flush();
+      done += 1;
+      options.onProgress?.(done, total);
+      continue;
+    }
+    flush();
     const result = evaluator.line(input);
     const records = recordsOf(input);
     done += records.length;
@@ -136,18 +208,29 @@ function evaluateAll(
     else options.onVillage(village);
     options.onProgress?.(done, total);
   }
+  flush();
+  const townships = evaluator.townshipResults();
   return {
     fileName: options.fileName,
     format,
     model: evaluator.model,
     villages,
+    ...(hasEntities ? { entities } : {}),
+    ...(townships === undefined ? {} : { townships }),
     summary: evaluator.summary(),
   };
 }
 
-/** The village's value, whether or not its text wrote a key twice. */
-function sentValue(village: unknown): unknown {
-  return village instanceof ParsedJson ? village.value : village;
+/** How much of the progress a line is: a village's household records, one per entity. */
+function weightOf(input: BatchLine): number {
+  if (input.kind === 'township') return 0;
+  if (input.kind === 'entity' || input.kind === 'entityRejected') return 1;
+  return recordsOf(input).length;
+}
+
+/** The record's value, whether or not its text wrote a key twice. */
+function sentValue(record: unknown): unknown {
+  return record instanceof ParsedJson ? record.value : record;
 }
 
 /** The household records of a line or village, as sent. */

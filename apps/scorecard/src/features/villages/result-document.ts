@@ -2,7 +2,8 @@ import type { BatchRun } from '../../worker/run-batch';
 
 /**
  * A run as the result document `credit-village evaluate` writes and year-over-year comparison
- * (`credit-village compare`, the 年度对比 page) reads: `{ model, evalYear, villages, summary }`.
+ * (`credit-village compare`, the 年度对比 page) reads: `{ model, evalYear, villages, summary }`,
+ * with `entities`, `entityErrors`, `townships` and `county` when the batch has them.
  * Its parts are the core's, in the core's order: each village's result is the text the worker
  * wrote, joined in chunks with a pause between them, so 100,000 households never block the page.
  */
@@ -31,6 +32,18 @@ export async function resultDocumentText(run: BatchRun, evalYear: number): Promi
     parts.push(`${i === 0 ? '' : ','}${chunk.join(',')}`);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  parts.push(`],"summary":${JSON.stringify(run.summary)}}\n`);
+  parts.push(']');
+  // Entities, townships and the county after the villages, in the core's order (formats.md §15.4).
+  if (run.entities !== undefined) {
+    const results = run.entities.flatMap((e) => (e.outcome.ok ? [e.outcome.result] : []));
+    const errors = run.entities.flatMap((e) => (e.outcome.ok ? [] : [e.outcome.error]));
+    parts.push(`,"entities":${JSON.stringify(results)},"entityErrors":${JSON.stringify(errors)}`);
+  }
+  if (run.townships !== undefined) {
+    parts.push(`,"townships":${JSON.stringify(run.townships.townships)}`);
+    if (run.townships.county !== undefined)
+      parts.push(`,"county":${JSON.stringify(run.townships.county)}`);
+  }
+  parts.push(`,"summary":${JSON.stringify(run.summary)}}\n`);
   return new Blob(parts, { type: 'application/json' });
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Issue, Model } from '../../lib/core-adapter';
 import { createBatchWorker } from '../../worker/create-worker';
 import type { EvaluateRequest, WorkerMessage } from '../../worker/protocol';
-import type { BatchRun, VillageRun } from '../../worker/run-batch';
+import type { BatchRun, EntityRun, VillageRun } from '../../worker/run-batch';
 
 /** Where the village review stands. */
 export type BatchStatus =
@@ -68,11 +68,16 @@ export function useBatch(model: Model, isDefaultModel: boolean): BatchController
     const id = ++runId.current;
     running.current = true;
     const villages: VillageRun[] = [];
+    const entities: EntityRun[] = [];
     current.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.runId !== runId.current) return;
       if (message.type === 'village') {
         villages.push(message.village);
+        return;
+      }
+      if (message.type === 'entities') {
+        entities.push(...message.entities);
         return;
       }
       if (message.type === 'progress') {
@@ -84,7 +89,11 @@ export function useBatch(model: Model, isDefaultModel: boolean): BatchController
       if (message.type === 'failed') {
         setStatus({ state: 'failed', fileName: file.name, issues: [], error: message.error });
       } else if (message.outcome.ok) {
-        setStatus({ state: 'done', run: { ...message.outcome.run, villages } });
+        const { run } = message.outcome;
+        setStatus({
+          state: 'done',
+          run: { ...run, villages, ...(run.entities === undefined ? {} : { entities }) },
+        });
       } else {
         const { issues, error } = message.outcome;
         setStatus({
