@@ -1,6 +1,10 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { useYearComparison } from './features/compare/use-year-comparison';
 import { YearsPage } from './features/compare/years-page';
+import { hasEntityWork } from './features/entity/entity-form';
+import { EntityPage } from './features/entity/entity-page';
+import { entityReducer, initialEntity } from './features/entity/entity-state';
+import { ENTITY_KEY, fromSavedEntity, toSavedEntity } from './features/entity/saved-entity';
 import { emptyForm, hasTypedWork } from './features/household/form-state';
 import { fromRecord } from './features/household/from-record';
 import { HouseholdPage } from './features/household/household-page';
@@ -34,7 +38,7 @@ import { PAGES, pageHref, useRoute } from './lib/use-route';
 import { villageRecords } from './lib/village-source';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */
-export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY] as const;
+export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY, ENTITY_KEY] as const;
 
 /**
  * The scorecard app: household scorecard, village review and model, in Chinese or English.
@@ -54,6 +58,9 @@ export function App({ session: given }: { readonly session?: Session }) {
   const [household, dispatch] = useReducer(householdReducer, undefined, () =>
     initialHousehold(fromSavedHousehold(session.saved.get(HOUSEHOLD_KEY))),
   );
+  const [entity, dispatchEntity] = useReducer(entityReducer, undefined, () =>
+    initialEntity(fromSavedEntity(session.saved.get(ENTITY_KEY))),
+  );
   const batch = useBatch(modelState.model, modelState.isDefault);
   const { model } = modelState;
   const years = useYearComparison();
@@ -69,6 +76,9 @@ export function App({ session: given }: { readonly session?: Session }) {
   // discards a tab in the background).
   useSavedWork(session.store, HOUSEHOLD_KEY, household, (state) =>
     hasTypedWork(state.form) || state.evalYearChosen ? toSavedHousehold(state) : undefined,
+  );
+  useSavedWork(session.store, ENTITY_KEY, entity, (state) =>
+    hasEntityWork(state.form) || state.evalYearChosen ? toSavedEntity(state) : undefined,
   );
   useSavedWork(
     session.store,
@@ -172,6 +182,8 @@ export function App({ session: given }: { readonly session?: Session }) {
       <main id="main" tabIndex={-1}>
         {page === 'household' ? (
           <HouseholdPage model={model} state={household} dispatch={dispatch} />
+        ) : page === 'entity' ? (
+          <EntityPage model={model} state={entity} dispatch={dispatchEntity} />
         ) : page === 'villages' ? (
           <VillagesPage model={model} batch={batch} onOpenHousehold={openHousehold} />
         ) : page === 'years' ? (

@@ -1,3 +1,4 @@
+import { enEntity } from './en-entity';
 import type { MessageKey } from './zh';
 
 /** English UI strings; the compiler checks that every key of `zh.ts` is here. */
@@ -531,4 +532,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'years.result': 'The comparison',
   'villages.doneInvalid': '; {invalid} invalid household records',
   'villages.doneNotEvaluated': '; {notEvaluated} households not evaluated',
+  ...enEntity,
 };

@@ -1,3 +1,5 @@
+import { zhEntity } from './zh-entity';
+
 /**
  * Chinese UI strings: the reference dictionary. Every key here must exist in `en.ts` too.
  * `{name}` marks a parameter. Names of model entities (structures, species, dimensions, grades…)
@@ -517,6 +519,7 @@ export const zh = {
   'years.result': '对比结果',
   'villages.doneInvalid': '；{invalid} 条农户记录无效',
   'villages.doneNotEvaluated': '；{notEvaluated} 户未评定',
+  ...zhEntity,
 } as const;
 
 /** A key of the UI dictionary. */

@@ -270,6 +270,7 @@ export function villageNotice(
 
 export type {
   CountyComparison,
+  CountyParameters,
   CountyResult,
   EntityAdviceChange,
   EntityAdviceOption,
@@ -280,15 +281,24 @@ export type {
   EntityGradeAdvice,
   EntityLimitReceipt,
   EntityOutcome,
+  EntityParameters,
   EntityPartReceipt,
   EntityRecord,
   EntityResult,
   EntitySummary,
   TownshipComparison,
   TownshipOutcome,
+  TownshipParameters,
   TownshipResult,
 } from '@credit-village/core';
-export { type BatchLine, readBatchLine } from '@credit-village/core';
+export {
+  type BatchLine,
+  COUNTY_CONDITIONS,
+  type CountyCondition,
+  ENTITY_COMPONENT_IDS,
+  type EntityComponentId,
+  readBatchLine,
+} from '@credit-village/core';
 
 /** The outcome of scoring an entity: the validated record and its receipt, or every issue. */
 export type EntityScore =

@@ -1,6 +1,6 @@
 import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
-import type { Issue, Model } from '../../lib/core-adapter';
+import type { Issue, Model, RecordKind } from '../../lib/core-adapter';
 import { fieldKey, groupCount } from '../../lib/core-adapter';
 
 /** Props of {@link FixList}. */
@@ -12,6 +12,8 @@ export interface FixListProps {
   readonly model: Model;
   /** Moves the focus to the field that shows an issue. */
   readonly onGoTo: (issue: Issue) => void;
+  /** The kind of record the issues are about (a household's by default). */
+  readonly record?: RecordKind;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface FixListProps {
  * way to jump there) and how many fields are still to fill. Not a live region: it changes at
  * every keystroke and would be read out each time.
  */
-export function FixList({ issues, waiting, model, onGoTo }: FixListProps) {
+export function FixList({ issues, waiting, model, onGoTo, record }: FixListProps) {
   const { t } = useI18n();
   const fields = new Set(issues.map((issue) => fieldKey(issue.path)));
   return (
@@ -36,7 +38,7 @@ export function FixList({ issues, waiting, model, onGoTo }: FixListProps) {
             const key = fieldKey(issue.path);
             return (
               <li key={`${key}:${issue.code}:${issue.message}`}>
-                <IssueText issue={issue} model={model} />{' '}
+                <IssueText issue={issue} model={model} {...(record ? { record } : {})} />{' '}
                 <button type="button" class="link" onClick={() => onGoTo(issue)}>
                   {t('action.goTo')}
                 </button>

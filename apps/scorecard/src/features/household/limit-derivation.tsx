@@ -8,7 +8,7 @@ import { formatMoney, formatYuan, groupDecimal } from '../../lib/money';
  * An amount of the derivation to the fen: an exact value with more decimals is shown rounded,
  * marked ≈, with the exact value read out beside it.
  */
-function Yuan({ value }: { readonly value: string }) {
+export function Yuan({ value }: { readonly value: string }) {
   const { t } = useI18n();
   const shown = formatYuan(value);
   if (shown.exact) return <span class="money">{shown.text}</span>;

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/index';
-import type { Issue, Model } from '../../lib/core-adapter';
+import type { Issue, Model, RecordKind } from '../../lib/core-adapter';
 import { FixList } from './fix-list';
 
 /**
@@ -11,11 +11,14 @@ export function PendingPanel({
   waiting,
   model,
   onGoTo,
+  record,
 }: {
   readonly issues: readonly Issue[];
   readonly waiting: number;
   readonly model: Model;
   readonly onGoTo: (issue: Issue) => void;
+  /** The kind of record the issues are about (a household's by default). */
+  readonly record?: RecordKind;
 }) {
   const { t } = useI18n();
   return (
@@ -24,7 +27,13 @@ export function PendingPanel({
         {t('result.title')}
       </h2>
       <p class="muted">{t('result.pendingNote')}</p>
-      <FixList issues={issues} waiting={waiting} model={model} onGoTo={onGoTo} />
+      <FixList
+        issues={issues}
+        waiting={waiting}
+        model={model}
+        onGoTo={onGoTo}
+        {...(record ? { record } : {})}
+      />
     </section>
   );
 }
