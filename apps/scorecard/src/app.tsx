@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { useYearComparison } from './features/compare/use-year-comparison';
 import { YearsPage } from './features/compare/years-page';
-import { hasEntityWork } from './features/entity/entity-form';
+import { fromEntityRecord, hasEntityWork } from './features/entity/entity-form';
 import { EntityPage } from './features/entity/entity-page';
 import { entityReducer, initialEntity } from './features/entity/entity-state';
 import { ENTITY_KEY, fromSavedEntity, toSavedEntity } from './features/entity/saved-entity';
@@ -36,6 +36,7 @@ import { useSavedWork } from './lib/persist/saved-work';
 import { emptySession, type Session } from './lib/persist/session';
 import { PAGES, pageHref, useRoute } from './lib/use-route';
 import { villageRecords } from './lib/village-source';
+import type { BatchRun } from './worker/run-batch';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */
 export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY, ENTITY_KEY] as const;
@@ -133,6 +134,29 @@ export function App({ session: given }: { readonly session?: Session }) {
     navigate('household');
   };
 
+  /** Opens an entity of a review's run in the entity scorecard, its batch result beside it. */
+  const openEntity = (run: BatchRun, index: number) => {
+    const target = run.entities?.[index];
+    if (target === undefined) return;
+    if (hasEntityWork(entity.form) && !confirmReplace(t('confirm.replace'))) return;
+    const { outcome } = target;
+    dispatchEntity({
+      type: 'load',
+      form: fromEntityRecord(target.source === null ? {} : JSON.parse(target.source)),
+      ...(target.evalYear === null ? {} : { evalYear: String(target.evalYear) }),
+      report: null,
+      origin: {
+        file: run.fileName,
+        index,
+        line: target.line,
+        evalYear: target.evalYear,
+        result: outcome.ok ? outcome.result : null,
+        issues: outcome.ok ? null : outcome.error.issues,
+      },
+    });
+    navigate('entity');
+  };
+
   return (
     <I18nContext.Provider value={i18n}>
       <a class="skip-link" href="#main">
@@ -185,7 +209,12 @@ export function App({ session: given }: { readonly session?: Session }) {
         ) : page === 'entity' ? (
           <EntityPage model={model} state={entity} dispatch={dispatchEntity} />
         ) : page === 'villages' ? (
-          <VillagesPage model={model} batch={batch} onOpenHousehold={openHousehold} />
+          <VillagesPage
+            model={model}
+            batch={batch}
+            onOpenHousehold={openHousehold}
+            onOpenEntity={openEntity}
+          />
         ) : page === 'years' ? (
           <YearsPage model={model} comparison={years} />
         ) : (

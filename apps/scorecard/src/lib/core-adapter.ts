@@ -297,6 +297,7 @@ export {
   type CountyCondition,
   ENTITY_COMPONENT_IDS,
   type EntityComponentId,
+  idKey,
   readBatchLine,
 } from '@credit-village/core';
 

@@ -12,6 +12,10 @@ import {
 } from '../../lib/core-adapter';
 import { downloadBlob, safeFileName } from '../../lib/download';
 import type { BatchRun } from '../../worker/run-batch';
+import { EntitiesSection } from '../entity/entities-section';
+import { EntityStatus } from '../entity/entity-status';
+import { CountyVerdict } from '../township/county-verdict';
+import { TownshipsView } from '../township/townships-view';
 import { BadRecords } from './bad-records';
 import { batchCounts } from './batch-counts';
 import { BatchSummaryView } from './batch-summary';
@@ -35,13 +39,15 @@ export interface VillagesPageProps {
   readonly model: Model;
   readonly batch: BatchController;
   readonly onOpenHousehold: OpenHousehold;
+  /** Opens an entity of the run (its position among the batch's entities) in the entity scorecard. */
+  readonly onOpenEntity?: (run: BatchRun, index: number) => void;
 }
 
 /** Villages drawn one bar each in the chart; a larger batch shows its overall bar only. */
 const CHART_VILLAGES = 20;
 
 /** The village review: load a batch file, see every village, its households and bad records. */
-export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProps) {
+export function VillagesPage({ model, batch, onOpenHousehold, onOpenEntity }: VillagesPageProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { status } = batch;
@@ -83,6 +89,7 @@ export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProp
         </div>
       </div>
       <Status status={status} model={model} />
+      {run === null ? null : <EntityStatus run={run} />}
       {run === null ? null : (
         <>
           <div class="toolbar">
@@ -93,6 +100,9 @@ export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProp
             counts={batchCounts(run.villages)}
             model={model}
           />
+          {run.townships?.county === undefined ? null : (
+            <CountyVerdict county={run.townships.county} model={model} />
+          )}
           <GradeChart
             model={model}
             rows={[
@@ -120,6 +130,16 @@ export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProp
               onClose={() => batch.select(null)}
               onOpenHousehold={(result) => onOpenHousehold(run, batch.selected ?? 0, { result })}
               onPrintNotice={setSheet}
+            />
+          )}
+          {run.townships === undefined ? null : (
+            <TownshipsView run={run} outcome={run.townships} model={model} />
+          )}
+          {run.entities === undefined ? null : (
+            <EntitiesSection
+              run={run}
+              model={model}
+              onOpen={onOpenEntity === undefined ? undefined : (index) => onOpenEntity(run, index)}
             />
           )}
           <BadRecords
