@@ -159,4 +159,16 @@ export const enEntity: Readonly<Record<keyof typeof zhEntity, string>> = {
   'entities.chart': 'Entities by grade',
   'entities.chartEmpty': 'No rated entity',
   'entities.statusInvalid': '{n} entity records are invalid',
+  'compare.entities': 'Entities ({before} / {after})',
+  'compare.entityMatched': 'Entities on both sides',
+  'compare.entityNewMissing': 'New / missing entities',
+  'compare.entityCredit': 'Became / ceased to be credit entities',
+  'compare.entityLimitSide': 'Entity limits ({side}, yuan)',
+  'compare.entityLimitChange': 'Change of entity limits (yuan)',
+  'compare.guaranteedChange': 'Change of the guaranteed part (yuan)',
+  'compare.entityMatrix': 'Entity grade migration matrix',
+  'compare.entityMatrixCaption':
+    'Rows: grade {before}; columns: grade {after}; cells count the entities on both sides',
+  'compare.entityCreditChanges': 'Entities whose credit status changed ({n})',
+  'compare.noEntityCreditChanges': 'No entity’s credit status changed.',
 };

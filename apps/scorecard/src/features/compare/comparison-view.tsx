@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { RatingBadge } from '../../components/rating-badge';
 import { useI18n } from '../../i18n/index';
 import type { ComparisonReport, Model } from '../../lib/core-adapter';
+import { EntityComparisonView } from '../entity/entity-comparison';
+import { TownshipComparisonView } from '../township/township-comparison';
 import { CreditChanges } from './credit-changes';
 import { MoveLabel, RatingMoves } from './rating-moves';
 import { SectionStats } from './section-stats';
@@ -127,6 +129,23 @@ export function ComparisonView({ report, model, mode, idPrefix }: ComparisonView
             setScope(index);
             document.getElementById(scopeId)?.focus();
           }}
+        />
+      ) : null}
+      {village === undefined && report.townships !== undefined ? (
+        <TownshipComparisonView
+          townships={report.townships}
+          county={report.county}
+          model={model}
+          sides={sides}
+          idPrefix={idPrefix}
+        />
+      ) : null}
+      {village === undefined && report.entities !== undefined ? (
+        <EntityComparisonView
+          comparison={report.entities}
+          model={model}
+          sides={sides}
+          idPrefix={idPrefix}
         />
       ) : null}
       <CreditChanges

@@ -16,11 +16,18 @@ export function TransitionMatrix({
   model,
   sides,
   idPrefix,
+  title,
+  caption,
+  testId = 'transition-matrix',
 }: {
   readonly transitions: ComparisonSection['transitions'];
   readonly model: Model;
   readonly sides: Sides;
   readonly idPrefix: string;
+  /** The title and caption, when what moved is not households (entities). */
+  readonly title?: string;
+  readonly caption?: string;
+  readonly testId?: string;
 }) {
   const { t } = useI18n();
   const gradeName = useGradeName(model);
@@ -28,11 +35,12 @@ export function TransitionMatrix({
   const titleId = `${idPrefix}-matrix-title`;
   return (
     <section class="card" aria-labelledby={titleId}>
-      <h4 id={titleId}>{t('compare.matrix')}</h4>
-      <ScrollArea label={t('compare.matrix')}>
-        <table class="table matrix" data-testid="transition-matrix">
+      <h4 id={titleId}>{title ?? t('compare.matrix')}</h4>
+      <ScrollArea label={title ?? t('compare.matrix')}>
+        <table class="table matrix" data-testid={testId}>
           <caption>
-            {t('compare.matrixCaption', { before: sides.beforeShort, after: sides.afterShort })}
+            {caption ??
+              t('compare.matrixCaption', { before: sides.beforeShort, after: sides.afterShort })}
           </caption>
           <thead>
             <tr>
