@@ -150,6 +150,7 @@ export const zhEntity = {
   'entities.errors': '无效的经营主体记录',
   'entities.errorsNone': '没有无效的经营主体记录。',
   'entities.errorsCount': '{n} 条经营主体记录无效，共 {issues} 处问题',
+  'entities.summary': '经营主体汇总',
   'entities.scored': '已评定主体',
   'entities.invalid': '无效主体记录',
   'entities.totalLimit': '主体授信总额（元）',

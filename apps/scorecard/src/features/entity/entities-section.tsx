@@ -58,7 +58,7 @@ function EntityTally({
   return (
     <>
       <section class="card" aria-labelledby="entity-summary-title" data-testid="entity-summary">
-        <h4 id="entity-summary-title">{t('villages.summary')}</h4>
+        <h4 id="entity-summary-title">{t('entities.summary')}</h4>
         <dl class="summary-stats">
           <div>
             <dt>{t('entities.scored')}</dt>
