@@ -231,7 +231,7 @@ describe('the entities in the review', () => {
 });
 
 describe('the village review page with townships and entities', () => {
-  test('county verdict, townships and entities are shown after the villages', () => {
+  test('county verdict, townships and entities are shown after the villages, each a frame later', async () => {
     const batch = run('townships.json');
     const controller: BatchController = {
       status: { state: 'done', run: batch },
@@ -244,8 +244,10 @@ describe('the village review page with townships and entities', () => {
     };
     renderIn(<VillagesPage model={model} batch={controller} onOpenHousehold={() => {}} />);
     expect(screen.getByTestId('county-verdict').getAttribute('data-verdict')).toBe('yes');
-    expect(screen.getByTestId('townships')).toBeTruthy();
-    expect(screen.getByTestId('entities')).toBeTruthy();
+    // Laid out a frame after the villages (and the entities a frame after the townships).
+    expect(screen.queryByTestId('townships')).toBeNull();
+    expect(await screen.findByTestId('townships')).toBeTruthy();
+    expect(await screen.findByTestId('entities')).toBeTruthy();
     expect(screen.queryByTestId('entity-status')).toBeNull();
   });
 });

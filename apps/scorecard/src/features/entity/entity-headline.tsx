@@ -30,7 +30,7 @@ export function EntityHeadline({
         {i18n.label(labelOf(entityTypesOf(model), result.type), result.type)}
         {evalYear === undefined ? null : <> · {t('result.evalYear', { year: evalYear })}</>}
       </p>
-      <dl class="grade-summary">
+      <dl class="grade-summary entity-summary">
         <div class="stat">
           <dt>{t('result.score')}</dt>
           <dd class="stat-value" data-testid={`${prefix}-score`}>

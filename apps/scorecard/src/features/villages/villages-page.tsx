@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Deferred } from '../../components/deferred';
 import { FileDrop } from '../../components/file-drop';
 import { InternalError } from '../../components/internal-error';
 import { IssueText } from '../../components/issue-text';
@@ -132,15 +133,23 @@ export function VillagesPage({ model, batch, onOpenHousehold, onOpenEntity }: Vi
               onPrintNotice={setSheet}
             />
           )}
+          {/* Laid out a frame after the villages, and each in its own frame: a county's page
+              never lays out at once. */}
           {run.townships === undefined ? null : (
-            <TownshipsView run={run} outcome={run.townships} model={model} />
+            <Deferred frames={1}>
+              <TownshipsView run={run} outcome={run.townships} model={model} />
+            </Deferred>
           )}
           {run.entities === undefined ? null : (
-            <EntitiesSection
-              run={run}
-              model={model}
-              onOpen={onOpenEntity === undefined ? undefined : (index) => onOpenEntity(run, index)}
-            />
+            <Deferred frames={2}>
+              <EntitiesSection
+                run={run}
+                model={model}
+                onOpen={
+                  onOpenEntity === undefined ? undefined : (index) => onOpenEntity(run, index)
+                }
+              />
+            </Deferred>
           )}
           <BadRecords
             villages={run.villages}
