@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultModelDocument, evaluateBatch } from '@credit-village/core';
 import { describe, expect, test } from 'vitest';
 import { resultDocumentText } from '../src/features/villages/result-document';
@@ -91,6 +93,20 @@ describe('a batch with entities and townships', () => {
     expect(run.entities?.map((e) => e.line)).toEqual(
       (doc.entities ?? []).map((_, i) => before + i + 1),
     );
+    expect(run.summary).toEqual(expected.summary);
+  });
+
+  test('examples/county.ndjson gives the townships, county and summary of examples/county.json', () => {
+    const example = (name: string) =>
+      readFileSync(join(import.meta.dirname, '..', '..', '..', 'examples', name), 'utf8');
+    const run = runOf(example('county.ndjson'), 'county.ndjson');
+    const expected = evaluateBatch(JSON.parse(example('county.json')));
+    expect(run.villages).toHaveLength(expected.villages.length);
+    expect(run.entities).toHaveLength(
+      (expected.entities?.length ?? 0) + (expected.entityErrors?.length ?? 0),
+    );
+    expect(run.townships?.townships).toEqual(expected.townships);
+    expect(run.townships?.county).toEqual(expected.county);
     expect(run.summary).toEqual(expected.summary);
   });
 
