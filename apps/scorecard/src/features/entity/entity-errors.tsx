@@ -24,17 +24,12 @@ export function EntityErrors({
 }) {
   const { t, lang } = useI18n();
   const [page, setPage] = useState(0);
-  const rows = entities.flatMap((entity, index) =>
-    entity.outcome.ok
-      ? []
-      : entity.outcome.error.issues.map((issue, i) => ({
-          index,
-          entity,
-          error: entity.outcome.ok ? null : entity.outcome.error,
-          issue,
-          first: i === 0,
-        })),
-  );
+  const rows = entities.flatMap((entity, index) => {
+    const { outcome } = entity;
+    if (outcome.ok) return [];
+    const { error } = outcome;
+    return error.issues.map((issue, i) => ({ index, entity, error, issue, first: i === 0 }));
+  });
   const invalid = entities.filter((e) => !e.outcome.ok).length;
   return (
     <section
@@ -60,10 +55,10 @@ export function EntityErrors({
               </thead>
               <tbody>
                 {rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row, i) => (
-                  <tr key={`${page}:${i}`} data-entity={row.error?.id ?? ''}>
+                  <tr key={`${page}:${i}`} data-entity={row.error.id ?? ''}>
                     <td>
                       {t('errors.index', { n: groupCount(row.index + 1) })}
-                      {row.error?.id === undefined ? null : (
+                      {row.error.id === undefined ? null : (
                         <>
                           {' '}
                           <span class="code">{row.error.id}</span>
