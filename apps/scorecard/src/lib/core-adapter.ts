@@ -65,6 +65,7 @@ export type {
   VillageResult,
 } from '@credit-village/core';
 export {
+  chineseDate,
   fieldLabel,
   fieldLabelParts,
   groupCount,
