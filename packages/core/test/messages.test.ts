@@ -173,7 +173,7 @@ function issuesOfEveryKind(): Found[] {
   for (const t of townships.townships ?? [])
     for (const error of t.errors)
       found.push(...error.issues.map((issue): Found => ({ issue, record: 'township' })));
-  const { entity: _e, township: _t, county: _c, ...withoutEntities } = defaultModelDocument();
+  const { entity: _e, township: _t, county: _c, ...withoutEntities } = defaultModel().document;
   const householdsOnly = safeParseModel({
     ...withoutEntities,
     examples: withoutEntities.examples?.filter((e) => e.household !== undefined),
