@@ -369,3 +369,16 @@ function stubDetector(
     },
   );
 }
+
+test('a verdict takes the focus once: coming back to the page leaves it where it is', () => {
+  openPage();
+  pasteTrust(office.trustText);
+  pasteCode(household.code);
+  expect(document.activeElement?.id).toBe('verdict-title');
+  fireEvent.click(screen.getByRole('link', { name: '农户评分' }));
+  const tab = screen.getByRole('link', { name: '核验证书' });
+  tab.focus();
+  fireEvent.click(tab);
+  expect(verdict().status).toBe('valid');
+  expect(document.activeElement).toBe(tab);
+});

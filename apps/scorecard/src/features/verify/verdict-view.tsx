@@ -6,6 +6,9 @@ import { CertificateFields } from './certificate-fields';
 import { dateText } from './date-text';
 import type { Checked } from './use-verify';
 
+/** The checks whose verdict took the focus, and whether it was still waiting for a trust list. */
+const ANNOUNCED = new WeakMap<Checked, boolean>();
+
 /** Props of {@link VerdictView}. */
 export interface VerdictViewProps {
   readonly model: Model;
@@ -26,9 +29,13 @@ export interface VerdictViewProps {
 export function VerdictView({ model, checked, verdict, onApply, applying }: VerdictViewProps) {
   const { t, lang } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
+  const waiting = verdict === null;
   useEffect(() => {
+    // Each new verdict once: coming back to the page later does not move the focus again.
+    if (ANNOUNCED.get(checked) === waiting) return;
+    ANNOUNCED.set(checked, waiting);
     heading.current?.focus();
-  }, [checked, verdict === null]);
+  }, [checked, waiting]);
 
   if (verdict === null) {
     return (
