@@ -2,19 +2,24 @@
  * Issue 18, the web scorecard's part: certificates signed in the test with the core (a key pair
  * generated here) are checked in Chromium on the verify page (核验) of the built app.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { certificateLink } from '@credit-village/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
+  dayFromToday,
   entityCertificate,
   householdCertificate,
+  ISSUER,
   LAPSED,
   raisedLimit,
   testOffice,
 } from '../test/certificates';
 import { axeViolations } from './axe';
+import { REPO_ROOT, vector } from './built-app';
 import { SCREENSHOTS, useBuiltApp } from './harness';
 
 const app = useBuiltApp();
@@ -111,6 +116,62 @@ describe('the verify page (核验)', () => {
       expect(seen.status, code).toBe('invalid');
       expect(seen.text).toContain('无效');
     }
+  });
+
+  test('a certificate issued by the command (keys new, certify --verify-url) verifies from its link', async () => {
+    const { page, url } = app();
+    const dir = mkdtempSync(join(tmpdir(), 'scorecard-certify-'));
+    const cli = (...args: string[]) =>
+      execFileSync(
+        process.execPath,
+        [join(REPO_ROOT, 'packages/cli/bin/credit-village.js'), ...args],
+        {
+          cwd: dir,
+          env: { ...process.env, NO_COLOR: '1' },
+        },
+      );
+    cli(
+      'keys',
+      'new',
+      '--kid',
+      'wj-cli',
+      '--out',
+      'key.json',
+      '--public-out',
+      'trust.json',
+      '--issuer',
+      ISSUER,
+    );
+    cli(
+      'certify',
+      vector('golden.json'),
+      '--key',
+      'key.json',
+      '--issuer',
+      ISSUER,
+      '--date',
+      dayFromToday(-1),
+      '--out-dir',
+      'out',
+      '--verify-url',
+      url,
+    );
+    const first = JSON.parse(
+      readFileSync(join(dir, 'out', 'certificates.ndjson'), 'utf8').split('\n')[0] ?? '',
+    ) as { id: string; code: string };
+    expect(first.id).toBe('H1');
+    await page.getByRole('link', { name: '核验证书' }).click();
+    await page.locator('#trust-file').setInputFiles(join(dir, 'trust.json'));
+    await page.getByTestId('trust-summary').waitFor();
+    // What the QR code holds, opened as a phone's camera app would open it.
+    await page.goto(certificateLink(first.code, url));
+    const seen = await verdict(page);
+    expect(seen.status).toBe('valid');
+    expect(seen.text).toContain('163,000.00 元');
+    expect(seen.text).toContain('wj-cli');
+    // The same code, with a changed character, is refused.
+    await paste(page, raisedLimit(first.code));
+    expect((await verdict(page)).status).toBe('invalid');
   });
 
   test('a #/verify/<code> link opens the page with the code checked; the trust list is kept', async () => {
