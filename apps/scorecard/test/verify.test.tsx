@@ -109,17 +109,14 @@ describe('the trust list', () => {
     expect(verdict().status).toBe('valid');
   });
 
-  test('a store edited by hand is checked again: an unusable list is dropped', () => {
-    render(
-      <App
-        session={{
-          store: memoryStore(),
-          saved: new Map([[TRUST_KEY, { v: 1, keys: [{ kid: 'k', x: 'not a key' }] }]]),
-        }}
-      />,
-    );
+  test('a store edited by hand is checked again: an unusable list is dropped', async () => {
+    const store = memoryStore();
+    const edited = { v: 1, keys: [{ kid: 'k', x: 'not a key' }] };
+    await store.set(TRUST_KEY, edited);
+    render(<App session={{ store, saved: new Map([[TRUST_KEY, edited]]) }} />);
     fireEvent.click(screen.getByRole('link', { name: '核验证书' }));
     expect(screen.getByRole('heading', { name: '第一步：载入发证机关的信任列表' })).toBeTruthy();
+    await waitFor(async () => expect(await store.get(TRUST_KEY)).toBeUndefined());
   });
 
   test('removing the list asks first; then nothing can be checked until one is loaded', async () => {

@@ -98,6 +98,13 @@ export function useVerify(session: Session, today: () => string = localDate): Ve
   const [inputProblem, setInputProblem] = useState<Verify['inputProblem']>(null);
   const [application, setApplication] = useState<ApplicationState | null>(null);
 
+  // A kept list the core no longer accepts is not kept any longer either.
+  useEffect(() => {
+    if (trust === null && session.saved.has(TRUST_KEY)) {
+      void session.store.delete(TRUST_KEY).catch(() => {});
+    }
+  }, []);
+
   // The trust list is saved at once: it changes only when the user loads or removes it.
   useSavedWork(
     session.store,
