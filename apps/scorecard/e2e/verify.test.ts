@@ -40,7 +40,16 @@ async function loadTrust(page: Page): Promise<void> {
   await page.getByTestId('trust-summary').waitFor();
 }
 
-/** Pastes text into the code box, as the clipboard would. */
+/** Pastes text into the code box through the real clipboard (Ctrl+V). */
+async function clipboardPaste(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.locator('#verify-code').fill('');
+  await page.locator('#verify-code').focus();
+  await page.keyboard.press('Control+V');
+}
+
+/** Pastes text into the code box: the input event a paste fires. */
 async function paste(page: Page, text: string): Promise<void> {
   await page.locator('#verify-code').fill('');
   await page.locator('#verify-code').focus();
@@ -68,7 +77,7 @@ describe('the verify page (核验)', () => {
       '已信任 1 个密钥：望江县信用村建设办公室',
     );
 
-    await paste(page, household.code);
+    await clipboardPaste(page, household.code);
     const genuine = await verdict(page);
     expect(genuine.status).toBe('valid');
     expect(genuine.text).toContain('有效');
