@@ -182,16 +182,16 @@ describe('finding keys written twice in any JSON text', () => {
   })).value;
 
   /** JSON text of a value, objects written from their entries (so a key may repeat). */
-  function text(value: unknown, escape: boolean): string {
-    if (Array.isArray(value)) return `[${value.map((v) => text(v, escape)).join(',')}]`;
+  function text(value: unknown, escaped: boolean): string {
+    if (Array.isArray(value)) return `[${value.map((v) => text(v, escaped)).join(',')}]`;
     if (typeof value === 'object' && value !== null && 'entries' in value) {
       const entries = (value as { entries: [string, unknown][] }).entries;
-      return `{${entries.map(([k, v]) => `${str(k, escape)}:${text(v, escape)}`).join(', ')}}`;
+      return `{${entries.map(([k, v]) => `${str(k, escaped)}:${text(v, escaped)}`).join(', ')}}`;
     }
-    return typeof value === 'string' ? str(value, escape) : JSON.stringify(value);
+    return typeof value === 'string' ? str(value, escaped) : JSON.stringify(value);
   }
-  const str = (s: string, escape: boolean) =>
-    escape ? JSON.stringify(s).replaceAll(':', '\\u003a') : JSON.stringify(s);
+  const str = (s: string, escaped: boolean) =>
+    escaped ? JSON.stringify(s).replaceAll(':', '\\u003a') : JSON.stringify(s);
 
   /** The reference: every object's keys in text order, repeated ones found by hand. */
   function repeats(value: unknown): number {
@@ -206,8 +206,8 @@ describe('finding keys written twice in any JSON text', () => {
 
   it('reports exactly the keys written twice, whatever colons the strings hold', () => {
     fc.assert(
-      fc.property(json, fc.boolean(), (value, escape) => {
-        const parsed = safeParseJson(text(value, escape));
+      fc.property(json, fc.boolean(), (value, escaped) => {
+        const parsed = safeParseJson(text(value, escaped));
         expect(parsed.ok).toBe(true);
         if (parsed.ok) expect(parsed.value.duplicateKeys.length).toBe(repeats(value));
       }),
