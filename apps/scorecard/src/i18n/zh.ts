@@ -1,9 +1,14 @@
+import { objectionsZh } from '../features/objections/objections-words';
+import { reviewZh } from '../features/review/review-words';
+
 /**
  * Chinese UI strings: the reference dictionary. Every key here must exist in `en.ts` too.
  * `{name}` marks a parameter. Names of model entities (structures, species, dimensions, grades…)
  * come from the model's own `label`s, not from here.
  */
 export const zh = {
+  ...reviewZh,
+  ...objectionsZh,
   'app.title': '信用村评分卡',
   'app.subtitle': '党建引领信用村 · 农户评分与村级评定',
   'app.skip': '跳到主要内容',
