@@ -30,7 +30,9 @@ export function AddObjection({ model, villages, today, onAdd }: AddObjectionProp
   const ids = villages.map((v) => v.id).filter((id): id is string => id !== null);
   const [village, setVillage] = useState(ids[0] ?? '');
   const [household, setHousehold] = useState('');
-  const [filed, setFiled] = useState(today);
+  // The day tracked on, until another filing date is typed.
+  const [typedFiled, setFiled] = useState<string | null>(null);
+  const filed = typedFiled ?? today;
   const [by, setBy] = useState<'household' | 'villager'>('household');
   const [grounds, setGrounds] = useState('');
   const [issues, setIssues] = useState<readonly Issue[]>([]);
@@ -149,18 +151,20 @@ export function AddObjection({ model, villages, today, onAdd }: AddObjectionProp
           </span>
         </div>
         {issues.length === 0 ? null : (
-          <ul class="field-issues" role="alert" data-testid="add-objection-issues">
-            {issues.map((issue, i) => {
-              const words = objectionIssueWords(issue, model, i18n);
-              return (
-                <li key={String(i)} data-code={issue.code}>
-                  {words.where}
-                  {i18n.lang === 'zh' ? '：' : ': '}
-                  {words.what}
-                </li>
-              );
-            })}
-          </ul>
+          <div role="alert">
+            <ul class="field-issues" data-testid="add-objection-issues">
+              {issues.map((issue, i) => {
+                const words = objectionIssueWords(issue, model, i18n);
+                return (
+                  <li key={String(i)} data-code={issue.code}>
+                    {words.where}
+                    {i18n.lang === 'zh' ? '：' : ': '}
+                    {words.what}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
         )}
         <div class="toolbar">
           <button type="submit" class="button button-primary" data-testid="add-objection-submit">

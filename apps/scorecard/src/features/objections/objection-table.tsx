@@ -180,18 +180,20 @@ function TrackedRow({
     <>
       <tr data-index={o.index} data-status={o.status}>
         <th scope="row">{t('objections.nth', { n: o.index + 1 })}</th>
-        <td>
+        <td data-label={t('objections.col.household')}>
           {o.village} / <strong>{o.household}</strong>
         </td>
-        <td>{t(`objections.by.${o.by}`)}</td>
-        <td>
+        <td data-label={t('objections.col.by')}>{t(`objections.by.${o.by}`)}</td>
+        <td data-label={t('objections.col.filed')}>
           <DateText iso={o.filed} />
         </td>
-        <td>{o.due === null ? t('objections.noDue') : <DateText iso={o.due} />}</td>
-        <td>
+        <td data-label={t('objections.col.due')}>
+          {o.due === null ? t('objections.noDue') : <DateText iso={o.due} />}
+        </td>
+        <td data-label={t('objections.col.status')}>
           <StatusBadge status={o.status} />
         </td>
-        <td>
+        <td data-label={t('objections.col.resolution')}>
           {o.resolution === undefined ? (
             '—'
           ) : (
@@ -207,7 +209,10 @@ function TrackedRow({
               type="button"
               class="button button-small"
               aria-expanded={resolving}
-              aria-label={t('objections.resolveLabel', { n: o.index + 1, household: o.household })}
+              aria-label={t('objections.resolveLabel', {
+                n: o.index + 1,
+                household: o.household,
+              })}
               onClick={() => onResolving(!resolving)}
             >
               {t('objections.resolve')}

@@ -136,12 +136,10 @@ export function ObjectionsPage({ model, objections, batch }: ObjectionsPageProps
               {t(results.from === 'batch' ? 'objections.resultsBatch' : 'objections.resultsFile', {
                 file: results.fileName,
                 villages: groupCount(results.villages.length),
-                households: groupCount(
+                scored: groupCount(results.villages.reduce((n, v) => n + v.households.length, 0)),
+                invalid: groupCount(
                   results.villages.reduce(
-                    (n, v) =>
-                      n +
-                      v.households.length +
-                      v.errors.filter((e) => e.index !== undefined).length,
+                    (n, v) => n + v.errors.filter((e) => e.index !== undefined).length,
                     0,
                   ),
                 ),

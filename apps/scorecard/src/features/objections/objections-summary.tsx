@@ -34,14 +34,19 @@ export function ObjectionsSummary({ report }: { readonly report: ObjectionsRepor
     >
       <h3 id="objections-summary-title">{t('objections.summary')}</h3>
       <p data-testid="objections-period">
-        {t('objections.period')} <DateText iso={notice.from} /> {t('objections.to')}{' '}
+        {t('objections.period')}
+        <DateText iso={notice.from} />
+        {t('objections.to')}
         <DateText iso={notice.to} />
         {t('objections.days', { n: notice.days })}
       </p>
       <p>
-        {t('objections.asOf')} <DateText iso={report.today} />
+        {t('objections.asOf')}
+        <DateText iso={report.today} />
         {t('objections.weekOpen')}
-        <DateText iso={week.from} /> {t('objections.to')} <DateText iso={week.to} />
+        <DateText iso={week.from} />
+        {t('objections.to')}
+        <DateText iso={week.to} />
         {t('objections.weekClose')}
       </p>
       <dl class="status-counts" data-testid="objections-counts">
@@ -69,7 +74,9 @@ export function ObjectionsSummary({ report }: { readonly report: ObjectionsRepor
       <div class="due-lists">
         <section aria-labelledby="objections-week-title">
           <h4 id="objections-week-title">
-            {t('objections.dueThisWeek')} (<DateText iso={week.to} />)
+            {t('objections.dueThisWeek')}
+            <DateText iso={week.to} />
+            {t('objections.dueThisWeekClose')}
           </h4>
           <DueList list={thisWeek} testId="objections-due-week" />
           {later > 0 ? (
@@ -108,7 +115,7 @@ function DueList({
           </strong>{' '}
           {o.village} / {o.household}{' '}
           <span class="muted small">
-            {t('objections.nth', { n: o.index + 1 })} · {t('objections.filedOn')}{' '}
+            {t('objections.nth', { n: o.index + 1 })} · {t('objections.filedOn')}
             <DateText iso={o.filed} />
           </span>
         </li>

@@ -87,18 +87,20 @@ export function ResolveForm({
         </p>
       ) : null}
       {issues.length === 0 ? null : (
-        <ul class="field-issues" role="alert" data-testid="resolve-issues">
-          {issues.map((issue, i) => {
-            const words = objectionIssueWords(issue, model, i18n);
-            return (
-              <li key={String(i)}>
-                {words.where}
-                {i18n.lang === 'zh' ? '：' : ': '}
-                {words.what}
-              </li>
-            );
-          })}
-        </ul>
+        <div role="alert">
+          <ul class="field-issues" data-testid="resolve-issues">
+            {issues.map((issue, i) => {
+              const words = objectionIssueWords(issue, model, i18n);
+              return (
+                <li key={String(i)}>
+                  {words.where}
+                  {i18n.lang === 'zh' ? '：' : ': '}
+                  {words.what}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
       <div class="toolbar">
         <button type="submit" class="button button-primary">

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/index';
 import type { Model } from '../../lib/core-adapter';
 import { MemberCard } from './member-card';
 import { invalidCells, OutcomePanel } from './outcome-panel';
+import { ReviewBar } from './review-bar';
 import { placeOf } from './review-issues';
 import type { ReviewOutcome } from './review-outcome';
 import type { ReviewAction, ReviewHousehold, ReviewVillage } from './review-state';
@@ -127,10 +128,17 @@ export function HouseholdReview({
             >
               {household.civility === undefined ? t('review.stop') : t('review.stopKeep')}
             </button>
+            <ReviewBar outcome={outcome} panelSize={household.panelSize} model={model} />
           </div>
-          <div class="review-outcome-column">
+          {/* On a wide screen the outcome scrolls beside the grid: a region the keyboard can scroll. */}
+          <section
+            class="review-outcome-column"
+            aria-labelledby="review-outcome-title"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled without a mouse
+            tabIndex={0}
+          >
             <OutcomePanel model={model} village={village} household={household} outcome={outcome} />
-          </div>
+          </section>
         </div>
       )}
     </section>

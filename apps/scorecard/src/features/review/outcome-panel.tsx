@@ -58,11 +58,8 @@ export function OutcomePanel({ model, village, household, outcome }: OutcomePane
   ].sort();
 
   return (
-    <section
-      class="review-outcome card"
-      aria-labelledby="review-outcome-title"
-      data-testid="review-outcome"
-    >
+    // Not a landmark of its own: the column around it is the region named by its heading.
+    <div class="review-outcome card" data-testid="review-outcome">
       <h4 id="review-outcome-title">{t('review.outcome')}</h4>
       <p
         class={`quorum quorum-${quorum.state}`}
@@ -196,7 +193,7 @@ export function OutcomePanel({ model, village, household, outcome }: OutcomePane
           </ul>
         </div>
       )}
-    </section>
+    </div>
   );
 }
 

@@ -41,7 +41,16 @@ export function householdInput(village: ReviewVillage, household: ReviewHousehol
         : { ...household.record, civility: household.civility };
     return { record, entries: [] };
   }
-  const entries = village.members.filter((m) => household.marks[m.key]?.present === true);
+  const isPresent = (key: string) => household.marks[key]?.present === true;
+  const byKey = new Map(village.members.map((m) => [m.key, m]));
+  // The file's order first, then members ticked here, in the panel's order.
+  const entries = [
+    ...household.order.flatMap((key) => {
+      const member = byKey.get(key);
+      return member !== undefined && isPresent(key) ? [member] : [];
+    }),
+    ...village.members.filter((m) => isPresent(m.key) && !household.order.includes(m.key)),
+  ];
   const marks = entries.map((member) => entryOf(member, household.marks[member.key]));
   // No size typed is no size given: the core says it is required.
   const size = household.panelSize.trim();
@@ -55,7 +64,7 @@ function entryOf(member: PanelMember, marks: MemberMarks | undefined): Json {
     Object.entries(marks?.civility ?? {}).filter(([, level]) => level !== ''),
   );
   const vetoes = marks?.vetoes ?? [];
-  return vetoes.length === 0
+  return vetoes.length === 0 && marks?.listsVetoes !== true
     ? { reviewer: member.id, civility }
     : { reviewer: member.id, civility, vetoes: [...vetoes] };
 }
@@ -119,13 +128,15 @@ export function readReviewDocument(
       const review = record.review;
       const base = { key: `h${nextKey++}`, ...splitRecord(record) };
       if (review === undefined) {
-        households.push({ ...base, reviewed: false, panelSize: '', marks: {} });
+        households.push({ ...base, reviewed: false, panelSize: '', marks: {}, order: [] });
         continue;
       }
-      const read = readReview(review);
+      // A record with both final marks and a review is invalid as written: refused, not mended.
+      const read = record.civility === undefined ? readReview(review) : undefined;
       if (read === undefined)
         return { ok: false, problem: { kind: 'review', village: v, household: h } };
       const marks: Record<string, MemberMarks> = {};
+      const order: string[] = [];
       for (const entry of read.entries) {
         let member = memberOf.get(entry.reviewer);
         if (member === undefined) {
@@ -136,10 +147,16 @@ export function readReviewDocument(
         // A reviewer listed twice in one review cannot be shown as one member: refused.
         if (member.key in marks)
           return { ok: false, problem: { kind: 'review', village: v, household: h } };
-        marks[member.key] = { present: true, civility: entry.civility, vetoes: entry.vetoes };
+        marks[member.key] = {
+          present: true,
+          civility: entry.civility,
+          vetoes: entry.vetoes,
+          ...(entry.listsVetoes ? { listsVetoes: true } : {}),
+        };
+        order.push(member.key);
       }
       panelSize ??= read.panelSize;
-      households.push({ ...base, reviewed: true, panelSize: read.panelSize, marks });
+      households.push({ ...base, reviewed: true, panelSize: read.panelSize, marks, order });
     }
     villages.push({ fields, panelSize: panelSize ?? '', members, households });
   }
@@ -163,6 +180,7 @@ interface ReadEntry {
   readonly reviewer: string;
   readonly civility: Record<string, string>;
   readonly vetoes: string[];
+  readonly listsVetoes: boolean;
 }
 
 /**
@@ -191,6 +209,7 @@ function readReview(review: unknown): { panelSize: string; entries: ReadEntry[] 
       reviewer: entry.reviewer,
       civility: civility as Record<string, string>,
       vetoes: [...vetoes],
+      listsVetoes: entry.vetoes !== undefined,
     });
   }
   return { panelSize: size === undefined ? '' : String(size), entries };

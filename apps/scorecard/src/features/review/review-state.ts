@@ -18,6 +18,8 @@ export interface MemberMarks {
   readonly civility: Readonly<Record<string, string>>;
   /** The veto codes the member proposes, as a set (file order kept). */
   readonly vetoes: readonly string[];
+  /** The file wrote a `vetoes` list for the entry, even an empty one: it is written back. */
+  readonly listsVetoes?: boolean;
 }
 
 /** A household of the village, with its review as typed. */
@@ -33,6 +35,11 @@ export interface ReviewHousehold {
   readonly panelSize: string;
   /** Member key → that member's entry; a member without an entry is not present. */
   readonly marks: Readonly<Record<string, MemberMarks>>;
+  /**
+   * The members in the order the file listed their entries (the order `explain` shows the
+   * marks in); members ticked here follow in the panel's order.
+   */
+  readonly order: readonly string[];
 }
 
 /** A village under review: its own fields, its panel and its households. */
@@ -173,7 +180,7 @@ function villageEdit(
           households: village.households.map((h) => {
             if (!(action.member in h.marks)) return h;
             const { [action.member]: _removed, ...marks } = h.marks;
-            return { ...h, marks };
+            return { ...h, marks, order: h.order.filter((key) => key !== action.member) };
           }),
         },
       ];

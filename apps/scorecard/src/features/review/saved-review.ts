@@ -49,7 +49,9 @@ function isHousehold(v: unknown): v is ReviewHousehold {
     typeof v.reviewed === 'boolean' &&
     isText(v.panelSize) &&
     isObject(v.marks) &&
-    Object.values(v.marks).every(isMarks)
+    Object.values(v.marks).every(isMarks) &&
+    Array.isArray(v.order) &&
+    v.order.every(isText)
   );
 }
 
