@@ -4,7 +4,7 @@
  * or resolved. The document keeps every key it was opened with; edits only append an objection
  * or set one's `resolution` (docs/formats.md §15.3).
  */
-import { type Issue, safeParseJson } from '../../lib/core-adapter';
+import { safeParseJson } from '../../lib/core-adapter';
 import type { BatchRun } from '../../worker/run-batch';
 import { typedInteger } from '../review/review-document';
 import { readResultsText, resultVillages } from './objections-core';
@@ -79,7 +79,7 @@ export function newRegister(typed: NewRegister): DocumentSource {
 }
 
 /** The objections of a document, when it has a list of them. */
-export function objectionsOf(document: Json): readonly unknown[] | null {
+function objectionsOf(document: Json): readonly unknown[] | null {
   return Array.isArray(document.objections) ? document.objections : null;
 }
 
@@ -107,12 +107,4 @@ export function withResolution(
 /** A document source after an edit here. */
 export function edited(source: DocumentSource, value: Json): DocumentSource {
   return source.state === 'ready' ? { ...source, input: value, value, edited: true } : source;
-}
-
-/** The issues of one objection in a report's errors (none when it is well-formed and known). */
-export function issuesAt(
-  errors: readonly { readonly index: number; readonly issues: readonly Issue[] }[],
-  index: number,
-): readonly Issue[] {
-  return errors.find((e) => e.index === index)?.issues ?? [];
 }

@@ -116,7 +116,7 @@ export type ReviewAction =
     };
 
 /** An entry of a member who is present and has marked nothing yet. */
-export const NO_MARKS: MemberMarks = { present: true, civility: {}, vetoes: [] };
+const NO_MARKS: MemberMarks = { present: true, civility: {}, vetoes: [] };
 
 /** The review after an edit. */
 export function reviewReducer(state: ReviewSession, action: ReviewAction): ReviewSession {
@@ -268,12 +268,4 @@ export function splitRecord(
 ): Pick<ReviewHousehold, 'record' | 'civility'> {
   const { civility, review: _review, ...rest } = record;
   return civility === undefined ? { record: rest } : { record: rest, civility };
-}
-
-/** The members present at a household's review, in the panel's order. */
-export function presentMembers(
-  village: ReviewVillage,
-  household: ReviewHousehold,
-): readonly PanelMember[] {
-  return village.members.filter((m) => household.marks[m.key]?.present === true);
 }
