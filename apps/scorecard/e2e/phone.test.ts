@@ -105,6 +105,7 @@ describe('on a phone (375 × 812)', () => {
       '公示异议:1',
       '年度对比:1',
       '模型:1',
+      '核验证书:1',
     ]);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('link', { name: 'Household' }).waitFor();
@@ -115,6 +116,7 @@ describe('on a phone (375 × 812)', () => {
       'Objections:1',
       'Year over year:1',
       'Model:1',
+      'Verify:1',
     ]);
   });
 

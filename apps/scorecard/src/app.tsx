@@ -28,6 +28,9 @@ import { OBJECTIONS_KEY, useObjections } from './features/objections/use-objecti
 import { ReviewPage } from './features/review/review-page';
 import { REVIEW_KEY } from './features/review/saved-review';
 import { useReview } from './features/review/use-review';
+import { TRUST_KEY } from './features/verify/saved-trust';
+import { useVerify } from './features/verify/use-verify';
+import { VerifyPage } from './features/verify/verify-page';
 import { useBatch } from './features/villages/use-batch';
 import { villageName } from './features/villages/village-name';
 import { type OpenHousehold, VillagesPage } from './features/villages/villages-page';
@@ -39,7 +42,13 @@ import { PAGES, pageHref, useRoute } from './lib/use-route';
 import { villageRecords } from './lib/village-source';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */
-export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY, REVIEW_KEY, OBJECTIONS_KEY] as const;
+export const SAVED_KEYS = [
+  MODEL_KEY,
+  HOUSEHOLD_KEY,
+  REVIEW_KEY,
+  OBJECTIONS_KEY,
+  TRUST_KEY,
+] as const;
 
 /**
  * The scorecard app: household scorecard, village review and model, in Chinese or English.
@@ -71,6 +80,7 @@ export function App({ session: given }: { readonly session?: Session }) {
     secondModel.model,
     batch.status,
   );
+  const verify = useVerify(session);
 
   // Typed work and the model in use outlive the page (a reload, a closed tab, a phone that
   // discards a tab in the background).
@@ -187,6 +197,8 @@ export function App({ session: given }: { readonly session?: Session }) {
           <ObjectionsPage model={model} objections={objections} batch={batch.status} />
         ) : page === 'years' ? (
           <YearsPage model={model} comparison={years} />
+        ) : page === 'verify' ? (
+          <VerifyPage model={model} verify={verify} />
         ) : (
           <ModelPage
             state={modelState}

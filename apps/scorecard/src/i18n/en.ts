@@ -1,5 +1,6 @@
 import { objectionsEn } from '../features/objections/objections-words';
 import { reviewEn } from '../features/review/review-words';
+import { verifyEn } from './verify-en';
 import type { MessageKey } from './zh';
 
 /** English UI strings; the compiler checks that every key of `zh.ts` is here. */
@@ -200,6 +201,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'common.listSep': ', ',
   'common.yes': 'yes',
   'common.no': 'no',
+  ...verifyEn,
 
   'chart.title': 'Grade distribution',
   'chart.overall': 'All villages',

@@ -1,5 +1,6 @@
 import { objectionsZh } from '../features/objections/objections-words';
 import { reviewZh } from '../features/review/review-words';
+import { verifyZh } from './verify-zh';
 
 /**
  * Chinese UI strings: the reference dictionary. Every key here must exist in `en.ts` too.
@@ -201,6 +202,7 @@ export const zh = {
   'common.listSep': '、',
   'common.yes': '是',
   'common.no': '否',
+  ...verifyZh,
 
   'chart.title': '等级分布',
   'chart.overall': '全部',
