@@ -27,7 +27,7 @@ function countyResults(): string {
 }
 
 /** The results' figures as the page says them: villages, households rated, invalid records. */
-const FIGURES = `12 个村，${RESULTS.summary.households.toLocaleString('en')} 户已评定，${RESULTS.summary.invalidHouseholds} 户记录无效`;
+const FIGURES = `${RESULTS.summary.villages.toLocaleString('en')} 个村，${RESULTS.summary.households.toLocaleString('en')} 户已评定，${RESULTS.summary.invalidHouseholds} 户记录无效`;
 
 /** The count shown for a status (or `all`, `errors`, `held`). */
 async function count(page: Page, status: string): Promise<string> {
@@ -55,7 +55,6 @@ describe('the objections page in Chromium', () => {
   test('the example register on 2025-01-08: statuses, due dates, held households, problems', async () => {
     const { page } = app();
     await openTracked(page);
-    expect(RESULTS.summary.villages).toBe(12);
     expect(await page.getByTestId('objections-results-loaded').textContent()).toContain(FIGURES);
     expect(await page.getByTestId('objections-period').textContent()).toBe(
       '公示期：2024年12月20日至2024年12月26日（7 天）',

@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/index';
 import { groupCount } from '../../lib/core-adapter';
 import type { ObjectionsReport } from './objections-core';
 
-/** At most this many household ids per village; the rest are counted. */
+/** At most this many household ids per village, and final villages; the rest are counted. */
 const SHOWN = 100;
 
 /**
@@ -58,7 +58,13 @@ export function HeldHouseholds({ report }: { readonly report: ObjectionsReport }
       {final.length === 0 ? null : (
         <p class="small" data-testid="objections-final">
           {t('objections.final', { n: groupCount(final.length) })}{' '}
-          {final.map((v) => v.id ?? t('objections.noVillageId')).join(sep)}
+          {final
+            .slice(0, SHOWN)
+            .map((v) => v.id ?? t('objections.noVillageId'))
+            .join(sep)}
+          {final.length > SHOWN
+            ? ` ${t('objections.finalMore', { n: groupCount(final.length - SHOWN) })}`
+            : ''}
         </p>
       )}
     </section>
