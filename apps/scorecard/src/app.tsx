@@ -23,6 +23,11 @@ import {
 } from './features/model/model-state';
 import { fromSavedModel, MODEL_KEY, toSavedModel } from './features/model/saved-model';
 import { useModelComparison } from './features/model/use-model-comparison';
+import { ObjectionsPage } from './features/objections/objections-page';
+import { OBJECTIONS_KEY, useObjections } from './features/objections/use-objections';
+import { ReviewPage } from './features/review/review-page';
+import { REVIEW_KEY } from './features/review/saved-review';
+import { useReview } from './features/review/use-review';
 import { TRUST_KEY } from './features/verify/saved-trust';
 import { useVerify } from './features/verify/use-verify';
 import { VerifyPage } from './features/verify/verify-page';
@@ -37,7 +42,13 @@ import { PAGES, pageHref, useRoute } from './lib/use-route';
 import { villageRecords } from './lib/village-source';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */
-export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY, TRUST_KEY] as const;
+export const SAVED_KEYS = [
+  MODEL_KEY,
+  HOUSEHOLD_KEY,
+  REVIEW_KEY,
+  OBJECTIONS_KEY,
+  TRUST_KEY,
+] as const;
 
 /**
  * The scorecard app: household scorecard, village review and model, in Chinese or English.
@@ -58,6 +69,8 @@ export function App({ session: given }: { readonly session?: Session }) {
     initialHousehold(fromSavedHousehold(session.saved.get(HOUSEHOLD_KEY))),
   );
   const batch = useBatch(modelState.model, modelState.isDefault);
+  const review = useReview(session);
+  const objections = useObjections(session);
   const { model } = modelState;
   const years = useYearComparison();
   const [secondModel, setSecondModel] = useState<SecondModelState>(NO_SECOND_MODEL);
@@ -178,6 +191,10 @@ export function App({ session: given }: { readonly session?: Session }) {
           <HouseholdPage model={model} state={household} dispatch={dispatch} />
         ) : page === 'villages' ? (
           <VillagesPage model={model} batch={batch} onOpenHousehold={openHousehold} />
+        ) : page === 'review' ? (
+          <ReviewPage model={model} review={review} />
+        ) : page === 'objections' ? (
+          <ObjectionsPage model={model} objections={objections} batch={batch.status} />
         ) : page === 'years' ? (
           <YearsPage model={model} comparison={years} />
         ) : page === 'verify' ? (

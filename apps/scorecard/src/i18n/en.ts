@@ -1,8 +1,12 @@
+import { objectionsEn } from '../features/objections/objections-words';
+import { reviewEn } from '../features/review/review-words';
 import { verifyEn } from './verify-en';
 import type { MessageKey } from './zh';
 
 /** English UI strings; the compiler checks that every key of `zh.ts` is here. */
 export const en: Readonly<Record<MessageKey, string>> = {
+  ...reviewEn,
+  ...objectionsEn,
   'app.title': 'Credit-village scorecard',
   'app.subtitle': 'Party-building-led credit villages · household scoring and village rating',
   'app.skip': 'Skip to main content',

@@ -1,3 +1,5 @@
+import { objectionsZh } from '../features/objections/objections-words';
+import { reviewZh } from '../features/review/review-words';
 import { verifyZh } from './verify-zh';
 
 /**
@@ -6,6 +8,8 @@ import { verifyZh } from './verify-zh';
  * come from the model's own `label`s, not from here.
  */
 export const zh = {
+  ...reviewZh,
+  ...objectionsZh,
   'app.title': '信用村评分卡',
   'app.subtitle': '党建引领信用村 · 农户评分与村级评定',
   'app.skip': '跳到主要内容',

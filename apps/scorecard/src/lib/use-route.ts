@@ -1,12 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** The app's pages. */
-export type Page = 'household' | 'villages' | 'years' | 'model' | 'verify';
+export type Page =
+  | 'household'
+  | 'villages'
+  | 'review'
+  | 'objections'
+  | 'years'
+  | 'model'
+  | 'verify';
 
 /** The pages in navigation order. */
-export const PAGES: readonly Page[] = ['household', 'villages', 'years', 'model', 'verify'];
+export const PAGES: readonly Page[] = [
+  'household',
+  'villages',
+  'review',
+  'objections',
+  'years',
+  'model',
+  'verify',
+];
 
-const ROUTE = /^#\/(household|villages|years|model|verify)$/;
+const ROUTE = /^#\/(household|villages|review|objections|years|model|verify)$/;
 
 /** `#/verify/<code>`: the verify page, opened with a code (features/verify reads the code). */
 const VERIFY_LINK = /^#\/verify\//;
