@@ -102,8 +102,11 @@ describe('on a phone (375 × 812)', () => {
       '农户评分:1',
       '主体评分:1',
       '村级评定:1',
+      '民主评议:1',
+      '公示异议:1',
       '年度对比:1',
       '模型:1',
+      '核验证书:1',
     ]);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('link', { name: 'Household' }).waitFor();
@@ -111,8 +114,11 @@ describe('on a phone (375 × 812)', () => {
       'Household:1',
       'Entity:1',
       'Villages:1',
+      'Panel review:1',
+      'Objections:1',
       'Year over year:1',
       'Model:1',
+      'Verify:1',
     ]);
   });
 

@@ -129,7 +129,7 @@ Examples:
   $ credit-village compare results-2024.json results-2025.json --json > change.json`,
 
   examples: `
-Writes county.json (an invented county of 135 villages in 10 townships, with about 215
+Writes county.json (an invented county of 135 villages in 10 townships, with 216
 entities, as a batch document), county.ndjson (the same, one record per line, townships and
 entities with their "kind"), county-with-mistakes.json (the same county with typical mistakes
 of a collection team, to see how problems are reported), household.json (one household record,

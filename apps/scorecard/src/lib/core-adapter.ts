@@ -71,6 +71,7 @@ export type {
   VillageResult,
 } from '@credit-village/core';
 export {
+  chineseDate,
   fieldLabel,
   fieldLabelParts,
   groupCount,
@@ -338,3 +339,14 @@ export function entityAdvice(
 ): Result<EntityGradeAdvice> {
   return safeNextEntityGradeOptions(record, { evalYear, model });
 }
+
+// Rating certificates (码上查): checked offline against the office's trust list, by the core.
+export type {
+  CertificateInvalidReason,
+  CertificatePayload,
+  CertificateVerdict,
+  EntityCertificatePayload,
+  TrustedKey,
+  TrustList,
+} from '@credit-village/core';
+export { certificateCodeFrom, parseTrustList, verifyCertificate } from '@credit-village/core';
