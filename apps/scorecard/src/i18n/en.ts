@@ -1,3 +1,4 @@
+import { collectEn } from './collect-en';
 import type { MessageKey } from './zh';
 
 /** English UI strings; the compiler checks that every key of `zh.ts` is here. */
@@ -133,7 +134,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'print.sign': 'Reviewer: ____________   Checked by: ____________   Date: ____________',
 
   'villages.title': 'Village review',
-  'villages.file': 'Batch file (JSON or NDJSON)',
+  'villages.file': 'Batch file (JSON, NDJSON or an Excel collection workbook)',
   'villages.choose': 'Choose a file',
   'villages.drop': 'or drop a file here',
   'villages.dropActive': 'Release to load the file',
@@ -531,4 +532,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'years.result': 'The comparison',
   'villages.doneInvalid': '; {invalid} invalid household records',
   'villages.doneNotEvaluated': '; {notEvaluated} households not evaluated',
+  ...collectEn,
 };

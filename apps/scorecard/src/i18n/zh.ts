@@ -1,3 +1,5 @@
+import { collectZh } from './collect-zh';
+
 /**
  * Chinese UI strings: the reference dictionary. Every key here must exist in `en.ts` too.
  * `{name}` marks a parameter. Names of model entities (structures, species, dimensions, grades…)
@@ -133,7 +135,7 @@ export const zh = {
   'print.sign': '评议人签字：＿＿＿＿＿＿　审核人签字：＿＿＿＿＿＿　日期：＿＿＿＿＿＿',
 
   'villages.title': '村级评定',
-  'villages.file': '批量文件（JSON 或 NDJSON）',
+  'villages.file': '批量文件（JSON、NDJSON 或 Excel 采集表）',
   'villages.choose': '选择文件',
   'villages.drop': '或把文件拖放到这里',
   'villages.dropActive': '松开以载入文件',
@@ -517,6 +519,7 @@ export const zh = {
   'years.result': '对比结果',
   'villages.doneInvalid': '；{invalid} 条农户记录无效',
   'villages.doneNotEvaluated': '；{notEvaluated} 户未评定',
+  ...collectZh,
 } as const;
 
 /** A key of the UI dictionary. */
