@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { CollectPage } from './features/collect/collect-page';
+import { COLLECTION_KEY, DRAFT_KEY } from './features/collect/saved-collection';
+import { useCollection } from './features/collect/use-collection';
 import { useYearComparison } from './features/compare/use-year-comparison';
 import { YearsPage } from './features/compare/years-page';
 import { emptyForm, hasTypedWork } from './features/household/form-state';
@@ -34,7 +37,7 @@ import { PAGES, pageHref, useRoute } from './lib/use-route';
 import { villageRecords } from './lib/village-source';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */
-export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY] as const;
+export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY, COLLECTION_KEY, DRAFT_KEY] as const;
 
 /**
  * The scorecard app: household scorecard, village review and model, in Chinese or English.
@@ -55,6 +58,11 @@ export function App({ session: given }: { readonly session?: Session }) {
     initialHousehold(fromSavedHousehold(session.saved.get(HOUSEHOLD_KEY))),
   );
   const batch = useBatch(modelState.model, modelState.isDefault);
+  const collect = useCollection(
+    session.store,
+    session.saved.get(COLLECTION_KEY),
+    session.saved.get(DRAFT_KEY),
+  );
   const { model } = modelState;
   const years = useYearComparison();
   const [secondModel, setSecondModel] = useState<SecondModelState>(NO_SECOND_MODEL);
@@ -172,6 +180,8 @@ export function App({ session: given }: { readonly session?: Session }) {
       <main id="main" tabIndex={-1}>
         {page === 'household' ? (
           <HouseholdPage model={model} state={household} dispatch={dispatch} />
+        ) : page === 'collect' ? (
+          <CollectPage model={model} controller={collect} />
         ) : page === 'villages' ? (
           <VillagesPage model={model} batch={batch} onOpenHousehold={openHousehold} />
         ) : page === 'years' ? (

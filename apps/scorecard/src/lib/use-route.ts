@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** The app's pages. */
-export type Page = 'household' | 'villages' | 'years' | 'model';
+export type Page = 'household' | 'collect' | 'villages' | 'years' | 'model';
 
 /** The pages in navigation order. */
-export const PAGES: readonly Page[] = ['household', 'villages', 'years', 'model'];
+export const PAGES: readonly Page[] = ['household', 'collect', 'villages', 'years', 'model'];
 
-const ROUTE = /^#\/(household|villages|years|model)$/;
+const ROUTE = /^#\/(household|collect|villages|years|model)$/;
 
 function pageOf(hash: string): Page | undefined {
   return ROUTE.exec(hash)?.[1] as Page | undefined;

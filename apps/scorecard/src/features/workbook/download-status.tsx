@@ -22,25 +22,25 @@ export function DownloadStatus({
       return null;
     case 'busy':
       return (
-        <p class="muted small" role="status" data-testid={testId}>
+        <p class="muted small download-status" role="status" data-testid={testId}>
           {t('workbook.writing')}
         </p>
       );
     case 'failed':
       return (
-        <p class="notice notice-warn" role="alert" data-testid={testId}>
+        <p class="notice notice-warn download-status" role="alert" data-testid={testId}>
           {t('workbook.writeFailed', { error: status.error })}
         </p>
       );
     case 'done':
       if (status.lost.length === 0)
         return (
-          <p class="muted small" role="status" data-testid={testId}>
+          <p class="muted small download-status" role="status" data-testid={testId}>
             {t('workbook.written', { file: status.fileName })}
           </p>
         );
       return (
-        <div class="notice notice-warn" role="status" data-testid={testId}>
+        <div class="notice notice-warn download-status" role="status" data-testid={testId}>
           <strong>
             {t('workbook.writtenLost', {
               file: status.fileName,
