@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/index';
 import { groupCount, type Model } from '../../lib/core-adapter';
 import { CollectFiles } from './collect-files';
+import type { Collection } from './collection';
 import { CoveragePanel } from './coverage-panel';
 import { checkCollection } from './evaluate-collection';
 import { type CollectNotice, HouseholdEditor } from './household-editor';
@@ -24,7 +25,8 @@ export interface CollectPageProps {
 export function CollectPage({ model, controller }: CollectPageProps) {
   const { t } = useI18n();
   const { collection } = controller;
-  const check = useMemo(() => checkCollection(collection, model), [collection, model]);
+  const judged = useSettled(collection);
+  const check = useMemo(() => checkCollection(judged, model), [judged, model]);
   const [notice, setNotice] = useState<CollectNotice | null>(null);
   return (
     <div class="collect-page">
@@ -70,6 +72,24 @@ export function CollectPage({ model, controller }: CollectPageProps) {
       </div>
     </div>
   );
+}
+
+/** How long the village's facts rest before the village is judged again. */
+const FACTS_PAUSE_MS = 250;
+
+/**
+ * The collection to judge: the current one as soon as its households change (a save, a
+ * deletion, an import), and after a short pause while only its facts are typed, since the core
+ * judges the whole village (hundreds of households) each time.
+ */
+function useSettled(collection: Collection): Collection {
+  const [settled, setSettled] = useState(collection);
+  useEffect(() => {
+    if (settled === collection) return;
+    const timer = setTimeout(() => setSettled(collection), FACTS_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [collection]);
+  return settled.households === collection.households ? settled : collection;
 }
 
 function noticeText(notice: CollectNotice, t: ReturnType<typeof useI18n>['t']): string {

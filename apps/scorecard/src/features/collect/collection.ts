@@ -133,7 +133,21 @@ export function villageRecord(collection: Collection, model: Model): Record<stri
   }
   for (const [key, value] of Object.entries(collection.village.extra ?? {}))
     if (!(key in record) && key !== 'households') record[key] = value;
-  record.households = collection.households.map((household) => toRecord(household.form, model));
+  record.households = collection.households.map((household) => recordOf(household.form, model));
+  return record;
+}
+
+/**
+ * Each saved form's record, made once: forms are never changed in place (an edit saves a new
+ * one), and a village of hundreds of households is judged again at every change of its facts.
+ */
+const records = new WeakMap<HouseholdForm, { model: Model; record: Record<string, unknown> }>();
+
+function recordOf(form: HouseholdForm, model: Model): Record<string, unknown> {
+  const made = records.get(form);
+  if (made !== undefined && made.model === model) return made.record;
+  const record = toRecord(form, model);
+  records.set(form, { model, record });
   return record;
 }
 
