@@ -217,6 +217,25 @@ describe('the collection page on a phone', () => {
     expect(await page.locator('#f-id').inputValue()).toBe('H5');
   });
 
+  test('the review of a workbook on a phone: 44 px targets, the screen’s width, axe', async () => {
+    const { page } = app();
+    const invalid = JSON.parse(readFileSync(vector('invalid.json'), 'utf8')) as unknown;
+    const file = join(DIR, 'invalid.xlsx');
+    writeFileSync(file, batchToWorkbook(invalid).bytes);
+    await page.getByRole('link', { name: '村级评定' }).click();
+    await page.locator('#batch-file').setInputFiles(file);
+    await page.getByTestId('batch-done').waitFor();
+    await page.getByTestId('workbook-read').waitFor();
+    expect(
+      await page.locator('[data-testid=bad-records] tbody tr td:first-child').first().textContent(),
+    ).toMatch(/^(村|农户|房屋|农机车辆设施) 第 \d+ 行/);
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('axe finds nothing on the collection page, at 375 px and on a desktop, in both languages', async () => {
     const { page } = app();
     await openCollect(page);
