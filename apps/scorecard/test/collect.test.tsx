@@ -221,6 +221,22 @@ describe('the collection page (采集)', () => {
     expect(kept?.collection.households[0]?.form.deposits).toBe('60000');
   });
 
+  test('going on to the next household saves the one in the form first, and says so', async () => {
+    const store = lastingStore();
+    await openApp(store);
+    fillVillage('v1', '10');
+    type('f-id', 'H7');
+    type('f-members', '4');
+    fireEvent.click(screen.getByTestId('next-household'));
+    expect(screen.getByTestId('collect-notice').textContent).toMatch(
+      /^已保存第 1 户（H7），还有 \d+ 处问题，可稍后在列表中点「修改」改正。$/,
+    );
+    expect(byId('f-id').value).toBe('');
+    expect(screen.getByTestId('collected-household').dataset.id).toBe('H7');
+    const kept = await keptHouseholds(store, 1);
+    expect(kept?.collection.households[0]?.form.members).toBe('4');
+  });
+
   test('a 户号 typed twice is said before saving, and is the core’s error after', async () => {
     await openApp(lastingStore());
     fillVillage('v1', '10');

@@ -91,6 +91,8 @@ export const collectEn: Readonly<Record<keyof typeof collectZh, string>> = {
   'collect.savedOne': 'Household no. {n} ({id}) saved; enter the next one.',
   'collect.savedWithProblems':
     'Household no. {n} ({id}) saved with {problems} problems: fix them and save again.',
+  'collect.savedForLater':
+    'Household no. {n} ({id}) saved with {problems} problems: fix them later with “Edit” in the list.',
   'collect.nothingToSave': 'Nothing is filled in for this household: not saved.',
   'collect.removed': 'Household {id} deleted.',
   'collect.imported': 'Village {village} imported: {n} households.',

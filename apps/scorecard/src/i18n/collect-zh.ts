@@ -81,6 +81,8 @@ export const collectZh = {
   'collect.households': '{n} 户',
   'collect.savedOne': '已保存第 {n} 户（{id}），可以录入下一户。',
   'collect.savedWithProblems': '已保存第 {n} 户（{id}），还有 {problems} 处问题，请改正后再保存。',
+  'collect.savedForLater':
+    '已保存第 {n} 户（{id}），还有 {problems} 处问题，可稍后在列表中点「修改」改正。',
   'collect.nothingToSave': '本户还没有填写任何内容，未保存。',
   'collect.removed': '已删除农户 {id}。',
   'collect.imported': '已导入村 {village}：{n} 户。',

@@ -97,7 +97,7 @@ function noticeText(notice: CollectNotice, t: ReturnType<typeof useI18n>['t']): 
     case 'saved':
       return notice.problems === 0
         ? t('collect.savedOne', { n: groupCount(notice.n), id: notice.id || '—' })
-        : t('collect.savedWithProblems', {
+        : t(notice.later === true ? 'collect.savedForLater' : 'collect.savedWithProblems', {
             n: groupCount(notice.n),
             id: notice.id || '—',
             problems: groupCount(notice.problems),

@@ -52,7 +52,13 @@ export function CoveragePanel({
         max={registered !== null && registered > 0 ? registered : 1}
         value={registered !== null && registered > 0 ? Math.min(collected, registered) : 0}
       />
-      <p class="save-state" role="status" data-testid="save-state" data-state={status.state}>
+      {/* Not a live region: it changes at every write. A failure is said at once. */}
+      <p
+        class="save-state"
+        role={status.state === 'failed' ? 'alert' : undefined}
+        data-testid="save-state"
+        data-state={status.state}
+      >
         {storeKind === 'memory'
           ? t('collect.notKept')
           : status.state === 'saving'

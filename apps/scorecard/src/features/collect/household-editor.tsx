@@ -22,7 +22,14 @@ import type { CollectionController } from './use-collection';
 
 /** What the page says after an action on a household (shown, and read out, once). */
 export type CollectNotice =
-  | { readonly kind: 'saved'; readonly n: number; readonly id: string; readonly problems: number }
+  | {
+      readonly kind: 'saved';
+      readonly n: number;
+      readonly id: string;
+      readonly problems: number;
+      /** Saved on the way to the next household: its problems are for later. */
+      readonly later?: boolean;
+    }
   | { readonly kind: 'empty' }
   | { readonly kind: 'removed'; readonly id: string }
   | { readonly kind: 'imported'; readonly village: string; readonly households: number };
@@ -102,12 +109,13 @@ export function HouseholdEditor({ model, controller, check, onNotice }: Househol
     }
   };
 
+  const problems = outcome.ok ? (twin >= 0 ? 1 : 0) : outcome.issues.length;
+
   const save = () => {
     if (!hasTypedWork(state.form)) {
       onNotice({ kind: 'empty' });
       return;
     }
-    const problems = outcome.ok ? (twin >= 0 ? 1 : 0) : outcome.issues.length;
     controller.saveDraft(problems === 0);
     onNotice({ kind: 'saved', n, id, problems });
     if (problems === 0) focusNext.current = 'next';
@@ -133,7 +141,11 @@ export function HouseholdEditor({ model, controller, check, onNotice }: Househol
               class="button"
               data-testid="next-household"
               onClick={() => {
-                controller.newHousehold();
+                // Changes in the form are saved on the way (and said), never dropped.
+                if (changed) {
+                  controller.saveDraft(true);
+                  onNotice({ kind: 'saved', n, id, problems, later: true });
+                } else controller.newHousehold();
                 focusNext.current = 'next';
               }}
             >
