@@ -1,23 +1,36 @@
 #!/usr/bin/env node
 /**
  * Writes the example county: `county.json` (a batch document) and `county.ndjson` (the same
- * villages, one per line, each with its `evalYear`), both free of mistakes; and
- * `county-with-mistakes.json`, the same county with a few typical slips of a collection team,
- * so a newcomer sees how problems are reported. The data are invented: twelve villages of
- * Wangjiang county (望江县) with about 2,000 households, plausible spreads of houses, land,
- * livestock, equipment, savings, debts, incomes, civility reviews and credit records, and a
- * few vetoes. The mistakes:
+ * county, one record per line: townships and entities with their `kind`, villages with their
+ * `evalYear`), both free of mistakes; and `county-with-mistakes.json`, the same county with a
+ * few typical slips of a collection team, so a newcomer sees how problems are reported.
+ *
+ * The data are invented, in the shape of the seed's county (docs/domain.md): Wangjiang county
+ * (望江县) with its ten townships and 135 villages, and about 215 new agricultural business
+ * entities (generate-entities.mjs). Twelve villages are collected in full (about 2,000
+ * households), as are a few more small ones, mostly in 鸦滩镇, the county's credit township;
+ * the other villages have sent a first sample of households only, so they are not rated credit
+ * villages yet — and the county is far from a credit county (about 23 credit villages of 135).
+ * Households have plausible spreads of houses, land, livestock, equipment, savings, debts,
+ * incomes, civility reviews and credit records, and a few vetoes. The mistakes:
  *
  * - 华阳镇 春光村: a house area with 3 decimals, and a misspelt `deposit`;
  * - 漳湖镇 青山村: a house built after the evaluation year, a civility review missing
  *   `honesty`, and a household id used twice;
- * - 赛口镇 新民村: non-performing loans above the loan balance (a village-level error).
+ * - 赛口镇 新民村: non-performing loans above the loan balance (a village-level error);
+ * - a village naming a township that is not in the batch (a misspelt township id);
+ * - 高士镇: more borrowers in arrears than borrowers (a township error);
+ * - entities: a main line the model does not know, a surplus with 3 decimals, a misspelt
+ *   `asset`, a registration year after the evaluation year.
  *
- * Seeded and dependency-free: running it twice gives byte-identical files.
+ * Codes and labels (civility dimensions, veto codes, entity types, main lines, demonstration
+ * levels, credit records) are read from the default model. Seeded and dependency-free:
+ * running it twice gives byte-identical files.
  *
  *   node examples/generate.mjs
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { generateEntities } from './generate-entities.mjs';
 
 const MODEL = JSON.parse(
   readFileSync(
@@ -180,6 +193,198 @@ const VILLAGES = [
   },
 ];
 
+/**
+ * The ten townships of the county (乡镇), in the order the batch lists them: code, name, how
+ * many villages it registers, its farm loans' NPL now and at the start of the year, the share of
+ * borrowers in arrears, and how many of its extra villages are collected in full (credit
+ * villages in the making). 鸦滩镇 is the credit township; 长岭镇 fails the NPL gate and 凉泉乡 the
+ * NPL-increment gate.
+ */
+const TOWNSHIPS = [
+  {
+    code: 'huayang',
+    name: '华阳镇',
+    en: 'Huayang',
+    villages: 16,
+    npl: [0.014, 0.012],
+    arrears: 0.05,
+    full: 1,
+  },
+  {
+    code: 'yangwan',
+    name: '杨湾镇',
+    en: 'Yangwan',
+    villages: 12,
+    npl: [0.022, 0.02],
+    arrears: 0.06,
+    full: 1,
+  },
+  {
+    code: 'zhanghu',
+    name: '漳湖镇',
+    en: 'Zhanghu',
+    villages: 13,
+    npl: [0.018, 0.017],
+    arrears: 0.04,
+    full: 1,
+  },
+  {
+    code: 'saikou',
+    name: '赛口镇',
+    en: 'Saikou',
+    villages: 14,
+    npl: [0.03, 0.028],
+    arrears: 0.07,
+    full: 1,
+  },
+  {
+    code: 'gaoshi',
+    name: '高士镇',
+    en: 'Gaoshi',
+    villages: 15,
+    npl: [0.026, 0.025],
+    arrears: 0.08,
+    full: 0,
+  },
+  {
+    code: 'yatan',
+    name: '鸦滩镇',
+    en: 'Yatan',
+    villages: 12,
+    npl: [0.009, 0.011],
+    arrears: 0.03,
+    full: 6,
+  },
+  {
+    code: 'changling',
+    name: '长岭镇',
+    en: 'Changling',
+    villages: 14,
+    npl: [0.062, 0.055],
+    arrears: 0.12,
+    full: 0,
+  },
+  {
+    code: 'taici',
+    name: '太慈镇',
+    en: 'Taici',
+    villages: 13,
+    npl: [0.011, 0.012],
+    arrears: 0.04,
+    full: 2,
+  },
+  {
+    code: 'liangquan',
+    name: '凉泉乡',
+    en: 'Liangquan',
+    villages: 13,
+    npl: [0.035, 0.02],
+    arrears: 0.09,
+    full: 0,
+  },
+  {
+    code: 'leichi',
+    name: '雷池乡',
+    en: 'Leichi',
+    villages: 13,
+    npl: [0.02, 0.021],
+    arrears: 0.05,
+    full: 2,
+  },
+];
+
+/** Syllables of invented village names, with their pinyin. */
+const SYLLABLES = [
+  ['新', 'Xin'],
+  ['和', 'He'],
+  ['平', 'Ping'],
+  ['安', 'An'],
+  ['丰', 'Feng'],
+  ['兴', 'Xing'],
+  ['胜', 'Sheng'],
+  ['利', 'Li'],
+  ['民', 'Min'],
+  ['河', 'He'],
+  ['山', 'Shan'],
+  ['湖', 'Hu'],
+  ['桥', 'Qiao'],
+  ['塘', 'Tang'],
+  ['岭', 'Ling'],
+  ['林', 'Lin'],
+  ['圩', 'Wei'],
+  ['洲', 'Zhou'],
+  ['庄', 'Zhuang'],
+  ['集', 'Ji'],
+  ['东', 'Dong'],
+  ['西', 'Xi'],
+  ['南', 'Nan'],
+  ['北', 'Bei'],
+  ['中', 'Zhong'],
+  ['同', 'Tong'],
+  ['华', 'Hua'],
+  ['光', 'Guang'],
+];
+
+/**
+ * The villages beside the twelve collected in full: a few small ones collected in full too
+ * (mostly of 鸦滩镇), and the rest with a first sample of households only.
+ */
+function extraVillages() {
+  const used = new Set(VILLAGES.map((v) => v.id));
+  const names = new Set(VILLAGES.map((v) => v.name.split(' ')[1]));
+  const out = [];
+  for (const t of TOWNSHIPS) {
+    let full = t.full;
+    for (let n = 1; n <= t.villages; n++) {
+      const id = `wj-${t.code}-${String(n).padStart(2, '0')}`;
+      if (used.has(id)) continue;
+      let zh;
+      let en;
+      do {
+        const [a, pa] = pick(SYLLABLES);
+        const [b, pb] = pick(SYLLABLES);
+        zh = `${a}${b}村`;
+        en = `${pa}${pb.toLowerCase()}`;
+      } while (sameSyllables(zh) || names.has(zh));
+      names.add(zh);
+      const name = `${t.name} ${zh} (${t.en}, ${en})`;
+      if (full > 0) {
+        full--;
+        const size = between(60, 110);
+        out.push({
+          id,
+          name,
+          size,
+          coverage: 0.97 + random() * 0.03,
+          quality: 0.86 + random() * 0.08,
+          party: 'good',
+          loans: [size * between(15_000, 30_000), 0.002 + random() * 0.012],
+          collective: between(5, 12) * 100_000,
+        });
+      } else {
+        const size = between(150, 450);
+        out.push({
+          id,
+          name,
+          size,
+          // A first sample: the coverage gate fails until the village is collected in full.
+          coverage: between(6, 14) / size,
+          quality: 0.5 + random() * 0.35,
+          party: chance(0.12) ? 'weak' : chance(0.5) ? 'average' : 'good',
+          loans: [size * between(8_000, 20_000), random() * 0.06],
+          collective: between(0, 8) * 50_000,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A name whose two syllables are the same (新新村) reads oddly: drawn again. */
+function sameSyllables(name) {
+  return name[0] === name[1];
+}
+
 const SURNAMES = [
   '王',
   '李',
@@ -323,6 +528,7 @@ function village(spec) {
   return {
     id: spec.id,
     name: spec.name,
+    township: townshipOf(spec.id),
     householdsTotal: spec.size,
     partyOrganisation: spec.party,
     loans: { balance: yuan(balance), nonPerforming: yuan(balance * npl) },
@@ -331,9 +537,14 @@ function village(spec) {
   };
 }
 
+/** The township a village belongs to: `wj-yatan-01` → `wj-yatan`. */
+function townshipOf(villageId) {
+  return villageId.replace(/-[0-9]+$/, '');
+}
+
 /** The bad records: each a typical slip of a collection team. */
-function spoil(villages) {
-  const byId = new Map(villages.map((v) => [v.id, v]));
+function spoil(batch) {
+  const byId = new Map(batch.villages.map((v) => [v.id, v]));
   const chunguang = byId.get('wj-huayang-07').households;
   chunguang[17].houses = [{ structure: 'brickConcrete', areaM2: '120.555', yearBuilt: 2009 }];
   const misspelt = chunguang[58];
@@ -347,34 +558,93 @@ function spoil(villages) {
 
   const xinmin = byId.get('wj-saikou-01');
   xinmin.loans = { balance: '3300000.00', nonPerforming: '3500000.00' };
+
+  // A township id with a letter missing: the village names no township of the batch.
+  byId.get('wj-leichi-02').township = 'wj-leichy';
+  const gaoshi = batch.townships.find((t) => t.id === 'wj-gaoshi');
+  gaoshi.borrowersInArrears = gaoshi.borrowers + 12;
+
+  const [first, second, third, fourth] = batch.entities.filter((_, i) => i % 50 === 7);
+  first.mainLine = 'rice';
+  second.surplus = '86000.005';
+  third.asset = third.assets;
+  delete third.assets;
+  fourth.registeredYear = EVAL_YEAR + 1;
 }
 
-const villages = VILLAGES.map(village);
+// The twelve villages collected in full, then the others, township by township.
+const specs = [...VILLAGES, ...extraVillages()].sort(
+  (a, b) =>
+    TOWNSHIPS.findIndex((t) => `wj-${t.code}` === townshipOf(a.id)) -
+      TOWNSHIPS.findIndex((t) => `wj-${t.code}` === townshipOf(b.id)) || a.id.localeCompare(b.id),
+);
+const villages = specs.map(village);
 // A household with a veto code entered twice: a set, so it counts once (not a mistake).
 villages.find((v) => v.id === 'wj-gaoshi-06').households[23].vetoes = ['V3', 'V3'];
+const townships = TOWNSHIPS.map((t) => township(t, villages));
+const entities = generateEntities({
+  villages,
+  townships,
+  model: MODEL,
+  random,
+  evalYear: EVAL_YEAR,
+});
 
-/** The batch document, villages spelt out and one household per line: readable and small. */
-function batchText(villages) {
-  const parts = villages.map((v) => {
+/** A township's record: its registered villages, its farm loans now and at the start of the year, its borrowers. */
+function township(t, villages) {
+  const id = `wj-${t.code}`;
+  const mine = villages.filter((v) => v.township === id);
+  const balance = mine.reduce((sum, v) => sum + Number(v.loans.balance), 0);
+  const start = balance * (0.88 + random() * 0.1);
+  const households = mine.reduce((sum, v) => sum + v.householdsTotal, 0);
+  const borrowers = Math.round(households * (0.35 + random() * 0.2));
+  return {
+    id,
+    name: t.name,
+    villagesTotal: t.villages,
+    loans: {
+      balance: yuan(balance),
+      nonPerforming: yuan(balance * t.npl[0]),
+      balanceStartOfYear: yuan(start),
+      nonPerformingStartOfYear: yuan(start * t.npl[1]),
+    },
+    borrowers,
+    borrowersInArrears: Math.round(borrowers * t.arrears),
+  };
+}
+
+/** The batch document, villages spelt out and one household or entity per line: readable and small. */
+function batchText(batch) {
+  const parts = batch.villages.map((v) => {
     const { households, ...fields } = v;
     const head = JSON.stringify(fields, null, 2).slice(0, -2).replaceAll('\n', '\n    ');
     const rows = households.map((h) => `        ${JSON.stringify(h)}`).join(',\n');
     return `    ${head},\n      "households": [\n${rows}\n      ]\n    }`;
   });
-  return `{\n  "evalYear": ${EVAL_YEAR},\n  "villages": [\n${parts.join(',\n')}\n  ]\n}\n`;
+  const townshipRows = batch.townships.map((t) => `    ${JSON.stringify(t)}`).join(',\n');
+  const entityRows = batch.entities.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
+  return `{\n  "evalYear": ${EVAL_YEAR},\n  "townships": [\n${townshipRows}\n  ],\n  "villages": [\n${parts.join(',\n')}\n  ],\n  "entities": [\n${entityRows}\n  ]\n}\n`;
 }
 
-function linesText(villages) {
-  return villages.map((v) => `${JSON.stringify({ evalYear: EVAL_YEAR, ...v })}\n`).join('');
+/** NDJSON: the townships first (a village's township comes before it), the villages, the entities. */
+function linesText(batch) {
+  return [
+    ...batch.townships.map((t) => ({ kind: 'township', ...t })),
+    ...batch.villages.map((v) => ({ evalYear: EVAL_YEAR, ...v })),
+    ...batch.entities.map((e) => ({ kind: 'entity', evalYear: EVAL_YEAR, ...e })),
+  ]
+    .map((line) => `${JSON.stringify(line)}\n`)
+    .join('');
 }
 
+const county = { townships, villages, entities };
 const here = new URL('./', import.meta.url);
-writeFileSync(new URL('county.json', here), batchText(villages));
-writeFileSync(new URL('county.ndjson', here), linesText(villages));
-const spoilt = structuredClone(villages);
+writeFileSync(new URL('county.json', here), batchText(county));
+writeFileSync(new URL('county.ndjson', here), linesText(county));
+const spoilt = structuredClone(county);
 spoil(spoilt);
 writeFileSync(new URL('county-with-mistakes.json', here), batchText(spoilt));
 const total = villages.reduce((n, v) => n + v.households.length, 0);
 process.stderr.write(
-  `wrote county.json, county.ndjson and county-with-mistakes.json: ${villages.length} villages, ${total} households\n`,
+  `wrote county.json, county.ndjson and county-with-mistakes.json: ${townships.length} townships, ${villages.length} villages, ${total} households, ${entities.length} entities\n`,
 );

@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { endToEnd } from './e2e.mjs';
+import { entityBench } from './entities.mjs';
 import { DEFAULT_SEED, generateHouseholds } from './households.mjs';
 import { inMemory } from './in-memory.mjs';
 import { machine, markdown } from './report.mjs';
@@ -88,6 +89,11 @@ if (!values['e2e-only']) {
   failed = r.failed;
   expectedLimit = r.expectedLimit;
   rows.push(...villageScaling(households, { log }));
+  // Entities and the township roll-up (docs/model.md §8–9).
+  const e = entityBench(Math.min(count, 200_000), households, { log });
+  rows.push(...e.rows);
+  notes.push(...e.notes);
+  failed = failed || e.failed;
 }
 if (!values['no-e2e']) {
   const e = await endToEnd(households, { root, log, expectedLimit });

@@ -59,7 +59,7 @@ export function machine() {
 export function markdown(rows, { command, machineBefore, notes }) {
   const after = machine();
   const lines = [
-    '| variant | households/s | measured on | ratio | target | status |',
+    '| variant | records/s | measured on | ratio | target | status |',
     '|---|---:|---|---|---|---|',
     ...rows.map(
       (r) =>

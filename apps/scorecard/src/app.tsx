@@ -26,6 +26,14 @@ import {
 } from './features/model/model-state';
 import { fromSavedModel, MODEL_KEY, toSavedModel } from './features/model/saved-model';
 import { useModelComparison } from './features/model/use-model-comparison';
+import { ObjectionsPage } from './features/objections/objections-page';
+import { OBJECTIONS_KEY, useObjections } from './features/objections/use-objections';
+import { ReviewPage } from './features/review/review-page';
+import { REVIEW_KEY } from './features/review/saved-review';
+import { useReview } from './features/review/use-review';
+import { TRUST_KEY } from './features/verify/saved-trust';
+import { useVerify } from './features/verify/use-verify';
+import { VerifyPage } from './features/verify/verify-page';
 import { useBatch } from './features/villages/use-batch';
 import { villageName } from './features/villages/village-name';
 import { type OpenHousehold, VillagesPage } from './features/villages/villages-page';
@@ -37,7 +45,15 @@ import { PAGES, pageHref, useRoute } from './lib/use-route';
 import { villageRecords } from './lib/village-source';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */
-export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY, COLLECTION_KEY, DRAFT_KEY] as const;
+export const SAVED_KEYS = [
+  MODEL_KEY,
+  HOUSEHOLD_KEY,
+  COLLECTION_KEY,
+  DRAFT_KEY,
+  REVIEW_KEY,
+  OBJECTIONS_KEY,
+  TRUST_KEY,
+] as const;
 
 /**
  * The scorecard app: household scorecard, village review and model, in Chinese or English.
@@ -63,6 +79,8 @@ export function App({ session: given }: { readonly session?: Session }) {
     session.saved.get(COLLECTION_KEY),
     session.saved.get(DRAFT_KEY),
   );
+  const review = useReview(session);
+  const objections = useObjections(session);
   const { model } = modelState;
   const years = useYearComparison();
   const [secondModel, setSecondModel] = useState<SecondModelState>(NO_SECOND_MODEL);
@@ -72,6 +90,7 @@ export function App({ session: given }: { readonly session?: Session }) {
     secondModel.model,
     batch.status,
   );
+  const verify = useVerify(session);
 
   // Typed work and the model in use outlive the page (a reload, a closed tab, a phone that
   // discards a tab in the background).
@@ -184,8 +203,14 @@ export function App({ session: given }: { readonly session?: Session }) {
           <CollectPage model={model} controller={collect} />
         ) : page === 'villages' ? (
           <VillagesPage model={model} batch={batch} onOpenHousehold={openHousehold} />
+        ) : page === 'review' ? (
+          <ReviewPage model={model} review={review} />
+        ) : page === 'objections' ? (
+          <ObjectionsPage model={model} objections={objections} batch={batch.status} />
         ) : page === 'years' ? (
           <YearsPage model={model} comparison={years} />
+        ) : page === 'verify' ? (
+          <VerifyPage model={model} verify={verify} />
         ) : (
           <ModelPage
             state={modelState}

@@ -179,7 +179,7 @@ describe('year over year', () => {
     renderIn(<YearsPage model={model} comparison={comparison} />);
     const files = screen.getAllByTestId('file-ok');
     expect(files[0]?.textContent).toBe(
-      '「2025.json」：2025 年度，8 个村，305 户有效，模型 wangjiang-default v2',
+      `「2025.json」：2025 年度，8 个村，305 户有效，模型 wangjiang-default v${defaultModel().version}`,
     );
     expect(screen.getByTestId('years-order').textContent).toContain('2025');
     expect(screen.getByTestId('comparison')).toBeTruthy();

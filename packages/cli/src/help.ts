@@ -19,16 +19,23 @@ JSON, no villages array, no evaluation year, invalid model, bad flags).`,
 
   evaluate: `
 Input:
-  json    a batch document: { "evalYear": 2024, "villages": [ { "id": …, "households": [ … ] } ] }
-  ndjson  one village object per line, each with an optional "evalYear"; read and written
-          line by line in flat memory. A line that is not JSON, not an object, or has no
-          usable evaluation year becomes an error result naming its line number.
+  json    a batch document: { "evalYear": 2024, "villages": [ { "id": …, "households": [ … ] } ] },
+          with optional "entities" (新型农业经营主体) and "townships" (乡镇) arrays
+  ndjson  one village object per line, each with an optional "evalYear"; a line with
+          "kind": "entity" is an entity, "kind": "township" a township (before the villages
+          naming it); read and written line by line in flat memory. A line that is not JSON,
+          not an object, or has no usable evaluation year becomes an error result naming its
+          line number.
 
 Output:
-  json    the result document: { "model", "evalYear", "villages", "summary" }
-  ndjson  one line per input line: { "line", "model", "evalYear", …the village's result }
+  json    the result document: { "model", "evalYear", "villages", "entities", "entityErrors",
+          "townships", "county", "summary" } (entities and townships when the batch has them)
+  ndjson  one line per input line: { "line", "model", "evalYear", …the village's result }, an
+          entity's with "kind": "entity" (or "entityError"); then one "kind": "township" line
+          per township and the "kind": "county" line
   Problems go to standard error, one line per issue (village, household, field), with a
-  summary at the end. --output writes a temporary file and renames it when the run is done,
+  summary at the end (with entities, townships and the county verdict, 信用县：是/否).
+  --output writes a temporary file and renames it when the run is done,
   so a failed run leaves an earlier file at that path untouched.
 
 Threads:
@@ -47,8 +54,8 @@ Examples:
 Exit status: 0 every record valid; 1 some records invalid; 2 nothing could be evaluated.`,
 
   validate: `
-Prints every problem, grouped by village, one line per issue, and a last line saying whether
-all records are valid. Nothing is scored in the output; the checks are exactly evaluate's.
+Prints every problem, grouped by village, one line per issue (then entities and townships), and
+a last line saying whether all records are valid. Nothing is scored in the output; the checks are exactly evaluate's.
 
 Examples:
   $ credit-village validate examples/county-with-mistakes.json
@@ -87,6 +94,7 @@ dimensions and veto codes.
 Examples:
   $ credit-village schema batch > batch.schema.json
   $ credit-village schema household --model county-model.json
+  $ credit-village schema entity > entity.schema.json
   $ credit-village schema objections > objections.schema.json`,
   explain: `
 Prints every asset line with its formula, inputs, exact value and rounded value; each score
@@ -94,9 +102,12 @@ component with the bin that applied; the grade; the limit's base, terms, raw val
 rounding; then the smallest changes that would reach the next grade (one civility step, the
 credit record, debt repaid, net income, deposits), each checked by evaluating the changed
 record. The year is --eval-year, else the file's "evalYear", else the current year in China.
+An entity record ({ "entity": … }, or a record with "mainLine") gets its own receipt: the seven
+components with their parts, the limit with its credit-only and guaranteed parts, and advice.
 
 Examples:
   $ credit-village explain examples/household.json --eval-year 2024
+  $ credit-village explain entity.json --eval-year 2024
   $ credit-village explain household.json --eval-year 2024 --json`,
 
   compare: `
@@ -108,6 +119,8 @@ delisted) or changed, and the population stability index of the score distributi
 stable, 0.10-0.25 watch, >= 0.25 shifted). Households are matched by village and household id
 (a repeated id by position among equal ids). Scores and grades are checked against the model
 the results name: the built-in one, or one given with --model-a/--model-b.
+Entities: their grade transitions (matched by id); townships: rating moves; and the county's
+verdict and shares, before and after.
 Models: --model-a/--model-b and one batch document: the same batch evaluated under both.
 
 Examples:
@@ -116,12 +129,13 @@ Examples:
   $ credit-village compare results-2024.json results-2025.json --json > change.json`,
 
   examples: `
-Writes county.json (an invented county of twelve villages as a batch document), county.ndjson
-(the same, one village per line), county-with-mistakes.json (the same county with typical
-mistakes of a collection team, to see how problems are reported), household.json (one
-household record, for explain), review-village.json (a village whose households were reviewed
-by a panel: each present member's own marks) and objections.json (objections to the county's
-public notice, for objections and notice --objections). Existing files are never overwritten.
+Writes county.json (an invented county of 135 villages in 10 townships, with 216
+entities, as a batch document), county.ndjson (the same, one record per line, townships and
+entities with their "kind"), county-with-mistakes.json (the same county with typical mistakes
+of a collection team, to see how problems are reported), household.json (one household record,
+for explain), review-village.json (a village whose households were reviewed by a panel: each
+present member's own marks) and objections.json (objections to the county's public notice, for
+objections and notice --objections). Existing files are never overwritten.
 
 Examples:
   $ credit-village examples
@@ -137,9 +151,13 @@ the households with a pending or overdue objection on --today are marked 复核�
 re-review) in a last column; the notice period is then the objections document's (--date/--days,
 if given, must agree with it). Both files appear together or not at all; a file at either name
 that is not this village's notice is never replaced.
+--township <id> instead lists the township's entities (every entity whose record names it):
+<township>-entities-notice.html and .csv, with type, principal masked, grade, limit and its
+credit-only and guaranteed parts.
 
 Examples:
   $ credit-village notice examples/county.json --village wj-yatan-01 --date 2024-12-01
+  $ credit-village notice examples/county.json --township wj-yatan --date 2024-12-01
   $ credit-village notice batch.json --village v1 --days 10 --out-dir notices/
   $ credit-village notice examples/county.json --village wj-yatan-01 \\
       --objections examples/objections.json --objections-to "村委会办公室 0556-1234567"`,

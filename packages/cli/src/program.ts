@@ -214,9 +214,12 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
 
   program
     .command('notice')
-    .description('the public notice (公示) of a village: a printable HTML page and a CSV')
+    .description(
+      "the public notice (公示) of a village, or of a township's entities: a printable HTML page and a CSV",
+    )
     .argument('<file>', 'the batch document (JSON)')
-    .requiredOption('--village <id>', 'the village to list')
+    .option('--village <id>', 'the village whose households to list')
+    .option('--township <id>', 'the township whose entities (新型农业经营主体) to list')
     .option(
       '--date <YYYY-MM-DD>',
       'the first day of the notice period (default: today in China); the period lies within 1900 to 2100',

@@ -412,40 +412,26 @@ function decodeSvgQr(svg: string): string {
 
 describe('pieces the command is made of', () => {
   it('entities slot in: credit entities from the result, named from their records, on a page', () => {
-    const result = {
-      ...evaluateBatch({ evalYear: 2024, villages: [] }),
-      entities: [
-        {
-          id: 'COOP1',
-          type: 'cooperative',
-          grade: 'AAA',
-          creditEntity: true,
-          limit: '1660000.00',
-          creditOnly: '1000000.00',
-          guaranteed: '660000.00',
-        },
-        {
-          id: 'VNAE',
-          type: 'familyFarm',
-          grade: 'NR',
-          creditEntity: false,
-          limit: '0.00',
-          creditOnly: '0.00',
-          guaranteed: '0.00',
-        },
-      ],
-    };
+    const vector = readVector('entities.json') as { entities: Record<string, unknown>[] };
+    const record = (id: string) => vector.entities.find((e) => e.id === id) ?? {};
     const batch = {
+      evalYear: 2024,
+      villages: [],
       entities: [
         {
-          id: 'COOP1',
+          ...record('COOP1'),
           name: '望江县兴农农民专业合作社',
           village: 'v1',
           principal: { name: '欧阳小明' },
         },
-        { id: 'VNAE', name: '某家庭农场', village: 'v2' },
+        { ...record('VNAE'), name: '某家庭农场', village: 'v2' },
       ],
     };
+    const result = evaluateBatch(batch);
+    expect(result.entities?.map((e) => [e.id, e.grade, e.creditOnly, e.guaranteed])).toEqual([
+      ['COOP1', 'AAA', '1000000.00', '660000.00'],
+      ['VNAE', 'NR', '0.00', '0.00'],
+    ]);
     const credit = entitySubjects(batch, result, {});
     expect(credit.map((s) => s.result.id)).toEqual(['COOP1']);
     expect(entitySubjects(batch, result, { all: true }).map((s) => s.result.id)).toEqual([

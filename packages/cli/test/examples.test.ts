@@ -16,6 +16,7 @@ describe('examples', () => {
     const copy = join(temporary.path, 'generator', 'examples');
     mkdirSync(copy, { recursive: true });
     copyFileSync(join(examples, 'generate.mjs'), join(copy, 'generate.mjs'));
+    copyFileSync(join(examples, 'generate-entities.mjs'), join(copy, 'generate-entities.mjs'));
     // The generator reads the default model's dimensions and veto codes beside it.
     const model = join(temporary.path, 'generator', 'packages', 'core', 'src', 'model');
     mkdirSync(model, { recursive: true });
@@ -38,24 +39,45 @@ describe('examples', () => {
     ]);
     expect(json.status).toBe(0);
     expect(ndjson.status).toBe(0);
-    const villages = (JSON.parse(json.stdout) as { villages: Record<string, unknown>[] }).villages;
+    const document = JSON.parse(json.stdout) as {
+      villages: Record<string, unknown>[];
+      entities: Record<string, unknown>[];
+      townships: Record<string, unknown>[];
+      county: Record<string, unknown>;
+    };
     const lines = ndjson.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map(({ line: _l, model: _m, evalYear: _y, ...village }) => village)).toEqual(
-      villages,
-    );
-    expect(villages).toHaveLength(12);
+    const of = (kind: string | undefined) =>
+      lines
+        .filter((l) => l.kind === kind)
+        .map(({ line: _l, kind: _k, model: _m, evalYear: _y, ...rest }) => rest);
+    expect(of(undefined)).toEqual(document.villages);
+    expect(of('entity')).toEqual(document.entities);
+    expect(of('township')).toEqual(document.townships);
+    expect(of('county')).toEqual([document.county]);
+    // A county like the seed's: 135 villages in 10 townships, about 215 entities.
+    expect(document.villages).toHaveLength(135);
+    expect(document.townships).toHaveLength(10);
+    expect(document.entities.length).toBeGreaterThan(200);
+    expect(document.entities.length).toBeLessThan(230);
     expect(json.stderr).toMatch(/invalid records: +none/);
+    // 23 credit villages of 135, as in the seed's county: far from a credit county.
+    expect(json.stderr).toContain('信用县：否（信用村占比 0.1704 < 0.60');
   });
 
   it('the county with mistakes reports each bad record and exits 1', async () => {
     const run = await runCli(['evaluate', 'examples/county-with-mistakes.json']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/invalid records: +5 household records, 1 village/);
+    expect(run.stderr).toMatch(
+      /invalid records: +5 household records, 2 villages, 4 entity records, 1 township/,
+    );
     expect(run.stderr).toContain('houses[0].areaM2: at most 2 decimal places, got "120.555"');
     expect(run.stderr).toContain('Did you mean "deposits"?');
+    expect(run.stderr).toContain('township: names the township "wj-leichy"');
+    expect(run.stderr).toContain('Did you mean "assets"?');
+    expect(run.stderr).toContain('township wj-gaoshi: borrowersInArrears:');
   });
 
   it('`credit-village examples` writes the shipped files into a new folder and never overwrites', async () => {
@@ -80,9 +102,15 @@ describe('examples', () => {
   it('never print a household head’s name in a message', async () => {
     const names = new Set<string>();
     for (const line of readFileSync(join(examples, 'county.ndjson'), 'utf8').trim().split('\n')) {
-      const village = JSON.parse(line) as { households: { head?: { name?: string } }[] };
-      for (const h of village.households) if (h.head?.name !== undefined) names.add(h.head.name);
+      const record = JSON.parse(line) as {
+        households?: { head?: { name?: string } }[];
+        principal?: { name?: string };
+      };
+      for (const h of record.households ?? [])
+        if (h.head?.name !== undefined) names.add(h.head.name);
+      if (record.principal?.name !== undefined) names.add(record.principal.name);
     }
+    expect(names.size).toBeGreaterThan(100);
     const run = await runCli(['validate', 'examples/county-with-mistakes.json']);
     const evaluate = await runCli(['evaluate', 'examples/county-with-mistakes.json']);
     for (const name of names) {

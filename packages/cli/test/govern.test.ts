@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultModel } from '@credit-village/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readVector, runCli, temporaryDirectory, VECTORS } from './helpers/cli.js';
 
@@ -28,7 +29,9 @@ describe('explain', () => {
     expect(run.stdout).toContain('exact 2715.905 → 2,715.91');
     expect(run.stdout).toContain('Grade: B');
     expect(run.stdout).toContain('repay 297.10 yuan of debt');
-    expect(run.stdout).toContain('wangjiang-default version 2 (sha256:');
+    expect(run.stdout).toContain(
+      `wangjiang-default version ${defaultModel().version} (${defaultModel().hash})`,
+    );
   });
 
   it('--json gives the explanation and the advice; --eval-year applies to a bare record', async () => {

@@ -86,7 +86,7 @@ describe('model check', () => {
 });
 
 describe('schema', () => {
-  it.each(['batch', 'village', 'household', 'model', 'result'])(
+  it.each(['batch', 'village', 'household', 'entity', 'township', 'model', 'result'])(
     'prints the JSON Schema of a %s',
     async (kind) => {
       const run = await runCli(['schema', kind]);
@@ -100,6 +100,8 @@ describe('schema', () => {
   it('rejects an unknown kind with status 2', async () => {
     const run = await runCli(['schema', 'county']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Allowed choices are batch, village, household, model, result/);
+    expect(run.stderr).toMatch(
+      /Allowed choices are batch, village, household, entity, township, model, result/,
+    );
   });
 });

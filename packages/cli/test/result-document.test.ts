@@ -8,21 +8,38 @@ import { runCli, temporaryDirectory, VECTORS } from './helpers/cli.js';
 // The result document is written a village at a time; its bytes must be exactly those of
 // JSON.stringify(evaluateBatch(document), null, 2) and a newline.
 
-function writeAll(document: { evalYear: number; villages: unknown[] }): string {
+function writeAll(document: {
+  evalYear: number;
+  villages: unknown[];
+  entities?: unknown[];
+  townships?: unknown[];
+}): string {
   const evaluator = new BatchEvaluator({ evalYear: document.evalYear });
   const writer = new ResultDocumentWriter(evaluator.model, document.evalYear);
+  if (document.townships !== undefined) {
+    evaluator.expectTownships();
+    for (const township of document.townships) evaluator.township(township);
+  }
   let text = writer.start();
   document.villages.forEach((village, position) => {
     text += writer.village({ result: evaluator.village(village), evalYear: 2024, position });
   });
-  return text + writer.end(evaluator.summary());
+  if (document.entities !== undefined) evaluator.expectEntities();
+  for (const entity of document.entities ?? [])
+    text += writer.entity({ entity: evaluator.entity(entity), evalYear: 2024 });
+  return (
+    text + writer.end({ summary: evaluator.summary(), townships: evaluator.townshipResults() })
+  );
 }
 
 describe('ResultDocumentWriter', () => {
-  it.each(['golden', 'invalid', 'random'])('writes the bytes of the whole %s document', (name) => {
-    const document = JSON.parse(readFileSync(join(VECTORS, `${name}.json`), 'utf8'));
-    expect(writeAll(document)).toBe(`${JSON.stringify(evaluateBatch(document), null, 2)}\n`);
-  });
+  it.each(['golden', 'invalid', 'random', 'entities', 'townships', 'invalid-v2'])(
+    'writes the bytes of the whole %s document',
+    (name) => {
+      const document = JSON.parse(readFileSync(join(VECTORS, `${name}.json`), 'utf8'));
+      expect(writeAll(document)).toBe(`${JSON.stringify(evaluateBatch(document), null, 2)}\n`);
+    },
+  );
 
   it('writes an empty villages array as JSON.stringify does', () => {
     const document = { evalYear: 2024, villages: [] };

@@ -283,11 +283,12 @@ describe('the notice and objections', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('3 under re-review; period 2024-09-27 to 2024-10-03');
     const csv = readFileSync(join(dir, 'r-panels-notice.csv'), 'utf8').split('\r\n');
-    expect(csv[0]?.endsWith(',异议复核 Objection')).toBe(true);
-    const held = csv.filter((line) => line.endsWith(',复核中 under re-review'));
+    expect(csv[0]?.endsWith(',异议复核')).toBe(true);
+    const held = csv.filter((line) => line.endsWith(',复核中'));
     expect(held.map((line) => line.split(',')[1])).toEqual(['C06', 'P22', 'P08']);
     const html = readFileSync(join(dir, 'r-panels-notice.html'), 'utf8');
-    expect(html).toContain('请于 2024-10-03（含当日）前向村委会办公室提出');
+    const text = html.replace(/<[^>]*>/g, '');
+    expect(text).toContain('请在公示期内向村委会办公室反映（截至2024年10月3日）');
     expect(html).toContain('10 个工作日内复核');
     // The grounds of an objection (here "first day of the notice") are never printed.
     expect(html).not.toContain('first day of the notice');

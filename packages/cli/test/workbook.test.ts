@@ -95,6 +95,29 @@ describe('the spreadsheet path: template, convert, evaluate and validate .xlsx',
     expect(validate.stdout).toMatch(/^Not valid:/m);
   });
 
+  it('a workbook whose only problem is a township is not called valid', async () => {
+    const batch = readVector('townships.json') as {
+      townships: { borrowers?: number; borrowersInArrears?: number }[];
+    };
+    const first = batch.townships[0];
+    if (first === undefined) throw new Error('the townships vector has townships');
+    first.borrowers = 2;
+    first.borrowersInArrears = 3;
+    writeFileSync(at('township-problem.json'), JSON.stringify(batch));
+    await runCli([
+      'convert',
+      at('township-problem.json'),
+      '--to',
+      'xlsx',
+      '--output',
+      at('township-problem.xlsx'),
+    ]);
+    const validate = await runCli(['validate', at('township-problem.xlsx')]);
+    expect(validate.status).toBe(1);
+    expect(validate.stdout).not.toMatch(/All valid|全部有效/);
+    expect(validate.stdout).toMatch(/1 of 2 townships with problems of their own/);
+  });
+
   it('a file that is not a workbook: exit 2 in Chinese, nothing written', async () => {
     writeFileSync(at('fake.xlsx'), 'id,name\n');
     const fake = await runCli(['evaluate', at('fake.xlsx'), '--output', at('none.json')]);

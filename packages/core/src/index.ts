@@ -15,7 +15,20 @@ export {
   evaluateVillage,
   safeEvaluateBatch,
 } from './api/batch.js';
-export { BatchEvaluator } from './api/batch-evaluator.js';
+export { BatchEvaluator, type BatchLineOutcome } from './api/batch-evaluator.js';
+// Entities, townships and the county (docs/model.md §8–9): records, results, receipts, advice
+export {
+  checkEntity,
+  evaluateEntity,
+  explainEntity,
+  nextEntityGradeOptions,
+  safeEvaluateEntity,
+  safeExplainEntity,
+  safeNextEntityGradeOptions,
+} from './api/entity.js';
+export { publicEntityNotice, safePublicEntityNotice } from './api/entity-notice.js';
+export type { EntityOutcome } from './api/entity-outcome.js';
+export type { TownshipOutcome } from './api/entity-parts.js';
 export {
   type BatchEnvelope,
   readBatchEnvelope,
@@ -31,7 +44,10 @@ export {
   safeNextGradeOptions,
 } from './api/household.js';
 export {
+  type BatchLine,
+  LINE_KINDS,
   type LineProblem,
+  readBatchLine,
   readVillageLine,
   unreadableLine,
   type VillageLine,
@@ -93,8 +109,26 @@ export type {
   VillageComparison,
 } from './evaluate/compare.js';
 export { compareResults, ResultComparer } from './evaluate/compare.js';
+export type {
+  CountyComparison,
+  EntityComparison,
+  EntityCreditChange,
+  TownshipComparison,
+} from './evaluate/compare-entities.js';
 // The compiled (fast) path
 export { type CompiledModel, compileModel, type PathCounts } from './evaluate/compiled/compile.js';
+export type {
+  EntityAdviceChange,
+  EntityAdviceOption,
+  EntityGradeAdvice,
+} from './evaluate/entity/advice/types.js';
+export { type EntityTally, entityTally } from './evaluate/entity/entity-summary.js';
+export type {
+  EntityComponentReceipt,
+  EntityExplanation,
+  EntityLimitReceipt,
+  EntityPartReceipt,
+} from './evaluate/entity/explain-entity.js';
 export type {
   ComponentReceipt,
   HouseholdExplanation,
@@ -165,6 +199,19 @@ export type {
   VillageItemId,
   VillageParameters,
 } from './model/document.js';
+export {
+  COUNTY_CONDITIONS,
+  type CountyCondition,
+  type CountyParameters,
+  ENTITY_COMPONENT_IDS,
+  type EntityComponentId,
+  type EntityComponentParameters,
+  type EntityLimitParameters,
+  type EntityParameters,
+  TOWNSHIP_MEASURES,
+  type TownshipMeasure,
+  type TownshipParameters,
+} from './model/entity-document.js';
 export { modelHash } from './model/hash.js';
 export { type Model, type ModelStamp, modelStamp } from './model/model.js';
 export { VILLAGE_ITEM_IDS } from './model/village-items.js';
@@ -176,14 +223,25 @@ export {
   yuanForDisplay,
 } from './money/display.js';
 export type { RoundingMode } from './money/rounding.js';
+export type { EntityNotice, EntityNoticeRow } from './notice/entity-notice.js';
 export { maskIdNumber, maskName } from './notice/mask.js';
 export type { NoticeRow, PublicNotice } from './notice/notice.js';
-
+/** A date as a noticeboard writes it: `2024-09-27` → `2024年9月27日`. */
+export { chineseDate } from './notice/page.js';
 // Input and result types
 export { BOUNDS } from './schema/bounds.js';
 export { checkEvalYear } from './schema/eval-year.js';
 export { type IdProblem, idKey, idProblem } from './schema/ids.js';
 export { jsonSchema, type SchemaKind } from './schema/json-schema.js';
+export type { EntityRecord, TownshipRecord } from './types/entity-input.js';
+export type {
+  CountyResult,
+  EntityComponent,
+  EntityResult,
+  EntitySummary,
+  TownshipResult,
+  TownshipVillages,
+} from './types/entity-result.js';
 export type {
   DecimalText,
   Equipment,

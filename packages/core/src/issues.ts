@@ -103,7 +103,9 @@ export type IdProblem = (typeof ID_PROBLEM_CODES)[number];
  * (`example_mismatch`): `exampleInvalid`, `exampleExpect`. Notices: `noticeDate`, `noticeDays`,
  * `unknownVillage`. Certificates: `validUntilBeforeIssued`, `guaranteedSum`. Evaluation:
  * `villageNotEvaluated` (`not_evaluated`). Review and objections in a model: `quorumTooBig`,
- * `vetoUnreachable`, `unknownCivilityLevel`, `listedTwice`, `scaleIncomplete`. JSON text (`invalid_json`): `severalValues` (more
+ * `vetoUnreachable`, `unknownCivilityLevel`, `listedTwice`, `scaleIncomplete`. Entities,
+ * townships and the county in a model: `requiredWith`, `unknownCode`, `missingEntry`; a model without them
+ * (`unsupported_by_model`): `entitySections`, `townshipSections`. JSON text (`invalid_json`): `severalValues` (more
  * text after a complete value, as in NDJSON).
  */
 export const ISSUE_RULES = [
@@ -148,6 +150,11 @@ export const ISSUE_RULES = [
   'unknownCivilityLevel',
   'listedTwice',
   'scaleIncomplete',
+  'requiredWith',
+  'unknownCode',
+  'missingEntry',
+  'entitySections',
+  'townshipSections',
 ] as const;
 
 /** A rule an issue names: one of {@link ISSUE_RULES}. */
@@ -207,6 +214,11 @@ export type DecimalProblem =
  *   NDJSON line without a usable evaluation year): listed so that nothing sent goes unreported.
  * - `invalid_encoding`: key material that is not canonical base64url of the right length.
  * - `key_mismatch`: a public key that is not a usable Ed25519 point, or not the one of its private key.
+ * - `unknown_township`: a village naming a township that is not in the batch.
+ * - `too_many_villages`: more villages naming a township than its `villagesTotal`.
+ * - `arrears_exceed_borrowers`: a township's borrowers in arrears above its borrowers.
+ * - `unsupported_by_model`: entities or townships under a model without their sections (a
+ *   version-1 model rates households and villages only).
  * - `no_quorum`: a household review with fewer reviewers present than the model's quorum of its panel.
  * - `unknown_reference`: an objection naming a village or household that is in no village of the results.
  * - `after_today`: an objection filed, or resolved, after the day the objections are tracked on.
@@ -237,6 +249,10 @@ export const ISSUE_CODES = [
   'not_evaluated',
   'invalid_encoding',
   'key_mismatch',
+  'unknown_township',
+  'too_many_villages',
+  'arrears_exceed_borrowers',
+  'unsupported_by_model',
   'no_quorum',
   'unknown_reference',
   'after_today',

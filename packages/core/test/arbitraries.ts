@@ -246,7 +246,7 @@ export const village = fc
   });
 
 /** A decimal text with up to `places` fractional digits in [min, max] (scaled integers). */
-function modelDecimal(min: number, max: number, places: number): fc.Arbitrary<string> {
+export function modelDecimal(min: number, max: number, places: number): fc.Arbitrary<string> {
   const scale = 10 ** places;
   return fc.integer({ min: Math.round(min * scale), max: Math.round(max * scale) }).map((k) => {
     const negative = k < 0;
@@ -260,11 +260,12 @@ function modelDecimal(min: number, max: number, places: number): fc.Arbitrary<st
 }
 
 const places = fc.integer({ min: 0, max: 6 });
-const decimalIn = (min: number, max: number) => places.chain((p) => modelDecimal(min, max, p));
-const roundingMode = fc.constantFrom('halfUp', 'halfEven', 'halfDown', 'down', 'up');
+export const decimalIn = (min: number, max: number) =>
+  places.chain((p) => modelDecimal(min, max, p));
+export const roundingMode = fc.constantFrom('halfUp', 'halfEven', 'halfDown', 'down', 'up');
 
 /** Sorted bins: lower bounds listed highest first, or upper bounds lowest first. */
-function bins(min: number, max: number, decimals: number, lower: boolean) {
+export function bins(min: number, max: number, decimals: number, lower: boolean) {
   return fc
     .tuple(
       fc.uniqueArray(modelDecimal(min, max, decimals), { minLength: 0, maxLength: 6 }),
@@ -398,6 +399,8 @@ export function modelDocument(
         creditHousehold: p.creditFlags[i] ?? false,
       }));
       doc.grades = grades;
+      // The entity scorecard names the default grades; entity-arbitraries.ts makes one to fit.
+      delete doc.entity;
       doc.limit = {
         coefficients: {
           grossAssets: p.limit.grossAssets,

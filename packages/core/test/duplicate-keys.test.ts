@@ -167,3 +167,51 @@ describe('keys written twice', () => {
     if (parsed.ok) expect(() => parseModel(parsed.value)).toThrow(/written twice/);
   });
 });
+
+describe('finding keys written twice in any JSON text', () => {
+  // Keys and strings with and without colons, raw or escaped (`\u003a`), so that both ways of
+  // counting members (all colons, or colons outside strings) are taken.
+  const word = fc.constantFrom('a', 'b', 'a:b', 'x', ':', 'id', 'b:');
+  const json: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.oneof(fc.integer(), word, fc.boolean(), fc.constant(null)),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.array(fc.tuple(word, tie('value')), { maxLength: 4 }).map((entries) => ({ entries })),
+    ),
+  })).value;
+
+  /** JSON text of a value, objects written from their entries (so a key may repeat). */
+  function text(value: unknown, escaped: boolean): string {
+    if (Array.isArray(value)) return `[${value.map((v) => text(v, escaped)).join(',')}]`;
+    if (typeof value === 'object' && value !== null && 'entries' in value) {
+      const entries = (value as { entries: [string, unknown][] }).entries;
+      return `{${entries.map(([k, v]) => `${str(k, escaped)}:${text(v, escaped)}`).join(', ')}}`;
+    }
+    return typeof value === 'string' ? str(value, escaped) : JSON.stringify(value);
+  }
+  const str = (s: string, escaped: boolean) =>
+    escaped ? JSON.stringify(s).replaceAll(':', '\\u003a') : JSON.stringify(s);
+
+  /** The reference: every object's keys in text order, repeated ones found by hand. */
+  function repeats(value: unknown): number {
+    if (Array.isArray(value)) return value.reduce((n: number, v) => n + repeats(v), 0);
+    if (typeof value === 'object' && value !== null && 'entries' in value) {
+      const entries = (value as { entries: [string, unknown][] }).entries;
+      const keys = entries.map(([k]) => k);
+      return keys.length - new Set(keys).size + entries.reduce((n, [, v]) => n + repeats(v), 0);
+    }
+    return 0;
+  }
+
+  it('reports exactly the keys written twice, whatever colons the strings hold', () => {
+    fc.assert(
+      fc.property(json, fc.boolean(), (value, escaped) => {
+        const parsed = safeParseJson(text(value, escaped));
+        expect(parsed.ok).toBe(true);
+        if (parsed.ok) expect(parsed.value.duplicateKeys.length).toBe(repeats(value));
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+});

@@ -212,7 +212,9 @@ describe('public notice', () => {
     expect(notice.csv).not.toContain('340827199001011234');
     expect(notice.html).not.toContain('<script>');
     expect(notice.html).toContain('&#60;*');
-    expect(notice.html).toContain(defaultModel().id);
+    expect(notice.html).toContain(
+      `${defaultModel().document.name?.zh}（第 ${defaultModel().version} 版）`,
+    );
   });
 
   it('rejects an unknown village and a bad date', () => {

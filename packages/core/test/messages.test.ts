@@ -16,9 +16,11 @@ import {
   parsePrivateKey,
   type RecordKind,
   readVillageLine,
+  safeEvaluateBatch,
   safeParseJson,
   safeParseModel,
   safeReadBatchEnvelope,
+  safeTrackObjections,
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +116,75 @@ function issuesOfEveryKind(): Found[] {
           }),
         ),
       );
+  }
+  const { civility: _, ...withoutCivility } = h1;
+  // Democratic review without a quorum, and objections that cannot be (§15–16 of formats.md).
+  found.push(
+    ...household({
+      ...withoutCivility,
+      review: { panelSize: 9, marks: [{ reviewer: 'r1', civility: h1.civility }] },
+    }),
+  );
+  const results = evaluateBatch({ evalYear: 2024, villages: [village([h1])] });
+  const tracked = safeTrackObjections(
+    results,
+    {
+      notice: { date: '2024-12-01', days: 7 },
+      objections: [
+        { village: 'nowhere', household: 'H1', filed: '2024-12-02', by: 'household', grounds: 'x' },
+        { village: 'v', household: 'H1', filed: '2025-01-02', by: 'household', grounds: 'x' },
+        {
+          village: 'v',
+          household: 'H1',
+          filed: '2024-12-03',
+          by: 'villager',
+          grounds: 'x',
+          resolution: { date: '2024-12-02', outcome: 'upheld' },
+        },
+      ],
+    },
+    '2024-12-20',
+  );
+  if (tracked.ok)
+    for (const error of tracked.value.errors)
+      found.push(...error.issues.map((issue): Found => ({ issue, record: 'objection' })));
+  // Townships and entities (formats.md §15): a village naming no township of the batch, more
+  // villages than registered, more borrowers in arrears than borrowers, and entities under a
+  // model without an entity scorecard.
+  const townships = evaluateBatch({
+    evalYear: 2024,
+    villages: [
+      village([h1], { id: 'a', township: 't1' }),
+      village([h1], { id: 'b', township: 't1' }),
+      village([h1], { id: 'c', township: 'nowhere' }),
+    ],
+    townships: [{ id: 't1', villagesTotal: 1, borrowers: 2, borrowersInArrears: 3 }],
+  });
+  for (const v of townships.villages)
+    for (const error of v.errors)
+      found.push(
+        ...error.issues.map(
+          (issue): Found => ({
+            issue,
+            record: error.index === undefined ? 'village' : 'household',
+          }),
+        ),
+      );
+  for (const t of townships.townships ?? [])
+    for (const error of t.errors)
+      found.push(...error.issues.map((issue): Found => ({ issue, record: 'township' })));
+  const { entity: _e, township: _t, county: _c, ...withoutEntities } = defaultModel().document;
+  const householdsOnly = safeParseModel({
+    ...withoutEntities,
+    examples: withoutEntities.examples?.filter((e) => e.household !== undefined),
+  });
+  if (householdsOnly.ok) {
+    const unsupported = safeEvaluateBatch(
+      { evalYear: 2024, villages: [village([h1])], entities: [] },
+      { model: householdsOnly.value },
+    );
+    if (!unsupported.ok)
+      found.push(...unsupported.issues.map((issue): Found => ({ issue, record: 'batch' })));
   }
   const doc = structuredClone(defaultModelDocument()) as unknown as {
     assets: { houses: { structures: { code: string }[] } };

@@ -53,7 +53,9 @@ describe('the public notice (公示) posted in a village', () => {
     expect(notice.html).toContain('<time datetime="2024-10-03">2024年10月3日</time>');
     expect(notice.html).not.toContain(defaultModel().hash);
     expect(notice.html).not.toContain('sha256');
-    expect(notice.html).toContain('评定依据：望江县默认模型（设计参数）（第 1 版）');
+    expect(notice.html).toContain(
+      `评定依据：望江县默认模型（设计参数）（第 ${defaultModel().version} 版）`,
+    );
   });
 
   it('takes the issuing body it is given, escaped', () => {

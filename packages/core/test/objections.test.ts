@@ -444,8 +444,10 @@ describe('the public notice and objections', () => {
       reReviewWorkingDays: 10,
       held: 3,
     });
-    expect(notice.csv.split('\r\n')[0]).toContain('异议复核 Objection');
-    expect(notice.html).toContain('请于 2024-10-03（含当日）前向村委会办公室提出');
+    expect(notice.csv.split('\r\n')[0]?.endsWith(',异议复核')).toBe(true);
+    expect(notice.html.replace(/<[^>]*>/g, '')).toContain(
+      '请在公示期内向村委会办公室反映（截至2024年10月3日）',
+    );
     expect(notice.html.match(/<tr class="held">/g)).toHaveLength(3);
   });
 

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { BatchResult, HouseholdResult, VillageResult } from '@credit-village/core';
+import type {
+  BatchResult,
+  EntityResult,
+  HouseholdResult,
+  TownshipResult,
+  VillageResult,
+} from '@credit-village/core';
 
 import { VECTORS_DIR } from '../../../test/vectors-dir.js';
 
@@ -41,3 +47,37 @@ export function projectBatch(result: BatchResult) {
 }
 
 export const VALID_VECTORS = ['golden', 'random', 'random-edge'] as const;
+
+/** The subset of an entity result that the `.expected.json` files list. */
+export function projectEntity(e: EntityResult) {
+  return {
+    id: e.id,
+    type: e.type,
+    score: e.score,
+    components: Object.fromEntries(e.components.map((c) => [c.id, c.points])),
+    grade: e.grade,
+    creditEntity: e.creditEntity,
+    vetoes: e.vetoes,
+    limit: e.limit,
+    creditOnly: e.creditOnly,
+    guaranteed: e.guaranteed,
+    limitBoundBy: e.limitBoundBy,
+  };
+}
+
+/** The subset of a township result that the `.expected.json` files list. */
+export function projectTownship(t: TownshipResult) {
+  return {
+    id: t.id,
+    rating: t.rating,
+    gatesFailed: t.gatesFailed,
+    villages: t.villages,
+    shares: t.shares,
+    npl: t.npl,
+    nplIncrement: t.nplIncrement,
+    performing: t.performing,
+  };
+}
+
+/** The vectors with entities and townships whose expected files list results. */
+export const ENTITY_VECTORS = ['entities', 'townships'] as const;

@@ -1,8 +1,13 @@
+import { objectionsEn } from '../features/objections/objections-words';
+import { reviewEn } from '../features/review/review-words';
 import { collectEn } from './collect-en';
+import { verifyEn } from './verify-en';
 import type { MessageKey } from './zh';
 
 /** English UI strings; the compiler checks that every key of `zh.ts` is here. */
 export const en: Readonly<Record<MessageKey, string>> = {
+  ...reviewEn,
+  ...objectionsEn,
   'app.title': 'Credit-village scorecard',
   'app.subtitle': 'Party-building-led credit villages · household scoring and village rating',
   'app.skip': 'Skip to main content',
@@ -197,6 +202,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'common.listSep': ', ',
   'common.yes': 'yes',
   'common.no': 'no',
+  ...verifyEn,
 
   'chart.title': 'Grade distribution',
   'chart.overall': 'All villages',

@@ -1,4 +1,7 @@
+import { objectionsZh } from '../features/objections/objections-words';
+import { reviewZh } from '../features/review/review-words';
 import { collectZh } from './collect-zh';
+import { verifyZh } from './verify-zh';
 
 /**
  * Chinese UI strings: the reference dictionary. Every key here must exist in `en.ts` too.
@@ -6,6 +9,8 @@ import { collectZh } from './collect-zh';
  * come from the model's own `label`s, not from here.
  */
 export const zh = {
+  ...reviewZh,
+  ...objectionsZh,
   'app.title': '信用村评分卡',
   'app.subtitle': '党建引领信用村 · 农户评分与村级评定',
   'app.skip': '跳到主要内容',
@@ -198,6 +203,7 @@ export const zh = {
   'common.listSep': '、',
   'common.yes': '是',
   'common.no': '否',
+  ...verifyZh,
 
   'chart.title': '等级分布',
   'chart.overall': '全部',

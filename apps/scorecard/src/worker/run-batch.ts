@@ -96,6 +96,9 @@ export function runBatch(text: string, options: RunOptions): RunOutcome {
     const { evalYear, villages } = envelope.value;
     const made = villageEvaluator(options.model, evalYear);
     if (!made.ok) return made;
+    // The batch's townships first: a village naming one is checked against them (docs/model.md
+    // §9). Their results, and the entities', are not shown here yet.
+    for (const township of envelope.value.townships ?? []) made.value.township(township);
     const inputs = villages.map(
       (village): VillageLine => ({ kind: 'village', line: 0, village, evalYear, id: null }),
     );

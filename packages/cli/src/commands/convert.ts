@@ -63,8 +63,15 @@ function ndjson(document: Record<string, unknown>): string {
       ),
     );
   }
+  // An entity's line carries the year as a village's does: its registration year is checked against it.
   for (const entity of list(document.entities))
-    lines.push(JSON.stringify({ kind: 'entity', ...entity }));
+    lines.push(
+      JSON.stringify(
+        document.evalYear === undefined
+          ? { kind: 'entity', ...entity }
+          : { kind: 'entity', evalYear: document.evalYear, ...entity },
+      ),
+    );
   return lines.map((line) => `${line}\n`).join('');
 }
 

@@ -63,7 +63,17 @@ export async function evaluateWorkbookCommand(
   problems.addLines(resultProblemLines(result, workbookColumns(model), input.locations));
   problems.finish();
   if (problems.found) print('');
-  const context = { model: result.model, evalYear: result.evalYear };
+  const context = {
+    model: result.model,
+    evalYear: result.evalYear,
+    townships:
+      result.townships === undefined
+        ? undefined
+        : result.county === undefined
+          ? { townships: result.townships }
+          : { townships: result.townships, county: result.county },
+    county: model.document.county,
+  };
   for (const line of summaryLines(
     result.summary,
     flags.output === undefined ? context : { ...context, output: flags.output },
@@ -87,6 +97,6 @@ function resultJson(result: ResultDocument): string {
     ...result.villages.map((village, position) =>
       writer.village({ result: village, evalYear: result.evalYear, position }),
     ),
-    writer.end(result.summary),
+    writer.end({ summary: result.summary }),
   ].join('');
 }

@@ -8,11 +8,20 @@ import { stdoutOutput } from '../io/stdout.js';
 import { loadModel } from '../options/model.js';
 import { ErrorList } from '../report/error-list.js';
 import { ProgressLine } from '../report/progress-line.js';
-import { problemLines } from '../report/record-problems.js';
+import {
+  entityProblemLines,
+  problemLines,
+  townshipProblemLines,
+} from '../report/record-problems.js';
 import { summaryLines } from '../report/summary.js';
 import { openSource } from '../run/open-source.js';
 import { openParallelLineSource } from '../run/parallel-line-source.js';
-import type { InputFormat, RenderedSource, VillageSource } from '../run/village-source.js';
+import {
+  type InputFormat,
+  isEntity,
+  type RenderedSource,
+  type VillageSource,
+} from '../run/village-source.js';
 import { ResultDocumentWriter } from '../write/result-document.js';
 import { ResultLinesWriter } from '../write/result-lines.js';
 import type { ResultWriter } from '../write/result-writer.js';
@@ -50,24 +59,29 @@ export async function evaluateCommand(file: string, flags: EvaluateFlags): Promi
   const source =
     flags.format === 'ndjson' && workers > 1
       ? await openParallelLineSource(file, options, workers)
-      : rendering(await openSource(file, flags.format, options));
+      : await openSource(file, flags.format, options);
+  // One writer for the whole run: it counts the villages and keeps the entities until the end
+  // of a batch document.
+  const rendered = 'rendered' in source ? source : rendering(source, writerFor(source));
+  const writer = rendered.writer;
   const output = flags.output === undefined ? stdoutOutput() : await openFileOutput(flags.output);
   const progress = new ProgressLine();
   const problems = new ErrorList((line) => progress.print(line));
   try {
-    const writer = source.writer;
     await output.write(writer.start());
-    for await (const village of source.rendered()) {
+    for await (const village of rendered.rendered()) {
       await output.write(village.text);
       problems.addLines(village.problems);
       progress.update(source.progress());
     }
-    if (source.format === 'ndjson' && source.progress().villages === 0) {
+    if (source.format === 'ndjson' && source.progress().lines === 0) {
       throw new CliError(
         `${file === '-' ? 'standard input' : file} has no village lines: there is nothing to evaluate`,
       );
     }
-    await output.write(writer.end(source.summary()));
+    const townships = source.townships();
+    problems.addLines(townshipProblemLines(townships));
+    await output.write(writer.end({ summary: source.summary(), townships }));
     await output.commit();
   } catch (error) {
     progress.clear();
@@ -77,32 +91,42 @@ export async function evaluateCommand(file: string, flags: EvaluateFlags): Promi
   problems.finish();
   if (problems.found) progress.print('');
   const summary = source.summary();
-  const context = { model: source.model, evalYear: source.evalYear };
+  const townships = source.townships();
+  const context = {
+    model: source.model,
+    evalYear: source.evalYear,
+    townships,
+    county: model.document.county,
+  };
   const lines = summaryLines(
     summary,
     flags.output === undefined ? context : { ...context, output: flags.output },
   );
   for (const line of lines) progress.print(line);
-  return statusOf(summary);
+  return statusOf(summary, townships);
 }
 
 /** A single-thread source, rendered here with the same writer and problem lines as a worker's. */
-function rendering(source: VillageSource): RenderedSource {
-  const writer = writerFor(source);
+function rendering(source: VillageSource, writer: ResultWriter): RenderedSource {
   return {
     format: source.format,
     writer,
     model: source.model,
     evalYear: source.evalYear,
     async *rendered() {
-      for await (const village of source.villages()) {
+      for await (const record of source.villages()) {
+        if (isEntity(record)) {
+          yield { text: writer.entity(record), problems: entityProblemLines(record) };
+          continue;
+        }
         yield {
-          text: writer.village(village),
-          problems: village.result.errors.length > 0 ? problemLines(village) : [],
+          text: writer.village(record),
+          problems: record.result.errors.length > 0 ? problemLines(record) : [],
         };
       }
     },
     summary: () => source.summary(),
+    townships: () => source.townships(),
     progress: () => source.progress(),
   };
 }

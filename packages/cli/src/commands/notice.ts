@@ -13,11 +13,14 @@ import { chinaToday } from '../options/date.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
 import { printLines } from '../report/safe-text.js';
+import { entityNoticeCommand } from './entity-notice.js';
 import { type NoticeObjectionFlags, noticeObjections } from './notice-objections.js';
 
 /** The flags of `credit-village notice`. */
 export interface NoticeFlags extends NoticeObjectionFlags {
-  readonly village: string;
+  readonly village?: string;
+  /** `--township`: list the township's entities instead of a village's households. */
+  readonly township?: string;
   readonly date?: string;
   readonly days?: number;
   readonly model?: string;
@@ -37,14 +40,26 @@ export interface NoticeFlags extends NoticeObjectionFlags {
  *   name is not this village's notice, or the files cannot be written (status 2).
  */
 export async function noticeCommand(file: string, flags: NoticeFlags): Promise<ExitStatus> {
+  if ((flags.village === undefined) === (flags.township === undefined))
+    throw new CliError(
+      'give either --village <id> (its households) or --township <id> (its entities), one of the two',
+    );
   const model = await loadModel(flags.model);
   const batch = await readJsonInput(file, 'the batch document');
   const objections = await noticeObjections(flags);
   const date = flags.date ?? objections.period?.date ?? chinaToday();
   const days = objections.period === undefined ? flags.days : objections.period.days;
+  if (flags.township !== undefined)
+    return entityNoticeCommand(batch, flags.township, {
+      ...flags,
+      model,
+      date,
+      ...(days === undefined ? {} : { days }),
+    });
+  const village = flags.village as string;
   let notice: ReturnType<typeof publicNotice>;
   try {
-    notice = publicNotice(batch, flags.village, {
+    notice = publicNotice(batch, village, {
       model,
       date,
       ...objections.options,
@@ -59,7 +74,7 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
     );
   }
   const dir = flags.outDir ?? '.';
-  const base = noticeFileBase(flags.village);
+  const base = noticeFileBase(village);
   const files = [
     { path: join(dir, `${base}-notice.html`), text: notice.html },
     { path: join(dir, `${base}-notice.csv`), text: notice.csv },
@@ -72,7 +87,7 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
   for (const { path, text } of files) {
     if (!(await isOwnNotice(path, text)))
       throw new CliError(
-        `${path} exists and is not a notice of village ${flags.village} written by credit-village`,
+        `${path} exists and is not a notice of village ${village} written by credit-village`,
         ['  it was left as it was, and nothing was written: move it, or choose another --out-dir'],
       );
   }
@@ -92,7 +107,9 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
  * renames (a full disk, say) removes the temporary files and leaves every earlier file as it
  * was; the renames themselves follow one another at once.
  */
-async function writeTogether(files: readonly { path: string; text: string }[]): Promise<void> {
+export async function writeTogether(
+  files: readonly { path: string; text: string }[],
+): Promise<void> {
   const outputs: FileOutput[] = [];
   try {
     for (const { path } of files) outputs.push(await openFileOutput(path));

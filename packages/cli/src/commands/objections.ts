@@ -6,7 +6,7 @@ import { readResultsInput } from '../io/read-results.js';
 import { writeText } from '../io/write-text.js';
 import { chinaToday } from '../options/date.js';
 import { loadModel } from '../options/model.js';
-import { issueText } from '../report/issue-text.js';
+import { recordIssueText } from '../report/issue-text.js';
 import { objectionsReportLines } from '../report/objections.js';
 
 /** The flags of `credit-village objections`. */
@@ -47,7 +47,7 @@ export async function objectionsCommand(
     if (!(error instanceof InputError)) throw error;
     throw new CliError(
       'cannot track the objections:',
-      error.issues.slice(0, 50).map((issue) => `  ${issueText(issue)}`),
+      error.issues.slice(0, 50).map((issue) => `  ${recordIssueText(issue, 'objections')}`),
     );
   }
   const text =

@@ -34,6 +34,14 @@ export async function validateWorkbookCommand(
     reference: flags.reference === true,
   });
   const lines = resultProblemLines(result, workbookColumns(model), input.locations);
-  await printLines([...lines, validationVerdict(result.summary)]);
+  // The verdict counts the townships' own problems too, as validate of a batch document does.
+  const townships =
+    result.townships === undefined
+      ? undefined
+      : {
+          townships: result.townships,
+          ...(result.county === undefined ? {} : { county: result.county }),
+        };
+  await printLines([...lines, validationVerdict(result.summary, townships)]);
   return resultStatus(result);
 }

@@ -2,10 +2,11 @@ import { CliError } from '../cli-error.js';
 import { type ExitStatus, statusOf } from '../exit-status.js';
 import { loadModel } from '../options/model.js';
 import { ProgressLine } from '../report/progress-line.js';
+import { entityProblemLines, townshipProblemLines } from '../report/record-problems.js';
 import { printLines } from '../report/safe-text.js';
 import { validationVerdict, villageReport } from '../report/validation-report.js';
 import { openSource } from '../run/open-source.js';
-import type { InputFormat } from '../run/village-source.js';
+import { type InputFormat, isEntity } from '../run/village-source.js';
 
 /** The flags of `credit-village validate`, as commander parses them. */
 export interface ValidateFlags {
@@ -34,8 +35,8 @@ export async function validateCommand(file: string, flags: ValidateFlags): Promi
   });
   const progress = new ProgressLine();
   try {
-    for await (const village of source.villages()) {
-      const lines = villageReport(village);
+    for await (const record of source.villages()) {
+      const lines = isEntity(record) ? entityProblemLines(record) : villageReport(record);
       if (lines.length > 0) {
         progress.clear();
         await printLines(lines);
@@ -45,12 +46,13 @@ export async function validateCommand(file: string, flags: ValidateFlags): Promi
   } finally {
     progress.clear();
   }
-  if (source.format === 'ndjson' && source.progress().villages === 0) {
+  if (source.format === 'ndjson' && source.progress().lines === 0) {
     throw new CliError(
       `${file === '-' ? 'standard input' : file} has no village lines: there is nothing to check`,
     );
   }
   const summary = source.summary();
-  await printLines([validationVerdict(summary)]);
-  return statusOf(summary);
+  const townships = source.townships();
+  await printLines([...townshipProblemLines(townships), validationVerdict(summary, townships)]);
+  return statusOf(summary, townships);
 }

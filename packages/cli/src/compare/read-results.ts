@@ -11,7 +11,15 @@ export type Side = 'before' | 'after';
 /** A line of NDJSON results carries these besides the village's result. */
 const LINE_KEYS = new Set(['line', 'model', 'evalYear']);
 /** A result document's members besides `villages`. */
-const DOCUMENT_KEYS = new Set(['model', 'evalYear', 'summary']);
+const DOCUMENT_KEYS = new Set([
+  'model',
+  'evalYear',
+  'summary',
+  'entities',
+  'entityErrors',
+  'townships',
+  'county',
+]);
 
 /**
  * Reads a result file of `credit-village evaluate` into one side of a comparison, village by
@@ -123,6 +131,7 @@ class ResultsReader {
         if (!DOCUMENT_KEYS.has(member))
           throw new CliError(`not a result document: "${member}" is not one of its fields`);
       }
+      this.#documentSubjects();
       return;
     }
     this.#mode = 'lines';
@@ -135,8 +144,10 @@ class ResultsReader {
         `line ${this.line}: evaluated with another model than line 1; compare results of one run`,
       );
     }
+    const kind = members.get('kind');
     const lineYear = members.get('evalYear');
-    if (lineYear !== null) {
+    // Township and county lines carry no year of their own.
+    if (lineYear !== null && !(kind !== undefined && lineYear === undefined)) {
       const y = year(lineYear, `line ${this.line}: evalYear`);
       if (this.year !== undefined && y !== this.year)
         throw new CliError(
@@ -144,8 +155,38 @@ class ResultsReader {
         );
       this.year = y;
     }
-    const village = Object.fromEntries([...members].filter(([key]) => !LINE_KEYS.has(key)));
-    this.#comparer.add(this.#side, village);
+    const record = Object.fromEntries(
+      [...members].filter(([key]) => !LINE_KEYS.has(key) && key !== 'kind'),
+    );
+    if (kind === undefined) this.#comparer.add(this.#side, record);
+    else if (kind === 'entity' || kind === 'township' || kind === 'county')
+      this.#comparer.addSubject(this.#side, kind, record, ['line', this.line ?? 0]);
+    else if (kind === 'entityError') this.#comparer.hasSubjects(this.#side, 'entity');
+    else
+      throw new CliError(
+        `line ${this.line}: "kind" ${JSON.stringify(kind)} is not a kind of result line`,
+      );
+  }
+
+  /** A result document's entities, townships and county (docs/model.md §8–9), when it has them. */
+  #documentSubjects(): void {
+    const list = (key: string): unknown[] | undefined => {
+      const value = this.#members.get(key);
+      if (value === undefined) return undefined;
+      if (!Array.isArray(value))
+        throw new CliError(`not a result document: "${key}" is not a list`);
+      return value;
+    };
+    const entities = list('entities');
+    if (entities !== undefined) this.#comparer.hasSubjects(this.#side, 'entity');
+    for (const [i, entity] of (entities ?? []).entries())
+      this.#comparer.addSubject(this.#side, 'entity', entity, ['entities', i]);
+    const townships = list('townships');
+    if (townships !== undefined) this.#comparer.hasSubjects(this.#side, 'township');
+    for (const [i, township] of (townships ?? []).entries())
+      this.#comparer.addSubject(this.#side, 'township', township, ['townships', i]);
+    if (this.#members.has('county'))
+      this.#comparer.addSubject(this.#side, 'county', this.#members.get('county'), ['county']);
   }
 }
 

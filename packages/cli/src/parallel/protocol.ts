@@ -26,12 +26,18 @@ export interface ChunkRequest {
 /** One evaluated line, rendered. */
 export interface RenderedLine {
   readonly line: number;
+  readonly kind: 'village' | 'entity' | 'township';
   /** The village id the line claims in the batch (the main thread checks repeats). */
   readonly claim: string | null;
+  /** The township a village names (the main thread checks it is in the batch). */
+  readonly township: string | null;
   readonly text: string;
   readonly problems: readonly string[];
-  readonly tally: VillageTally;
+  /** A village's tally; null for an entity or township line. */
+  readonly tally: VillageTally | null;
   readonly households: number;
+  /** An entity or township line left for the main thread to evaluate, in input order. */
+  readonly deferred: boolean;
 }
 
 /** A rendered line as it crosses threads: its output is a slice of the chunk's bytes. */

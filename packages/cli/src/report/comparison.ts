@@ -1,4 +1,5 @@
 import type { ComparisonReport, ComparisonSection } from '@credit-village/core';
+import { entityComparisonLines } from './entity-comparison.js';
 import { formatCount, formatMoneyText } from './numbers.js';
 
 const MOVE_WORDS: Record<string, string> = {
@@ -49,6 +50,7 @@ export function comparisonLines(report: ComparisonReport, title: string): string
   }
   if (report.creditChanges.length > 500)
     out.push(`  … and ${formatCount(report.creditChanges.length - 500)} more (see --json)`);
+  out.push(...entityComparisonLines(report));
   return out;
 }
 

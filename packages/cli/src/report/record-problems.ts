@@ -1,5 +1,5 @@
-import type { RecordError } from '@credit-village/core';
-import type { EvaluatedVillage } from '../run/village-source.js';
+import type { RecordError, TownshipOutcome } from '@credit-village/core';
+import type { EvaluatedEntity, EvaluatedVillage } from '../run/village-source.js';
 import { reportLanguage } from './issue-language.js';
 import { recordIssueText } from './issue-text.js';
 
@@ -73,4 +73,47 @@ export function colon(): string {
 
 function separator(): string {
   return reportLanguage() === 'zh' ? '，' : ', ';
+}
+
+/**
+ * How an invalid entity record is named: `entity FF1 (record 3)`, record being its 0-based index
+ * among the batch's entities, or `entity FF1 (line 12)` for an NDJSON line; in Chinese
+ * `经营主体 FF1（第 4 条记录）`, counted from 1.
+ */
+export function entityLabel(error: RecordError, line: number | undefined): string {
+  if (reportLanguage() === 'zh') {
+    const where = line === undefined ? `第 ${(error.index ?? 0) + 1} 条记录` : `第 ${line} 行`;
+    return error.id === undefined ? `经营主体（${where}）` : `经营主体 ${error.id}（${where}）`;
+  }
+  const where = line === undefined ? `record ${error.index}` : `line ${line}`;
+  return error.id === undefined ? `entity ${where}` : `entity ${error.id} (${where})`;
+}
+
+/** Every problem of an entity, one line each: `entity b-type (record 1): type: …`. */
+export function entityProblemLines({ entity, line }: EvaluatedEntity): string[] {
+  if (entity.ok) return [];
+  const label = entityLabel(entity.error, line);
+  return entity.error.issues.map(
+    (issue) => `${label}${colon()}${withoutLine(recordIssueText(issue, 'entity'), line)}`,
+  );
+}
+
+/** Every problem of the townships' own fields, one line each: `township t-np: loans.nonPerforming: …`. */
+export function townshipProblemLines(townships: TownshipOutcome | undefined): string[] {
+  const zh = reportLanguage() === 'zh';
+  const lines: string[] = [];
+  (townships?.townships ?? []).forEach((township, i) => {
+    const label =
+      township.id === null
+        ? zh
+          ? `第 ${i + 1} 个乡镇（无编号）`
+          : `township #${i + 1} (no id)`
+        : zh
+          ? `乡镇 ${township.id}`
+          : `township ${township.id}`;
+    for (const error of township.errors)
+      for (const issue of error.issues)
+        lines.push(`${label}${colon()}${recordIssueText(issue, 'township')}`);
+  });
+  return lines;
 }

@@ -1,4 +1,10 @@
-import type { BatchSummary, ModelStamp } from '@credit-village/core';
+import type {
+  BatchSummary,
+  CountyParameters,
+  ModelStamp,
+  TownshipOutcome,
+} from '@credit-village/core';
+import { entitySummaryLines } from './entity-summary.js';
 import { formatCount, formatMoneyText, plural } from './numbers.js';
 
 /** What the summary says besides the counts. */
@@ -8,6 +14,10 @@ export interface SummaryContext {
   readonly evalYear: number | undefined;
   /** Where the results went (`results.json`), if anywhere. */
   readonly output?: string;
+  /** The townships and the county, when the batch had townships (docs/model.md §9). */
+  readonly townships?: TownshipOutcome | undefined;
+  /** The model's credit-county conditions, to say which ones decide the verdict. */
+  readonly county?: CountyParameters | undefined;
 }
 
 /**
@@ -24,10 +34,11 @@ export function summaryLines(summary: BatchSummary, context: SummaryContext): st
     `  households by grade: ${tally(summary.byGrade)}`,
     `  credit households:   ${formatCount(summary.creditHouseholds)}`,
     `  total credit limit:  ${formatMoneyText(summary.totalLimit)} yuan`,
-    `  invalid records:     ${invalid(summary)}`,
+    `  invalid records:     ${invalid(summary, context.townships)}`,
+    ...entitySummaryLines(summary, context.townships, context.county),
   ];
   if (context.output !== undefined) lines.push(`  results written to:  ${context.output}`);
-  if (summary.invalidHouseholds + summary.invalidVillages > 0) {
+  if (invalidCount(summary, context.townships) > 0) {
     lines.push(
       'Fix the records listed above and run again: a village with an invalid record is not rated.',
     );
@@ -41,9 +52,26 @@ function tally(counts: Readonly<Record<string, number>>): string {
     .join(', ');
 }
 
-function invalid(summary: BatchSummary): string {
-  if (summary.invalidHouseholds + summary.invalidVillages === 0) return 'none';
+function invalidTownships(townships: TownshipOutcome | undefined): number {
+  return (townships?.townships ?? []).filter((t) => t.errors.length > 0).length;
+}
+
+function invalidCount(summary: BatchSummary, townships: TownshipOutcome | undefined): number {
+  return (
+    summary.invalidHouseholds +
+    summary.invalidVillages +
+    (summary.entities?.invalid ?? 0) +
+    invalidTownships(townships)
+  );
+}
+
+function invalid(summary: BatchSummary, townships: TownshipOutcome | undefined): string {
+  if (invalidCount(summary, townships) === 0) return 'none';
   const parts = [plural(summary.invalidHouseholds, 'household record')];
   if (summary.invalidVillages > 0) parts.push(plural(summary.invalidVillages, 'village'));
+  const entities = summary.entities?.invalid ?? 0;
+  if (entities > 0) parts.push(plural(entities, 'entity record', 'entity records'));
+  const bad = invalidTownships(townships);
+  if (bad > 0) parts.push(plural(bad, 'township'));
   return parts.join(', ');
 }

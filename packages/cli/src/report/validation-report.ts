@@ -1,4 +1,4 @@
-import type { BatchSummary } from '@credit-village/core';
+import type { BatchSummary, TownshipOutcome } from '@credit-village/core';
 import type { EvaluatedVillage } from '../run/village-source.js';
 import { reportLanguage } from './issue-language.js';
 import { recordIssueText } from './issue-text.js';
@@ -53,11 +53,33 @@ export function villageReport(village: EvaluatedVillage): string[] {
 }
 
 /** The report's last line: all valid, or how much is not. */
-export function validationVerdict(summary: BatchSummary): string {
+export function validationVerdict(
+  summary: BatchSummary,
+  townships?: TownshipOutcome | undefined,
+): string {
   const records = summary.households + summary.invalidHouseholds;
-  if (reportLanguage() === 'zh') return chineseVerdict(summary, records);
-  if (summary.invalidHouseholds + summary.invalidVillages === 0) {
-    return `All valid: ${plural(summary.villages, 'village')}, ${plural(records, 'household record')}.`;
+  const e = summary.entities;
+  const counts = {
+    records,
+    entities: e === undefined ? undefined : e.entities + e.invalid,
+    invalidEntities: e?.invalid ?? 0,
+    townships: townships === undefined ? undefined : townships.townships.length,
+    badTownships: (townships?.townships ?? []).filter((t) => t.errors.length > 0).length,
+  };
+  const invalid =
+    summary.invalidHouseholds +
+    summary.invalidVillages +
+    counts.invalidEntities +
+    counts.badTownships;
+  if (reportLanguage() === 'zh') return chineseVerdict(summary, counts, invalid);
+  if (invalid === 0) {
+    const extra = [
+      ...(counts.entities === undefined
+        ? []
+        : [plural(counts.entities, 'entity record', 'entity records')]),
+      ...(counts.townships === undefined ? [] : [plural(counts.townships, 'township')]),
+    ];
+    return `All valid: ${[plural(summary.villages, 'village'), plural(records, 'household record'), ...extra].join(', ')}.`;
   }
   const parts = [
     `${formatCount(summary.invalidHouseholds)} of ${plural(records, 'household record')} invalid`,
@@ -67,18 +89,50 @@ export function validationVerdict(summary: BatchSummary): string {
       `${formatCount(summary.invalidVillages)} of ${plural(summary.villages, 'village')} with problems of their own`,
     );
   }
+  if (counts.invalidEntities > 0)
+    parts.push(
+      `${formatCount(counts.invalidEntities)} of ${plural(counts.entities ?? 0, 'entity record', 'entity records')} invalid`,
+    );
+  if (counts.badTownships > 0)
+    parts.push(
+      `${formatCount(counts.badTownships)} of ${plural(counts.townships ?? 0, 'township')} with problems of their own`,
+    );
   return `Not valid: ${parts.join('; ')}.`;
 }
 
-function chineseVerdict(summary: BatchSummary, records: number): string {
-  if (summary.invalidHouseholds + summary.invalidVillages === 0)
-    return `全部有效：${formatCount(summary.villages)} 个村，${formatCount(records)} 条农户记录。`;
+interface VerdictCounts {
+  readonly records: number;
+  readonly entities: number | undefined;
+  readonly invalidEntities: number;
+  readonly townships: number | undefined;
+  readonly badTownships: number;
+}
+
+function chineseVerdict(summary: BatchSummary, counts: VerdictCounts, invalid: number): string {
+  const { records } = counts;
+  if (invalid === 0) {
+    const parts = [
+      `${formatCount(summary.villages)} 个村`,
+      `${formatCount(records)} 条农户记录`,
+      ...(counts.entities === undefined ? [] : [`${formatCount(counts.entities)} 条经营主体记录`]),
+      ...(counts.townships === undefined ? [] : [`${formatCount(counts.townships)} 个乡镇`]),
+    ];
+    return `全部有效：${parts.join('，')}。`;
+  }
   const parts = [
     `${formatCount(records)} 条农户记录中 ${formatCount(summary.invalidHouseholds)} 条无效`,
   ];
   if (summary.invalidVillages > 0)
     parts.push(
       `${formatCount(summary.villages)} 个村中 ${formatCount(summary.invalidVillages)} 个村自身有问题`,
+    );
+  if (counts.invalidEntities > 0)
+    parts.push(
+      `${formatCount(counts.entities ?? 0)} 条经营主体记录中 ${formatCount(counts.invalidEntities)} 条无效`,
+    );
+  if (counts.badTownships > 0)
+    parts.push(
+      `${formatCount(counts.townships ?? 0)} 个乡镇中 ${formatCount(counts.badTownships)} 个乡镇自身有问题`,
     );
   return `未通过：${parts.join('；')}。`;
 }

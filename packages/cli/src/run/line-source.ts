@@ -5,7 +5,7 @@ import { inputName, openInput } from '../io/input.js';
 import { type Line, readLines } from '../io/lines.js';
 import { evaluateLine, type LineEvaluator } from './evaluate-line.js';
 import { createEvaluator } from './evaluator.js';
-import type { EvaluatedVillage, SourceOptions, VillageSource } from './village-source.js';
+import type { EvaluatedRecord, SourceOptions, VillageSource } from './village-source.js';
 
 /**
  * NDJSON input (one village object per line, each with an optional `evalYear`) as a
@@ -28,7 +28,7 @@ export async function openLineSource(file: string, options: SourceOptions): Prom
     format: 'ndjson',
     model: evaluator.model,
     evalYear: options.evalYear,
-    async *villages(): AsyncGenerator<EvaluatedVillage> {
+    async *villages(): AsyncGenerator<EvaluatedRecord> {
       const read = readLines(input);
       while (true) {
         let next: IteratorResult<Line>;
@@ -39,13 +39,17 @@ export async function openLineSource(file: string, options: SourceOptions): Prom
         }
         if (next.done === true) return;
         lines = next.value.number;
-        const village = evaluateLine(lineEvaluator, next.value, options.evalYear, villages);
-        villages++;
-        households += village.result.counts.collected;
-        yield village;
+        const outcome = evaluateLine(lineEvaluator, next.value, options.evalYear, villages);
+        if (outcome.kind === 'township') continue;
+        if (outcome.kind === 'village') {
+          villages++;
+          households += outcome.result.counts.collected;
+        }
+        yield outcome;
       }
     },
     summary: () => evaluator.summary(),
+    townships: () => evaluator.townshipResults(),
     progress: () => ({ lines, villages, households }),
   };
 }
@@ -55,5 +59,8 @@ export function mainThreadLines(evaluator: BatchEvaluator): LineEvaluator {
   return {
     evaluate: (village, evalYear) => evaluator.village(village, evalYear),
     reject: (issues, id, households) => evaluator.reject(issues, id, households),
+    entity: (entity, evalYear) => evaluator.entity(entity, evalYear),
+    rejectEntity: (issues, id) => evaluator.rejectEntity(issues, id),
+    township: (township) => evaluator.township(township),
   };
 }

@@ -42,14 +42,24 @@ export async function openParallelLineSource(
     chunk: Chunk,
   ): RenderedVillage => {
     lines = rendered.line;
-    villages++;
-    if (rendered.claim !== null && evaluator.claim(rendered.claim)) {
-      // A repeated village id: evaluate the line here, as the single-thread path does.
+    if (rendered.kind === 'village') villages++;
+    // Evaluated here, as the single-thread path does: an entity or township line (the batch's
+    // ids and townships live in this thread), a village naming a township this thread has not
+    // seen (an error the worker could not know), and a village repeating an earlier id.
+    const again =
+      rendered.deferred ||
+      rendered.kind !== 'village' ||
+      (rendered.township !== null && !evaluator.hasTownship(rendered.township)) ||
+      (rendered.claim !== null && evaluator.claim(rendered.claim));
+    if (again || rendered.tally === null) {
       const line = splitLines(chunk.bytes, chunk.firstLine).find((l) => l.number === rendered.line);
       if (line === undefined) throw new Error(`line ${rendered.line} is missing from its chunk`);
-      const again = renderLine(evaluateLine(main, line, options.evalYear, villages - 1), writer);
-      households += again.households;
-      return again;
+      const redone = renderLine(
+        evaluateLine(main, line, options.evalYear, Math.max(0, villages - 1)),
+        writer,
+      );
+      households += redone.households;
+      return redone;
     }
     evaluator.recordTally(rendered.tally);
     households += rendered.households;
@@ -138,6 +148,7 @@ export async function openParallelLineSource(
       }
     },
     summary: () => evaluator.summary(),
+    townships: () => evaluator.townshipResults(),
     progress: () => ({ lines, villages, households }),
   };
 }

@@ -1,4 +1,11 @@
-import type { BatchSummary, Model, ModelStamp, VillageResult } from '@credit-village/core';
+import type {
+  BatchSummary,
+  EntityOutcome,
+  Model,
+  ModelStamp,
+  TownshipOutcome,
+  VillageResult,
+} from '@credit-village/core';
 import type { ResultWriter } from '../write/result-writer.js';
 
 /** The input formats: a batch document, or one village per line. */
@@ -26,6 +33,23 @@ export interface EvaluatedVillage {
   readonly position: number;
 }
 
+/** One entity's result or error (docs/model.md §8), with where it came from. */
+export interface EvaluatedEntity {
+  readonly entity: EntityOutcome;
+  /** The year it was evaluated for; `null` for an NDJSON line that had no usable year. */
+  readonly evalYear: number | null;
+  /** The 1-based input line (NDJSON only). */
+  readonly line?: number;
+}
+
+/** What a source yields: a village, or an entity (townships come out at the end). */
+export type EvaluatedRecord = EvaluatedVillage | EvaluatedEntity;
+
+/** Whether a yielded record is an entity. */
+export function isEntity(record: EvaluatedRecord): record is EvaluatedEntity {
+  return 'entity' in record;
+}
+
 /** Running counts for the progress line. */
 export interface ProgressCounts {
   readonly lines: number;
@@ -44,17 +68,20 @@ export interface VillageSource {
   /** The batch document's year or `--eval-year`; absent when NDJSON lines bring their own. */
   readonly evalYear: number | undefined;
   /**
-   * The village results, in input order. Iterate once.
+   * The village and entity results, in input order (in a batch document: the villages, then
+   * the entities). Iterate once.
    *
    * @throws {CliError} when the input fails while being read.
    */
-  villages(): AsyncGenerator<EvaluatedVillage>;
-  /** The summary of every village produced so far. */
+  villages(): AsyncGenerator<EvaluatedRecord>;
+  /** The summary of every village and entity produced so far. */
   summary(): BatchSummary;
+  /** The townships and the county, rolled up at the end; undefined without townships. */
+  townships(): TownshipOutcome | undefined;
   progress(): ProgressCounts;
 }
 
-/** A village's output (text, or UTF-8 bytes from a worker) and its problem lines, ready to write. */
+/** A village's or an entity's output (text, or UTF-8 bytes from a worker) and its problem lines, ready to write. */
 export interface RenderedVillage {
   readonly text: string | Uint8Array;
   readonly problems: readonly string[];
@@ -77,5 +104,6 @@ export interface RenderedSource {
    */
   rendered(): AsyncGenerator<RenderedVillage>;
   summary(): BatchSummary;
+  townships(): TownshipOutcome | undefined;
   progress(): ProgressCounts;
 }

@@ -91,7 +91,7 @@ export function writeCountyResults(
       writeSync(ndjson, lines.village(evaluated));
     }
     const summary = evaluator.summary();
-    writeSync(json, document.end(summary));
+    writeSync(json, document.end({ summary, townships: undefined }));
     closeSync(json);
     closeSync(ndjson);
     totals[year] = summary.totalLimit;

@@ -7,6 +7,7 @@ import { resolveModel } from '../model/resolve.js';
 import { parseHouseholdReference } from '../schema/household.js';
 import type { HouseholdRecord } from '../types/input.js';
 import type { HouseholdResult } from '../types/result.js';
+import { checkEntityOrTownshipExample } from './entity-examples.js';
 
 /**
  * Evaluates a model's worked examples (self-checks) and reports every one that is invalid or
@@ -19,6 +20,11 @@ export function checkExamples(model: Model): Issue[] {
   const resolved = resolveModel(model);
   examples.forEach((example, i) => {
     const path = ['examples', i];
+    // Entities and townships (docs/model.md §8–9) are checked apart.
+    if (example.household === undefined) {
+      issues.push(...checkEntityOrTownshipExample(resolved, example, path));
+      return;
+    }
     const parsed = parseHouseholdReference(example.household, resolved, example.evalYear);
     const { invalidAt } = example.expect;
     if (invalidAt !== undefined) {

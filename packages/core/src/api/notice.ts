@@ -71,12 +71,10 @@ export function safePublicNotice(
     };
   }
   const model = options.model ?? defaultModel();
-  const village = new BatchEvaluator({
-    ...options,
-    model,
-    evalYear,
-    includePersonal: false,
-  }).village(input);
+  const evaluator = new BatchEvaluator({ ...options, model, evalYear, includePersonal: false });
+  // The batch's townships, so a village naming one is checked as evaluate checks it.
+  for (const township of envelope.value.townships ?? []) evaluator.township(township);
+  const village = evaluator.village(input);
   const labels = new Map<string, string>([
     ...model.document.grades.map((g): [string, string] => [g.code, g.label?.zh ?? '']),
     [model.document.vetoes.grade, model.document.vetoes.label?.zh ?? '不予评级'],

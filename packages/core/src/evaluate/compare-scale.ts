@@ -13,6 +13,8 @@ export interface ComparisonScale {
   readonly maxScore: number;
   readonly grades: readonly string[];
   readonly ratings: readonly string[];
+  /** The township rating bands from best to worst (none without the township section). */
+  readonly townshipRatings: readonly string[];
 }
 
 /**
@@ -29,6 +31,7 @@ export function modelScale(model: Model): ComparisonScale {
     maxScore: maxHouseholdScore(model.document),
     grades: resolved.gradeCodes,
     ratings: resolved.village.ratings.map((r) => r.code),
+    townshipRatings: resolved.township?.ratings.map((r) => r.code) ?? [],
   };
 }
 
@@ -50,5 +53,8 @@ export function declaredScale(result: BatchResult): ComparisonScale {
     maxScore: Math.min(maxScore, MAX_SCORE_OF_ANY_MODEL),
     grades: Object.keys(result.summary.byGrade),
     ratings: Object.keys(result.summary.byRating).filter((r) => r !== 'none' && r !== 'unrated'),
+    townshipRatings: Object.keys(result.summary.byTownshipRating ?? {}).filter(
+      (r) => r !== 'none' && r !== 'unrated',
+    ),
   };
 }

@@ -1,7 +1,21 @@
-import { InputError, makeIssue } from '../issues.js';
+import type * as z from 'zod';
+import { InputError, type Issue, makeIssue } from '../issues.js';
 import { defaultModel } from '../model/default.js';
 import type { Model, ModelStamp } from '../model/model.js';
+import {
+  countyResultSchema,
+  entityResultSchema,
+  townshipResultSchema,
+} from '../schema/entity-result.js';
+import { parseWith } from '../schema/translate.js';
+import type { CountyResult, EntityResult, TownshipResult } from '../types/entity-result.js';
 import type { BatchResult, MoneyText } from '../types/result.js';
+import {
+  type CountyComparison,
+  compareEntitiesAndTownships,
+  type EntityComparison,
+  type TownshipComparison,
+} from './compare-entities.js';
 import {
   type ComparedVillage,
   modelName,
@@ -88,6 +102,12 @@ export interface ComparisonReport {
   readonly villages: readonly VillageComparison[];
   /** Every household whose credit-household status changed, in village and household order. */
   readonly creditChanges: readonly CreditChange[];
+  /** Entities compared, when either evaluation has them (docs/model.md §8). */
+  readonly entities?: EntityComparison;
+  /** Each township's rating move, when either evaluation has townships (§9). */
+  readonly townships?: readonly TownshipComparison[];
+  /** The county before and after, with the townships. */
+  readonly county?: CountyComparison;
 }
 
 /** Options of a comparison. */
@@ -102,6 +122,13 @@ export interface CompareOptions {
 
 /** One side of a comparison: the earlier results or the later ones. */
 type Side = 'before' | 'after';
+
+/** A side's entities, townships and county, as they are added. */
+interface Subjects {
+  entities?: EntityResult[];
+  townships?: TownshipResult[];
+  county?: CountyResult;
+}
 
 /** What comparing the later villages needs: the running total, every grade, the score bins. */
 interface Compare {
@@ -138,6 +165,7 @@ export class ResultComparer {
     missing: 0,
   };
   #compare: Compare | undefined;
+  readonly #subjects: Record<Side, Subjects> = { before: {}, after: {} };
 
   constructor(options: CompareOptions = {}) {
     this.#models = [...(options.models ?? []), defaultModel()];
@@ -200,6 +228,47 @@ export class ResultComparer {
     } else this.#pair(this.#earlier.take(read.id), read);
   }
 
+  /**
+   * Adds an entity, township or county result of one side (docs/model.md §8–9). These are few
+   * (a county's entities and townships), so they are kept whole until the report.
+   *
+   * @param path where it is in its document (`["entities", 3]`), for the issues.
+   * @throws {InputError} naming the field when the value is not such a result.
+   */
+  addSubject(
+    side: Side,
+    kind: 'entity' | 'township' | 'county',
+    value: unknown,
+    path: readonly (string | number)[] = [],
+  ): void {
+    if (this.#stamps[side] === undefined)
+      throw new Error(`ResultComparer: model('${side}', …) comes before its results`);
+    const subjects = this.#subjects[side];
+    if (kind === 'county') {
+      subjects.county = readSubject<CountyResult>(countyResultSchema, value, path, kind);
+    } else if (kind === 'entity') {
+      const entity = readSubject<EntityResult>(entityResultSchema, value, path, kind);
+      const entities = subjects.entities ?? [];
+      entities.push(entity);
+      subjects.entities = entities;
+    } else {
+      const township = readSubject<TownshipResult>(townshipResultSchema, value, path, kind);
+      const townships = subjects.townships ?? [];
+      townships.push(township);
+      subjects.townships = townships;
+    }
+  }
+
+  /**
+   * Says that a side has entities (or townships) even when none was added: an evaluation of a
+   * batch with an empty `entities` list still compares as one with entities.
+   */
+  hasSubjects(side: Side, kind: 'entity' | 'township'): void {
+    const subjects = this.#subjects[side];
+    if (kind === 'entity') subjects.entities ??= [];
+    else subjects.townships ??= [];
+  }
+
   /** The comparison of everything added, with the evaluation year of each side. */
   report(evalYears: { readonly before: number; readonly after: number }): ComparisonReport {
     const { before, after } = this.#stamps;
@@ -207,12 +276,24 @@ export class ResultComparer {
       throw new Error('ResultComparer: both sides come before the report');
     for (const missing of this.#earlier.rest()) this.#pair(missing, undefined);
     const villages = this.#villages.splice(0);
+    const side = (s: Side) => {
+      const scale = this.#scales[s] as ComparisonScale;
+      const { entities, townships, county } = this.#subjects[s];
+      return {
+        entities,
+        townships,
+        county,
+        grades: scale.grades,
+        townshipRatings: scale.townshipRatings,
+      };
+    };
     return {
       before: { model: before, evalYear: evalYears.before },
       after: { model: after, evalYear: evalYears.after },
       overall: { ...this.#compare.overall.result(), villages: { ...this.#moves } },
       villages,
       creditChanges: this.#creditChanges.splice(0),
+      ...compareEntitiesAndTownships(side('before'), side('after')),
     };
   }
 
@@ -281,5 +362,36 @@ export function compareResults(
   comparer.model('after', after.model, declaredScale(after));
   for (const [i, village] of after.villages.entries())
     comparer.add('after', village, ['villages', i]);
+  for (const [side, result] of [
+    ['before', before],
+    ['after', after],
+  ] as const) {
+    if (result.entities !== undefined) comparer.hasSubjects(side, 'entity');
+    for (const [i, entity] of (result.entities ?? []).entries())
+      comparer.addSubject(side, 'entity', entity, ['entities', i]);
+    if (result.townships !== undefined) comparer.hasSubjects(side, 'township');
+    for (const [i, township] of (result.townships ?? []).entries())
+      comparer.addSubject(side, 'township', township, ['townships', i]);
+    if (result.county !== undefined) comparer.addSubject(side, 'county', result.county, ['county']);
+  }
   return comparer.report({ before: before.evalYear, after: after.evalYear });
+}
+
+/** An entity, township or county result read from a document, or an error at its path. */
+function readSubject<T>(
+  schema: z.ZodType,
+  value: unknown,
+  path: readonly (string | number)[],
+  kind: string,
+): T {
+  const read = parseWith<T>(schema, value, () =>
+    makeIssue([...path], 'invalid_document', `not ${kind} result`, {
+      expected: 'object',
+      rule: 'resultDocument',
+    }),
+  );
+  if (read.ok) return read.value;
+  const at = (issue: Issue): Issue => ({ ...issue, path: [...path, ...issue.path] });
+  const [first, ...rest] = read.issues;
+  throw new InputError([at(first), ...rest.map(at)], `not ${kind} result`);
 }

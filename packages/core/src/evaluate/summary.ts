@@ -8,6 +8,8 @@ import type { BatchSummary, VillageResult } from '../types/result.js';
  */
 export interface VillageTally {
   readonly rating: string | null;
+  /** The township the village names (docs/model.md §9), or null. */
+  readonly township: string | null;
   readonly households: number;
   readonly invalidHouseholds: number;
   readonly invalidVillage: boolean;
@@ -26,6 +28,7 @@ export function villageTally(village: VillageResult): VillageTally {
   }
   return {
     rating: village.rating,
+    township: village.township ?? null,
     households: village.households.length,
     invalidHouseholds,
     invalidVillage,

@@ -7,8 +7,8 @@ import { Dec, ZERO } from '../money/decimal.js';
 import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import { formatFixed, formatMoney, formatRatio } from '../money/format.js';
 import { BOUNDS } from '../schema/bounds.js';
-import { describeType, jsonTypeOf } from '../schema/decimal-text.js';
-import { idKey } from '../schema/ids.js';
+import { characterCount, describeType, jsonTypeOf } from '../schema/decimal-text.js';
+import { idKey, idProblem } from '../schema/ids.js';
 import { parseVillageFields } from '../schema/village.js';
 import type { VillageFields } from '../types/input.js';
 import type { HouseholdResult, RecordError, VillageItem, VillageResult } from '../types/result.js';
@@ -24,6 +24,11 @@ export interface VillageContext {
   readonly duplicate?: boolean;
   /** Keys the village's JSON text wrote twice, by path from the village (see `ParsedJson`). */
   readonly duplicateKeys?: readonly JsonPath[];
+  /**
+   * The batch's townships, to check the one the village names (docs/model.md §9); absent: the
+   * name is trusted (a village alone, or a worker thread whose caller checks it).
+   */
+  readonly townships?: { has(id: string): boolean };
 }
 
 /**
@@ -62,6 +67,9 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
       ),
     );
   }
+  const township = townshipOf(raw);
+  if (township !== undefined && context.townships !== undefined && !context.townships.has(township))
+    villageIssues.push(unknownTownship(township));
   const duplicateKeys = context.duplicateKeys ?? [];
   for (const path of duplicateKeys)
     if (!(path[0] === 'households' && typeof path[1] === 'number'))
@@ -121,6 +129,7 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
       : typeof raw.name === 'string'
         ? { name: raw.name }
         : {}),
+    ...(township === undefined ? {} : { township }),
   };
   const counts = {
     householdsTotal:
@@ -150,6 +159,25 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
     gatesFailed: rated.gatesFailed,
     ...tail,
   };
+}
+
+/** The township a village names, when it is a usable id (else the schema reports it). */
+function townshipOf(raw: Record<string, unknown>): string | undefined {
+  const township = raw.township;
+  return typeof township === 'string' &&
+    township !== '' &&
+    characterCount(township) <= BOUNDS.stringLength &&
+    idProblem(township) === undefined
+    ? township
+    : undefined;
+}
+
+function unknownTownship(township: string): Issue {
+  return makeIssue(
+    ['township'],
+    'unknown_township',
+    `names the township ${JSON.stringify(township)}, which is not in the batch's townships; add the township, or correct the id`,
+  );
 }
 
 function validTotal(value: unknown): boolean {

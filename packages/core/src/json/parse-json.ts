@@ -1,5 +1,5 @@
 import { type Issue, type IssueCode, type IssueParams, makeIssue, type Result } from '../issues.js';
-import { countKeys, countMembers, findDuplicateKeys } from './duplicate-keys.js';
+import { findDuplicateKeys, hasDuplicateKeys } from './duplicate-keys.js';
 import { jsonFault } from './error-offset.js';
 
 /** A path into a JSON value. */
@@ -73,7 +73,7 @@ export function readJsonText(text: string):
       ? { ok: false, problem: '' }
       : { ok: false, problem: `at line ${place.line}, column ${place.column}`, place };
   }
-  const duplicates = countMembers(text) === countKeys(value) ? [] : findDuplicateKeys(text);
+  const duplicates = hasDuplicateKeys(text, value) ? findDuplicateKeys(text) : [];
   return { ok: true, value: new ParsedJson(value, duplicates) };
 }
 

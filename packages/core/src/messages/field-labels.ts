@@ -73,6 +73,15 @@ const household: LabelTable = {
   'income.operating': { zh: '年经营性收入', en: 'Annual operating income', unit: 'yuan' },
   civility: { zh: '乡风文明评议', en: 'Civility review' },
   'civility.*': { keys: 'dimension', words: 'civilityLevel' },
+  review: { zh: '民主评议', en: 'Democratic review' },
+  'review.panelSize': { zh: '评议小组人数', en: 'Panel size', unit: 'people' },
+  'review.marks': { zh: '评议票', en: "Reviewers' marks" },
+  'review.marks[]': { zh: '评议人', en: 'Reviewer' },
+  'review.marks[].reviewer': { zh: '评议人编号', en: 'Reviewer id' },
+  'review.marks[].civility': { zh: '评议结果', en: 'Civility marks' },
+  'review.marks[].civility.*': { keys: 'dimension', words: 'civilityLevel' },
+  'review.marks[].vetoes': { zh: '提议否决事项', en: 'Vetoes proposed' },
+  'review.marks[].vetoes[]': { zh: '否决事项', en: 'Veto', words: 'veto' },
   creditRecord: { zh: '信用记录', en: 'Credit record', words: 'creditRecord' },
   vetoes: { zh: '一票否决事项', en: 'Vetoes' },
   'vetoes[]': { zh: '否决事项', en: 'Veto', words: 'veto' },
@@ -84,6 +93,7 @@ const village: LabelTable = {
   evalYear: { zh: '评定年度', en: 'Evaluation year' },
   id: { zh: '村编号', en: 'Village id' },
   name: { zh: '村名', en: 'Village name' },
+  township: { zh: '所属乡镇', en: 'Township' },
   householdsTotal: { zh: '登记户数', en: 'Registered households' },
   partyOrganisation: { zh: '村两委', en: 'Party organisation', words: 'partyOrganisation' },
   loans: { zh: '农户贷款', en: 'Farm loans' },
@@ -104,6 +114,10 @@ const batch: LabelTable = {
   evalYear: { zh: '评定年度', en: 'Evaluation year' },
   villages: { zh: '村列表', en: 'Villages' },
   'villages[]': { zh: '村', en: 'Village', record: 'village' },
+  entities: { zh: '经营主体列表', en: 'Entities' },
+  'entities[]': { zh: '经营主体', en: 'Entity', record: 'entity' },
+  townships: { zh: '乡镇列表', en: 'Townships' },
+  'townships[]': { zh: '乡镇', en: 'Township', record: 'township' },
   meta: { zh: '附加信息', en: 'Extra information' },
 };
 
@@ -113,6 +127,33 @@ const notice: LabelTable = {
   days: { zh: '公示天数', en: 'Days of the notice' },
   villages: { zh: '村', en: 'Village' },
   issuer: { zh: '发布单位', en: 'Issued by' },
+};
+
+/** One objection to a public notice (docs/formats.md, objections document). */
+const objection: LabelTable = {
+  '': { zh: '整条异议记录', en: 'The objection' },
+  village: { zh: '村编号', en: 'Village id' },
+  household: { zh: '户号', en: 'Household id' },
+  filed: { zh: '提出日期', en: 'Date filed' },
+  by: { zh: '提出人', en: 'Filed by' },
+  grounds: { zh: '异议理由', en: 'Grounds' },
+  resolution: { zh: '处理结果', en: 'Resolution' },
+  'resolution.date': { zh: '处理日期', en: 'Date resolved' },
+  'resolution.outcome': { zh: '处理结论', en: 'Outcome' },
+};
+
+/** An objections document: the notice, the calendar and the objections. */
+const objections: LabelTable = {
+  '': { zh: '异议登记文件', en: 'The objections document' },
+  notice: { zh: '公示', en: 'Notice' },
+  'notice.date': { zh: '公示开始日期', en: 'First day of the notice' },
+  'notice.days': { zh: '公示天数', en: 'Days of the notice' },
+  holidays: { zh: '法定节假日', en: 'Holidays' },
+  'holidays[]': { zh: '节假日', en: 'Holiday' },
+  workdays: { zh: '调休上班日', en: 'Make-up workdays' },
+  'workdays[]': { zh: '调休上班日', en: 'Make-up workday' },
+  objections: { zh: '异议列表', en: 'Objections' },
+  'objections[]': { zh: '异议', en: 'Objection', record: 'objection' },
 };
 
 /** Model fields: the common names (`@code`) apply wherever no full pattern names the field. */
@@ -232,11 +273,78 @@ const result: LabelTable = {
   '@counts': { zh: '户数', en: 'Counts' },
 };
 
+/** A new agricultural business entity's record (docs/formats.md, entity record). */
+const entity: LabelTable = {
+  '': { zh: '整条经营主体记录', en: 'The entity record' },
+  evalYear: { zh: '评定年度', en: 'Evaluation year' },
+  kind: { zh: '记录类型', en: 'Kind of line' },
+  id: { zh: '主体编号', en: 'Entity id' },
+  name: { zh: '主体名称', en: 'Name' },
+  type: { zh: '主体类型', en: 'Type' },
+  township: { zh: '所属乡镇', en: 'Township' },
+  village: { zh: '所属村', en: 'Village' },
+  principal: { zh: '负责人', en: 'Principal' },
+  'principal.name': { zh: '负责人姓名', en: "Principal's name" },
+  'principal.idNumber': { zh: '负责人身份证号', en: "Principal's ID card number" },
+  registeredYear: { zh: '注册年份', en: 'Year registered' },
+  demonstration: { zh: '示范等级', en: 'Demonstration level' },
+  mainLine: { zh: '主营产业', en: 'Main line' },
+  scale: { zh: '经营规模', en: 'Scale' },
+  assets: { zh: '资产总额', en: 'Assets', unit: 'yuan' },
+  liabilities: { zh: '负债总额', en: 'Liabilities', unit: 'yuan' },
+  surplus: { zh: '年经营盈余', en: 'Annual surplus', unit: 'yuan' },
+  creditRecord: { zh: '信用记录', en: 'Credit record' },
+  leaseYearsLeft: { zh: '土地流转剩余年限', en: 'Lease years left' },
+  insured: { zh: '参加农业保险', en: 'Insured' },
+  salesContracts: { zh: '订单销售', en: 'Sales contracts' },
+  householdsDriven: { zh: '带动农户数', en: 'Households driven', unit: 'households' },
+  principalHouseholdGrade: { zh: '负责人农户信用等级', en: "Principal's household grade" },
+  vetoes: { zh: '一票否决事项', en: 'Vetoes' },
+  'vetoes[]': { zh: '否决事项', en: 'Veto' },
+  meta: { zh: '附加信息', en: 'Extra information' },
+};
+
+/** A township's record (docs/formats.md, township record). */
+const township: LabelTable = {
+  '': { zh: '整条乡镇记录', en: 'The township record' },
+  kind: { zh: '记录类型', en: 'Kind of line' },
+  id: { zh: '乡镇编号', en: 'Township id' },
+  name: { zh: '乡镇名称', en: 'Township name' },
+  villagesTotal: { zh: '行政村总数', en: 'Villages registered' },
+  loans: { zh: '贷款', en: 'Loans' },
+  'loans.balance': { zh: '贷款余额', en: 'Loan balance', unit: 'yuan' },
+  'loans.nonPerforming': { zh: '不良贷款', en: 'Non-performing loans', unit: 'yuan' },
+  'loans.balanceStartOfYear': {
+    zh: '年初贷款余额',
+    en: 'Balance at the start of the year',
+    unit: 'yuan',
+  },
+  'loans.nonPerformingStartOfYear': {
+    zh: '年初不良贷款',
+    en: 'Non-performing loans at the start of the year',
+    unit: 'yuan',
+  },
+  borrowers: { zh: '贷款户数', en: 'Borrowers', unit: 'households' },
+  borrowersInArrears: { zh: '逾期户数', en: 'Borrowers in arrears', unit: 'households' },
+  meta: { zh: '附加信息', en: 'Extra information' },
+};
+
 /**
  * Every label table, by the kind of record its paths start from. Other kinds (entities,
  * townships, ledgers, objections) are added here as tables of their own.
  */
-export const FIELD_LABELS = { household, village, batch, notice, model, result } as const;
+export const FIELD_LABELS = {
+  household,
+  village,
+  batch,
+  notice,
+  model,
+  result,
+  objection,
+  objections,
+  entity,
+  township,
+} as const;
 
 /** The kinds of record whose fields have names (see {@link FIELD_LABELS}). */
 export type RecordKind = keyof typeof FIELD_LABELS;

@@ -427,6 +427,39 @@ const RENDER: Readonly<Record<IssueCode, Render>> = {
       `the resolution is dated before the objection was filed${date === undefined ? '' : ` (${date})`}${c.got()}`,
     );
   },
+  unknown_township: (c) =>
+    c.pick(
+      '本批次的乡镇中没有这个乡镇：请补上该乡镇，或更正乡镇编号',
+      "the batch's townships have no such township; add the township, or correct the id",
+    ),
+  too_many_villages: (c) => {
+    const { count, max } = c.params;
+    if (count === undefined || max === undefined)
+      return c.pick('村数多于登记村数', 'more villages than registered villages');
+    return c.pick(
+      `本批次有 ${amount(count)} 个村属于该乡镇，多于登记村数 ${amount(max)}：登记村数须包括全部行政村`,
+      `${amount(count)} villages of the batch name this township but only ${amount(max)} are registered; the total must count every village`,
+    );
+  },
+  arrears_exceed_borrowers: (c) => {
+    const { count, max } = c.params;
+    if (count === undefined || max === undefined)
+      return c.pick('逾期户数多于贷款户数', 'more borrowers in arrears than borrowers');
+    return c.pick(
+      `逾期 ${amount(count)} 户，多于贷款户数 ${amount(max)}`,
+      `${amount(count)} borrowers in arrears but only ${amount(max)} borrowers`,
+    );
+  },
+  unsupported_by_model: (c) =>
+    c.params.rule === 'townshipSections'
+      ? c.pick(
+          '所用模型没有乡镇和县的评定规则，不能评定乡镇：请用第 2 版或以后的模型（如默认模型）',
+          'the model has no township and county rules, so townships cannot be rated; use a model of version 2 or later, such as the default model',
+        )
+      : c.pick(
+          '所用模型没有新型农业经营主体评分表，不能评定经营主体：请用第 2 版或以后的模型（如默认模型）',
+          'the model has no entity scorecard, so entities cannot be rated; use a model of version 2 or later, such as the default model',
+        ),
   key_mismatch: (c) =>
     c.pick(
       '不是可用的 Ed25519 公钥，或与私钥不匹配：文件可能已损坏或混用',

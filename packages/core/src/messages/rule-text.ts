@@ -189,6 +189,22 @@ export function ruleText(rule: IssueRule, c: MessageContext): string {
         `评议等级顺序缺少${q(value)}：须排列全部乡风文明等级`,
         `the civility level ${q(value)} is missing: the scale orders every level`,
       );
+    case 'requiredWith':
+      return c.pick(
+        `有${q(value)}部分时这一部分不能缺少`,
+        `required when the model has a ${q(value)} section`,
+      );
+    case 'unknownCode':
+      return c.pick(
+        `没有${q(value)}这一项（现有：${listOf(allowed, 'zh')}）`,
+        `no entry ${q(value)} (entries: ${listOf(allowed, 'en')})`,
+      );
+    case 'missingEntry':
+      return c.pick(`缺少${q(value)}对应的一项`, `nothing is given for ${q(value)}`);
+    case 'entitySections':
+      return c.pick('所用模型没有经营主体评分表', 'the model has no entity scorecard');
+    case 'townshipSections':
+      return c.pick('所用模型没有乡镇和县的评定规则', 'the model has no township and county rules');
     case 'severalValues':
       return c.pick(
         '一个完整的 JSON 值之后还有内容（每行一个村的文件是 NDJSON）',

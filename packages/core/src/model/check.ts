@@ -2,9 +2,10 @@ import type { Issue, IssueParams } from '../issues.js';
 import { makeIssue } from '../issues.js';
 import { Dec } from '../money/decimal.js';
 import type { Bins, ModelDocument } from './document.js';
+import { checkEntitySections } from './entity-check.js';
 import { MEASURED_ITEM_IDS } from './village-items.js';
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 /**
  * Checks what a schema cannot: unique codes, ordered bins, grade bands without gaps, and every
@@ -183,6 +184,8 @@ export function checkModel(doc: ModelDocument): Issue[] {
   });
 
   checkReviewAndObjections(doc, problem);
+  // Entities, townships and the county (docs/model.md §8–9).
+  issues.push(...checkEntitySections(doc));
 
   return issues;
 }
@@ -271,9 +274,11 @@ function maxOf(values: readonly number[]): number {
   return values.length === 0 ? 0 : Math.max(...values);
 }
 
-type Problem = (path: Path, detail: string, params: IssueParams) => void;
+/** How a check reports a problem: the path, the English detail, and the params messages need. */
+export type Problem = (path: Path, detail: string, params: IssueParams) => void;
 
-function checkBins(bins: Bins, path: Path, problem: Problem) {
+/** Bins all lower bounds listed highest first, or all upper bounds listed lowest first, none overlapping. */
+export function checkBins(bins: Bins, path: Path, problem: Problem) {
   const list = bins.bins;
   const lower = list.filter((b) => b.when === '>=' || b.when === '>').length;
   if (lower !== 0 && lower !== list.length) {
@@ -309,7 +314,8 @@ function checkBins(bins: Bins, path: Path, problem: Problem) {
   });
 }
 
-function checkRounding(step: string, path: Path, problem: Problem) {
+/** A money amount of the model that must be a whole number of fen (a rounding step, a ceiling). */
+export function checkRounding(step: string, path: Path, problem: Problem) {
   if (new Dec(step).decimalPlaces() > 2)
     problem(
       path,

@@ -1,4 +1,5 @@
 import type { RoundingMode } from '../money/rounding.js';
+import type { CountyParameters, EntityParameters, TownshipParameters } from './entity-document.js';
 
 /**
  * The model document: every number and list of a county's scheme, as JSON data.
@@ -30,6 +31,14 @@ export interface ModelDocument {
   readonly limit: LimitParameters;
   readonly village: VillageParameters;
   readonly display: DisplayParameters;
+  // Entities, townships and the county (docs/model.md §8–9, model version 2): absent from a
+  // version-1 model, which then rates households and villages only.
+  /** The entity scorecard, vetoes and limits (§8). */
+  readonly entity?: EntityParameters;
+  /** The township shares, gates and rating bands (§9); present together with `county`. */
+  readonly township?: TownshipParameters;
+  /** The credit-county conditions (§9); present together with `township`. */
+  readonly county?: CountyParameters;
   /** Worked examples that `parseModel` evaluates and checks (self-checks). */
   readonly examples?: readonly ModelExample[];
 }
@@ -219,11 +228,18 @@ export interface DisplayParameters {
 /**
  * A worked example carried by a model: a household record, its evaluation year, and what it
  * must evaluate to. `parseModel` checks every example and reports each mismatch.
+ *
+ * An example holds exactly one subject: a `household`, an `entity` (§8), or a `township` (§9)
+ * with its `villages` counted by rating (a township is rated from counts alone).
  */
 export interface ModelExample {
   readonly name: string;
   readonly evalYear: number;
-  readonly household: unknown;
+  readonly household?: unknown;
+  readonly entity?: unknown;
+  readonly township?: unknown;
+  /** For a township example: its villages in the batch by rating (`AAA`, …, `none`, `unrated`). */
+  readonly villages?: Readonly<Record<string, number>>;
   readonly expect: {
     readonly score?: number;
     readonly grade?: string;
@@ -238,6 +254,18 @@ export interface ModelExample {
     readonly civility?: Readonly<Record<string, string>>;
     /** The record is invalid, with an issue at each of these paths (no figures are expected then). */
     readonly invalidAt?: readonly (readonly (string | number)[])[];
+    // Entities
+    readonly creditEntity?: boolean;
+    readonly creditOnly?: string;
+    readonly guaranteed?: string;
+    readonly limitBoundBy?: string;
+    // Townships
+    readonly rating?: string | null;
+    readonly gatesFailed?: readonly string[];
+    readonly shares?: Readonly<Record<string, string>>;
+    readonly npl?: string;
+    readonly nplIncrement?: string;
+    readonly performing?: string;
   };
 }
 

@@ -11,6 +11,12 @@ import type {
   ReviewParameters,
   VillageItemId,
 } from './document.js';
+import {
+  type ResolvedEntity,
+  type ResolvedTownship,
+  resolveEntity,
+  resolveTownship,
+} from './entity-resolve.js';
 import type { Model } from './model.js';
 
 /** Bins with their thresholds as exact decimals. */
@@ -111,6 +117,10 @@ export interface ResolvedModel {
   readonly review: ResolvedReview | undefined;
   /** Notice and objections; absent when the model has none. */
   readonly objections: ObjectionParameters | undefined;
+  /** The entity scorecard (docs/model.md §8); absent from a version-1 model. */
+  readonly entity: ResolvedEntity | undefined;
+  /** The township and county rules (docs/model.md §9); absent from a version-1 model. */
+  readonly township: ResolvedTownship | undefined;
 }
 
 // Democratic review (docs/model.md §13), since version 2. --------------------------------------
@@ -152,7 +162,8 @@ export function resolveModel(model: Model): ResolvedModel {
   return resolved;
 }
 
-function bins(b: Bins): ResolvedBins {
+/** Bins with exact thresholds and their highest points. */
+export function bins(b: Bins): ResolvedBins {
   return {
     bins: b.bins.map((bin) => ({ when: bin.when, value: new Dec(bin.value), points: bin.points })),
     otherwise: b.otherwise,
@@ -160,7 +171,8 @@ function bins(b: Bins): ResolvedBins {
   };
 }
 
-function levels(l: Levels): ResolvedLevels {
+/** Levels as a lookup with their highest points. */
+export function levels(l: Levels): ResolvedLevels {
   return {
     codes: l.levels.map((x) => x.code),
     points: new Map(l.levels.map((x) => [x.code, x.points])),
@@ -258,5 +270,7 @@ function build(model: Model): ResolvedModel {
     display: { ratioDecimals: doc.display.ratioDecimals, ratioRounding: doc.display.ratioRounding },
     review: review(doc.review),
     objections: doc.objections,
+    entity: resolveEntity(doc),
+    township: resolveTownship(doc),
   };
 }

@@ -368,3 +368,22 @@ export function list<T extends z.ZodType>(item: T, max: number, what: string) {
         `at most ${max} entries, got ${(issue as unknown as { input?: unknown[] }).input?.length ?? 'more'}`,
     });
 }
+
+/** A JSON boolean (`true` / `false`); a string such as `"yes"` or a number is an error. */
+export function flag(what: string) {
+  const schema = z.unknown().transform((value, ctx): boolean => {
+    if (typeof value === 'boolean') return value;
+    const shown = typeof value === 'string' ? shownValue(value) : undefined;
+    return report(
+      ctx,
+      value === undefined ? 'required' : 'invalid_type',
+      `expected ${what} as true or false, got ${describeType(value)}${shown === undefined ? '' : ` ${JSON.stringify(shown)}`}`,
+      {
+        expected: 'boolean',
+        got: jsonTypeOf(value),
+        ...(shown === undefined ? {} : { value: shown }),
+      },
+    );
+  });
+  return hint(schema, { type: 'boolean' });
+}

@@ -1,81 +1,19 @@
 import * as z from 'zod';
-import { ID_PROBLEM_CODES, ISSUE_CODES, ISSUE_RULES } from '../issues.js';
 import { VILLAGE_ITEM_IDS } from '../model/village-items.js';
 import type { BatchResult } from '../types/result.js';
+import {
+  countyResultSchema,
+  entityResultSchema,
+  entitySummarySchema,
+  townshipResultSchema,
+} from './entity-result.js';
+import { json, money, ratio, recordErrorSchema } from './result-parts.js';
 import type { WithUndefined } from './with-undefined.js';
 
 /**
  * zod schemas of the result documents (docs/formats.md): the source of the result's JSON Schema for
  * integrators, and what the tests check every output against.
  */
-
-const money = z
-  .string()
-  .regex(/^-?(0|[1-9][0-9]*)\.[0-9]{2}$/)
-  .describe('Money in yuan, exactly 2 decimals.');
-const ratio = z
-  .string()
-  .regex(/^[0-9]+(\.[0-9]+)?$/)
-  .describe('A ratio rounded for display only.');
-const path = z.array(z.union([z.string(), z.number().int()]));
-const bound = z.union([z.number(), z.string()]);
-const issueParams = z.strictObject({
-  expected: z
-    .enum([
-      'money',
-      'area',
-      'decimal',
-      'count',
-      'year',
-      'text',
-      'word',
-      'object',
-      'array',
-      'boolean',
-      'date',
-      'document',
-    ])
-    .optional(),
-  got: z.enum(['string', 'number', 'boolean', 'array', 'object', 'null', 'nothing']).optional(),
-  value: z.string().optional(),
-  min: bound.optional(),
-  max: bound.optional(),
-  exclusive: z.boolean().optional(),
-  decimals: z.number().int().optional(),
-  allowed: z.array(z.string()).optional(),
-  suggestion: z.string().optional(),
-  reason: z
-    .enum([
-      'empty',
-      'spaces',
-      'exponent',
-      'plusSign',
-      'separators',
-      'leadingZeros',
-      'notFinite',
-      'notANumber',
-    ])
-    .optional(),
-  evalYear: z.number().int().optional(),
-  firstIndex: z.number().int().optional(),
-  count: z.number().int().optional(),
-  line: z.number().int().optional(),
-  date: z.string().optional(),
-  column: z.number().int().optional(),
-  rule: z.enum(ISSUE_RULES).optional(),
-  idProblem: z.enum(ID_PROBLEM_CODES).optional(),
-  previous: z.string().optional(),
-  example: z.string().optional(),
-  want: z.string().optional(),
-  cause: z.enum(ISSUE_CODES).optional(),
-});
-const issue = z.strictObject({
-  path,
-  code: z.enum(ISSUE_CODES),
-  message: z.string(),
-  params: issueParams.optional(),
-});
-const json = z.record(z.string(), z.unknown());
 
 export const householdResultSchema = z.strictObject({
   id: z.string(),
@@ -141,6 +79,7 @@ export const householdResultSchema = z.strictObject({
 export const villageResultSchema = z.strictObject({
   id: z.string().nullable(),
   name: z.string().optional(),
+  township: z.string().optional(),
   rating: z.string().nullable(),
   score: z.number().int().nullable(),
   items: z
@@ -164,13 +103,7 @@ export const villageResultSchema = z.strictObject({
   }),
   totalLimit: money,
   households: z.array(householdResultSchema),
-  errors: z.array(
-    z.strictObject({
-      index: z.number().int().min(0).optional(),
-      id: z.string().optional(),
-      issues: z.array(issue).min(1),
-    }),
-  ),
+  errors: z.array(recordErrorSchema),
   meta: json.optional(),
 });
 
@@ -183,6 +116,8 @@ export const batchSummarySchema = z.strictObject({
   byGrade: z.record(z.string(), z.number().int().min(0)),
   creditHouseholds: z.number().int().min(0),
   totalLimit: money,
+  entities: entitySummarySchema.optional(),
+  byTownshipRating: z.record(z.string(), z.number().int().min(0)).optional(),
 });
 
 export const batchResultSchema = z.strictObject({
@@ -193,6 +128,10 @@ export const batchResultSchema = z.strictObject({
   }),
   evalYear: z.number().int(),
   villages: z.array(villageResultSchema),
+  entities: z.array(entityResultSchema).optional(),
+  entityErrors: z.array(recordErrorSchema).optional(),
+  townships: z.array(townshipResultSchema).optional(),
+  county: countyResultSchema.optional(),
   summary: batchSummarySchema,
 });
 

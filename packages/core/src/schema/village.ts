@@ -22,6 +22,8 @@ export function buildVillageSchema(model: ResolvedModel, household: z.ZodType = 
     {
       id: id('the village id'),
       name: z.string().max(BOUNDS.stringLength).optional(),
+      // The township it belongs to (docs/model.md §9): checked against the batch's townships.
+      township: id('the township id').optional(),
       householdsTotal: integer(1, BOUNDS.householdsTotal, 'the number of registered households'),
       partyOrganisation: oneOf(model.village.partyOrganisation.codes, 'the party organisation'),
       loans: loansSchema.optional(),

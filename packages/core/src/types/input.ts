@@ -76,6 +76,8 @@ export interface ReviewerMarks {
 export interface VillageFields {
   readonly id: string;
   readonly name?: string;
+  /** The id of the township it belongs to (docs/model.md §9). */
+  readonly township?: string;
   readonly householdsTotal: number;
   readonly partyOrganisation: string;
   readonly loans?: { readonly balance?: DecimalText; readonly nonPerforming?: DecimalText };

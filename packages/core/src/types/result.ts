@@ -1,6 +1,7 @@
 import type { Issue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import type { VillageItemId } from '../model/village-items.js';
+import type { CountyResult, EntityResult, EntitySummary, TownshipResult } from './entity-result.js';
 import type { ReviewerMarks } from './input.js';
 
 /** Money in yuan with exactly 2 decimals: `"163000.00"`. */
@@ -137,6 +138,8 @@ export interface VillageResult {
   /** The village id, or `null` when the input had no usable id. */
   readonly id: string | null;
   readonly name?: string;
+  /** The township it names (docs/model.md §9), as written. */
+  readonly township?: string;
   /** `AAA` | `AA` | `A` | `none` (by default), or `null` when the village could not be rated. */
   readonly rating: Rating | null;
   readonly score: number | null;
@@ -161,6 +164,10 @@ export interface BatchSummary {
   readonly byGrade: Readonly<Record<string, number>>;
   readonly creditHouseholds: number;
   readonly totalLimit: MoneyText;
+  /** Entity tallies, when the batch has entities (docs/model.md §8). */
+  readonly entities?: EntitySummary;
+  /** Townships by rating (bands, `none`, `unrated`), when the batch has townships (§9). */
+  readonly byTownshipRating?: Readonly<Record<string, number>>;
 }
 
 /** The result document of a batch (docs/formats.md). */
@@ -168,5 +175,13 @@ export interface BatchResult {
   readonly model: ModelStamp;
   readonly evalYear: number;
   readonly villages: readonly VillageResult[];
+  /** Valid entities' results, in input order (when the batch has entities). */
+  readonly entities?: readonly EntityResult[];
+  /** Invalid entity records, in input order (when the batch has entities). */
+  readonly entityErrors?: readonly RecordError[];
+  /** Townships in input order (when the batch has a `townships` array). */
+  readonly townships?: readonly TownshipResult[];
+  /** The county (when the batch has at least one township). */
+  readonly county?: CountyResult;
   readonly summary: BatchSummary;
 }

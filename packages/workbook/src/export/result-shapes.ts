@@ -23,7 +23,7 @@ export interface TownshipResultLike {
   readonly id?: string | null;
   readonly rating?: string | null;
   readonly gatesFailed?: readonly string[] | null;
-  readonly villages?: Readonly<Record<string, number>>;
+  readonly villages?: Readonly<Record<string, number | null>>;
   readonly shares?: Readonly<Record<string, string | null>> | null;
   readonly npl?: string | null;
   readonly nplIncrement?: string | null;
@@ -36,5 +36,5 @@ export type ResultDocument = BatchResult & {
   readonly entities?: readonly EntityResultLike[];
   readonly entityErrors?: readonly RecordError[];
   readonly townships?: readonly TownshipResultLike[];
-  readonly county?: Readonly<Record<string, unknown>>;
+  readonly county?: object;
 };

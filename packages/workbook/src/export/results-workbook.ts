@@ -202,7 +202,7 @@ export function resultsWorkbook(
       { key: 'limitBoundBy', label: '额度依据' },
     ],
     (result.entities ?? []).map((e) => {
-      const points = new Map((e.components ?? []).map((c) => [c.id, c.points]));
+      const points = new Map<string, number>((e.components ?? []).map((c) => [c.id, c.points]));
       return [
         e.id ?? null,
         entityTypes.find((t) => t.code === e.type)?.word ?? e.type ?? null,

@@ -1,8 +1,10 @@
 import type { Result } from '../../issues.js';
 import type { Model } from '../../model/model.js';
 import { resolveModel } from '../../model/resolve.js';
+import type { EntityResult } from '../../types/entity-result.js';
 import type { HouseholdResult } from '../../types/result.js';
 import { referenceHousehold } from '../reference.js';
+import { compileEntities } from './compile-entity.js';
 import { createFastHousehold, NOT_FAST, OUT_OF_RANGE } from './fast-household.js';
 import { buildPlan } from './plan.js';
 
@@ -30,6 +32,13 @@ export interface CompiledModel {
   evaluateHousehold(record: unknown, evalYear: number): Result<HouseholdResult>;
   /** Path counts, to prove (in tests and benchmarks) which path ran. */
   counts(): PathCounts;
+  /**
+   * Validates and evaluates one entity record (docs/model.md §8); the result equals the
+   * reference's. Under a model without an entity scorecard it is refused (`unsupported_by_model`).
+   */
+  evaluateEntity(record: unknown, evalYear: number): Result<EntityResult>;
+  /** The entity path counts, as {@link counts} for households. */
+  entityCounts(): PathCounts;
 }
 
 /**
@@ -58,10 +67,11 @@ export function compileModel(
   let readerMisses = 0;
 
   const viaReference = referenceHousehold(resolved, includePersonal);
+  const entities = compileEntities(resolved, includePersonal);
 
   return {
     model,
-    wide: plan.wide,
+    wide: [...plan.wide, ...entities.wide],
     evaluateHousehold(record, evalYear) {
       const outcome = fast(record, evalYear);
       if (outcome === NOT_FAST) {
@@ -78,5 +88,7 @@ export function compileModel(
       return { ok: true, value: outcome };
     },
     counts: () => ({ fast: fastCount, outOfRange, reference, readerMisses }),
+    evaluateEntity: entities.evaluate,
+    entityCounts: entities.counts,
   };
 }

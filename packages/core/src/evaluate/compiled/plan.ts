@@ -219,9 +219,9 @@ export function buildPlan(model: ResolvedModel): Plan {
  * Money bins on whole fen: x ≥ t ⇔ x ≥ ⌈t⌉, x > t ⇔ x > ⌊t⌋, x ≤ t ⇔ x ≤ ⌊t⌋, x < t ⇔ x < ⌈t⌉.
  * Model decimals are at most 1e12, so every bound is a safe integer.
  */
-function integerBins(bins: ResolvedBins): MoneyBins {
+export function integerBins(bins: ResolvedBins, scale = 100n): MoneyBins {
   const out: IntegerBin[] = bins.bins.map((bin) => {
-    const t = mul(fromDecimal(bin.value.toString()), HUNDRED);
+    const t = mul(fromDecimal(bin.value.toString()), int(scale));
     const bound =
       bin.when === '>=' || bin.when === '<' ? ceilDiv(t.num, t.den) : floorDiv(t.num, t.den);
     return { op: bin.when, bound: Number(bound), points: bin.points };
@@ -230,7 +230,16 @@ function integerBins(bins: ResolvedBins): MoneyBins {
 }
 
 function ratioBins(model: ResolvedModel, wide: string[]) {
-  const bins: RatioBin[] = model.debtRatio.bins.map((bin) => {
+  const d = model.debtRatio;
+  return { ...ratioBinList(d, wide), noDebt: d.noDebt, noAssets: d.noAssets };
+}
+
+/** Bins on an exact ratio n/d: `n × den op num × d`, doubles while proved exact, else BigInt. */
+export function ratioBinList(
+  bins: ResolvedBins,
+  wide: string[],
+): { readonly bins: readonly RatioBin[]; readonly otherwise: number } {
+  const list: RatioBin[] = bins.bins.map((bin) => {
     const t = fromDecimal(bin.value.toString());
     const magnitude = t.num < 0n ? -t.num : t.num;
     const safe = fits(t.num) && fits(t.den);
@@ -246,40 +255,61 @@ function ratioBins(model: ResolvedModel, wide: string[]) {
       points: bin.points,
     };
   });
-  const d = model.debtRatio;
-  return { bins, otherwise: d.otherwise, noDebt: d.noDebt, noAssets: d.noAssets };
+  return { bins: list, otherwise: bins.otherwise };
 }
 
 function limitRows(model: ResolvedModel, wide: string[]): Map<string, LimitRow> {
   const rows = new Map<string, LimitRow>();
-  const step = mul(fromDecimal(model.limit.step.toString()), HUNDRED);
-  const g = fromDecimal(model.limit.grossAssets.toString());
-  const o = fromDecimal(model.limit.operatingIncome.toString());
-  const third = BigInt(Math.floor(SAFE / 3));
   for (const [grade, row] of model.limit.byGrade) {
-    const base = mul(fromDecimal(row.base.toString()), HUNDRED);
-    const cap = mul(fromDecimal(row.cap.toString()), HUNDRED);
-    const lcm = [base.den, cap.den, g.den, o.den, step.den].reduce(
-      (l, d) => (l * d) / gcd(l, d),
-      1n,
+    const built = limitRow(
+      row.base,
+      row.cap,
+      model.limit.grossAssets,
+      model.limit.operatingIncome,
+      model.limit.step,
     );
-    const scaled = (x: Rational) => (x.num * lcm) / x.den;
-    const big = {
-      base: scaled(base),
-      cap: scaled(cap),
-      gross: scaled(g),
-      operating: scaled(o),
-      den: scaled(step),
-      stepFen: step.num / step.den,
-    };
-    // Each of the three terms stays below SAFE/3, so their sum is exact in doubles.
-    const safe =
-      step.den === 1n &&
-      [big.base, big.cap, big.gross, big.operating, big.den].every((v) => v <= third);
-    if (!safe) wide.push(`limit of grade ${grade}`);
-    const gross = safe ? Number(big.gross) : 0;
-    const operating = safe ? Number(big.operating) : 0;
-    rows.set(grade, {
+    if (built.wide) wide.push(`limit of grade ${grade}`);
+    rows.set(grade, built.row);
+  }
+  return rows;
+}
+
+/**
+ * One limit row over a common denominator: `base + gross·x + operating·y`, compared with `cap`
+ * and rounded to `step` (all model decimals). `wide` when it needs BigInt throughout.
+ */
+export function limitRow(
+  baseDecimal: { toString(): string },
+  capDecimal: { toString(): string },
+  grossCoefficient: { toString(): string },
+  operatingCoefficient: { toString(): string },
+  stepDecimal: { toString(): string },
+): { readonly row: LimitRow; readonly wide: boolean } {
+  const step = mul(fromDecimal(stepDecimal.toString()), HUNDRED);
+  const g = fromDecimal(grossCoefficient.toString());
+  const o = fromDecimal(operatingCoefficient.toString());
+  const third = BigInt(Math.floor(SAFE / 3));
+  const base = mul(fromDecimal(baseDecimal.toString()), HUNDRED);
+  const cap = mul(fromDecimal(capDecimal.toString()), HUNDRED);
+  const lcm = [base.den, cap.den, g.den, o.den, step.den].reduce((l, d) => (l * d) / gcd(l, d), 1n);
+  const scaled = (x: Rational) => (x.num * lcm) / x.den;
+  const big = {
+    base: scaled(base),
+    cap: scaled(cap),
+    gross: scaled(g),
+    operating: scaled(o),
+    den: scaled(step),
+    stepFen: step.num / step.den,
+  };
+  // Each of the three terms stays below SAFE/3, so their sum is exact in doubles.
+  const safe =
+    step.den === 1n &&
+    [big.base, big.cap, big.gross, big.operating, big.den].every((v) => v <= third);
+  const gross = safe ? Number(big.gross) : 0;
+  const operating = safe ? Number(big.operating) : 0;
+  return {
+    wide: !safe,
+    row: {
       base: safe ? Number(big.base) : 0,
       cap: safe ? Number(big.cap) : 0,
       gross,
@@ -289,7 +319,6 @@ function limitRows(model: ResolvedModel, wide: string[]): Map<string, LimitRow> 
       den: safe ? Number(big.den) : 1,
       stepFen: Number(big.stepFen),
       big,
-    });
-  }
-  return rows;
+    },
+  };
 }
