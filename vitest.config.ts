@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const core = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
+const workbook = fileURLToPath(new URL('./packages/workbook/src/index.ts', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@credit-village/core': core } },
+  resolve: { alias: { '@credit-village/core': core, '@credit-village/workbook': workbook } },
   test: {
     setupFiles: [fileURLToPath(new URL('./test/setup-fast-check.ts', import.meta.url))],
     projects: [

@@ -6,11 +6,13 @@ import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 
 // Bundle the core from its TypeScript source: no prior build of packages/core is needed.
 const core = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
+// The workbook package likewise (it is pure: no Node module to isolate or polyfill).
+const workbook = fileURLToPath(new URL('../../packages/workbook/src/index.ts', import.meta.url));
 
 export default defineConfig({
   base: './',
   plugins: [preact(), cspPlugin(), serviceWorkerPlugin()],
-  resolve: { alias: { '@credit-village/core': core } },
+  resolve: { alias: { '@credit-village/core': core, '@credit-village/workbook': workbook } },
   worker: { format: 'es' },
   build: {
     outDir: 'dist',

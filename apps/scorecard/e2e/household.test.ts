@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultModel } from '@credit-village/core';
 import { describe, expect, test } from 'vitest';
 import { vector } from './built-app';
 import { SCREENSHOTS, typeInto, useBuiltApp } from './harness';
 
 const app = useBuiltApp();
+
+/** The default model's civility dimensions, read from the model rather than copied. */
+const DIMENSIONS = defaultModel().document.score.civility.dimensions.map((d) => d.code);
 
 describe('the household scorecard in Chromium', () => {
   test('typing household H1 into the form gives grade AAA and a limit of 163,000.00', async () => {
@@ -31,16 +35,7 @@ describe('the household scorecard in Chromium', () => {
     await expect(page.getByTestId('pending').textContent()).resolves.toMatch(
       /还有 \d+ 项必填内容未填写/,
     );
-    for (const dimension of [
-      'lawAbiding',
-      'familyHarmony',
-      'filialPiety',
-      'familyEducation',
-      'neighbourliness',
-      'customsReform',
-      'honesty',
-      'publicSpirit',
-    ]) {
+    for (const dimension of DIMENSIONS) {
       await page.locator(`#f-civility-${dimension}-good`).check();
     }
     await page.locator('#f-creditRecord').selectOption('none');

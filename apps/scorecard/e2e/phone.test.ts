@@ -3,6 +3,7 @@
  * whole words, touch targets of 44 px, and no page wider than the screen.
  */
 import { join } from 'node:path';
+import { defaultModel } from '@credit-village/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { vector } from './built-app';
@@ -10,16 +11,8 @@ import { loadBatch, PHONE, SCREENSHOTS, typeInto, useBuiltApp } from './harness'
 
 const app = useBuiltApp({ viewport: PHONE, touch: true });
 
-const DIMENSIONS = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
+/** The default model's civility dimensions, read from the model rather than copied. */
+const DIMENSIONS = defaultModel().document.score.civility.dimensions.map((d) => d.code);
 
 /** Whether an element is wholly inside the viewport, as it is now (no scrolling). */
 async function inView(page: Page, selector: string): Promise<boolean> {
@@ -101,6 +94,7 @@ describe('on a phone (375 × 812)', () => {
     expect(await lines()).toEqual([
       '农户评分:1',
       '主体评分:1',
+      '采集:1',
       '村级评定:1',
       '民主评议:1',
       '公示异议:1',
@@ -113,6 +107,7 @@ describe('on a phone (375 × 812)', () => {
     expect(await lines()).toEqual([
       'Household:1',
       'Entity:1',
+      'Collect:1',
       'Villages:1',
       'Panel review:1',
       'Objections:1',

@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { CollectPage } from './features/collect/collect-page';
+import { COLLECTION_KEY, DRAFT_KEY } from './features/collect/saved-collection';
+import { useCollection } from './features/collect/use-collection';
 import { useYearComparison } from './features/compare/use-year-comparison';
 import { YearsPage } from './features/compare/years-page';
 import { fromEntityRecord, hasEntityWork } from './features/entity/entity-form';
@@ -51,6 +54,8 @@ export const SAVED_KEYS = [
   MODEL_KEY,
   HOUSEHOLD_KEY,
   ENTITY_KEY,
+  COLLECTION_KEY,
+  DRAFT_KEY,
   REVIEW_KEY,
   OBJECTIONS_KEY,
   TRUST_KEY,
@@ -78,6 +83,11 @@ export function App({ session: given }: { readonly session?: Session }) {
     initialEntity(fromSavedEntity(session.saved.get(ENTITY_KEY))),
   );
   const batch = useBatch(modelState.model, modelState.isDefault);
+  const collect = useCollection(
+    session.store,
+    session.saved.get(COLLECTION_KEY),
+    session.saved.get(DRAFT_KEY),
+  );
   const review = useReview(session);
   const objections = useObjections(session);
   const { model } = modelState;
@@ -226,6 +236,8 @@ export function App({ session: given }: { readonly session?: Session }) {
           <HouseholdPage model={model} state={household} dispatch={dispatch} />
         ) : page === 'entity' ? (
           <EntityPage model={model} state={entity} dispatch={dispatchEntity} />
+        ) : page === 'collect' ? (
+          <CollectPage model={model} controller={collect} />
         ) : page === 'villages' ? (
           <VillagesPage
             model={model}

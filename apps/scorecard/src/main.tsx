@@ -14,6 +14,7 @@ import './styles/review.css';
 import './styles/compare.css';
 import './styles/field.css';
 import './styles/entity.css';
+import './styles/collect.css';
 import './styles/verify.css';
 import './styles/print.css';
 

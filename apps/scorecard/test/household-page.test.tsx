@@ -18,16 +18,8 @@ function Harness({ record }: { readonly record?: Record<string, unknown> }) {
   return <HouseholdPage model={model} state={state} dispatch={dispatch} />;
 }
 
-const DIMENSIONS = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
+/** The model's civility dimensions, read from the model (a county model may name others). */
+const DIMENSIONS = model.document.score.civility.dimensions.map((d) => d.code);
 
 afterEach(cleanup);
 

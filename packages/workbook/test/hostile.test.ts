@@ -1,4 +1,4 @@
-import { evaluateBatch } from '@credit-village/core';
+import { defaultModel, evaluateBatch } from '@credit-village/core';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { batchToWorkbook, readWorkbook, templateWorkbook } from '../src/index.js';
@@ -6,16 +6,8 @@ import { type HandCell, type HandSheet, handXlsx } from './helpers/hand-xlsx.js'
 
 const VILLAGE_KEYS = ['id', 'householdsTotal', 'partyOrganisation'];
 const HOUSEHOLD_KEYS = ['village', 'id', 'income.net', 'income.operating', 'creditRecord'];
-const CIVILITY = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
+/** The default model's civility dimensions, read from the model rather than copied. */
+const CIVILITY = defaultModel().document.score.civility.dimensions.map((d) => d.code);
 
 /** A small valid workbook (one village, one household, one house) with one sheet's rows replaced. */
 function workbook(overrides: Partial<Record<string, HandSheet>> = {}): Uint8Array {

@@ -1,5 +1,6 @@
 import { objectionsEn } from '../features/objections/objections-words';
 import { reviewEn } from '../features/review/review-words';
+import { collectEn } from './collect-en';
 import { enEntity } from './en-entity';
 import { verifyEn } from './verify-en';
 import type { MessageKey } from './zh';
@@ -139,7 +140,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'print.sign': 'Reviewer: ____________   Checked by: ____________   Date: ____________',
 
   'villages.title': 'Village review',
-  'villages.file': 'Batch file (JSON or NDJSON)',
+  'villages.file': 'Batch file (JSON, NDJSON or an Excel collection workbook)',
   'villages.choose': 'Choose a file',
   'villages.drop': 'or drop a file here',
   'villages.dropActive': 'Release to load the file',
@@ -539,4 +540,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'villages.doneInvalid': '; {invalid} invalid household records',
   'villages.doneNotEvaluated': '; {notEvaluated} households not evaluated',
   ...enEntity,
+  ...collectEn,
 };

@@ -1,5 +1,6 @@
 import { objectionsZh } from '../features/objections/objections-words';
 import { reviewZh } from '../features/review/review-words';
+import { collectZh } from './collect-zh';
 import { verifyZh } from './verify-zh';
 import { zhEntity } from './zh-entity';
 
@@ -140,7 +141,7 @@ export const zh = {
   'print.sign': '评议人签字：＿＿＿＿＿＿　审核人签字：＿＿＿＿＿＿　日期：＿＿＿＿＿＿',
 
   'villages.title': '村级评定',
-  'villages.file': '批量文件（JSON 或 NDJSON）',
+  'villages.file': '批量文件（JSON、NDJSON 或 Excel 采集表）',
   'villages.choose': '选择文件',
   'villages.drop': '或把文件拖放到这里',
   'villages.dropActive': '松开以载入文件',
@@ -526,6 +527,7 @@ export const zh = {
   'villages.doneInvalid': '；{invalid} 条农户记录无效',
   'villages.doneNotEvaluated': '；{notEvaluated} 户未评定',
   ...zhEntity,
+  ...collectZh,
 } as const;
 
 /** A key of the UI dictionary. */

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 export type Page =
   | 'household'
   | 'entity'
+  | 'collect'
   | 'villages'
   | 'review'
   | 'objections'
@@ -15,6 +16,7 @@ export type Page =
 export const PAGES: readonly Page[] = [
   'household',
   'entity',
+  'collect',
   'villages',
   'review',
   'objections',
@@ -23,7 +25,7 @@ export const PAGES: readonly Page[] = [
   'verify',
 ];
 
-const ROUTE = /^#\/(household|entity|villages|review|objections|years|model|verify)$/;
+const ROUTE = /^#\/(household|entity|collect|villages|review|objections|years|model|verify)$/;
 
 /** `#/verify/<code>`: the verify page, opened with a code (features/verify reads the code). */
 const VERIFY_LINK = /^#\/verify\//;

@@ -15,7 +15,9 @@ import type {
   WorkerMessage,
   WorkerRequest,
 } from './protocol';
-import { runBatch } from './run-batch';
+import { type RunOptions, runBatch } from './run-batch';
+import { isWorkbookFile } from './workbook-file';
+import type { WorkbookRequest } from './workbook-protocol';
 
 /** The part of the worker's global scope used here (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -43,6 +45,12 @@ async function handle(request: WorkerRequest): Promise<void> {
       case 'compareModels':
         compareModels(request);
         return;
+      case 'templateWorkbook':
+      case 'batchWorkbook':
+      case 'resultsWorkbook':
+      case 'readWorkbook':
+        await workbookJob(request);
+        return;
     }
   } catch (error) {
     scope.postMessage({
@@ -56,10 +64,9 @@ async function handle(request: WorkerRequest): Promise<void> {
 async function evaluate(request: EvaluateRequest): Promise<void> {
   const { runId } = request;
   scope.postMessage({ type: 'progress', runId, phase: 'reading', done: 0, total: 0 });
-  const text = await request.file.text();
   const model = modelOf(request.model);
   let last = 0;
-  const outcome = runBatch(text, {
+  const options: RunOptions = {
     fileName: request.fileName,
     model,
     ...(request.evalYear === undefined ? {} : { evalYear: request.evalYear }),
@@ -71,8 +78,21 @@ async function evaluate(request: EvaluateRequest): Promise<void> {
       last = now;
       scope.postMessage({ type: 'progress', runId, phase: 'evaluating', done, total });
     },
-  });
+  };
+  // A workbook (.xlsx) is read by the spreadsheet code, loaded only now that one is opened.
+  const outcome = (await isWorkbookFile(request.file, request.fileName))
+    ? (await import('./workbook-jobs')).runWorkbookBatch(
+        new Uint8Array(await request.file.arrayBuffer()),
+        options,
+      )
+    : runBatch(await request.file.text(), options);
   scope.postMessage({ type: 'done', runId, outcome });
+}
+
+async function workbookJob(request: WorkbookRequest): Promise<void> {
+  const { runWorkbookJob } = await import('./workbook-jobs');
+  const outcome = await runWorkbookJob(request, modelOf(request.model));
+  scope.postMessage({ type: 'workbook', runId: request.runId, outcome });
 }
 
 async function compareFiles(request: CompareFilesRequest): Promise<void> {

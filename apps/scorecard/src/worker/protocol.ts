@@ -2,6 +2,7 @@ import type { BatchDocument } from '../lib/batch-documents';
 import type { ModelDocument } from '../lib/core-adapter';
 import type { ModelComparisonOutcome, YearComparisonOutcome } from './compare-jobs';
 import type { EntityRun, RunOutcome, VillageRun } from './run-batch';
+import type { WorkbookMessage, WorkbookRequest } from './workbook-protocol';
 
 /** Asks the worker to evaluate a batch file. */
 export interface EvaluateRequest {
@@ -41,7 +42,11 @@ export interface CompareModelsRequest {
 }
 
 /** Every request the worker understands. */
-export type WorkerRequest = EvaluateRequest | CompareFilesRequest | CompareModelsRequest;
+export type WorkerRequest =
+  | EvaluateRequest
+  | CompareFilesRequest
+  | CompareModelsRequest
+  | WorkbookRequest;
 
 /** Messages from the worker. */
 export type WorkerMessage =
@@ -68,4 +73,5 @@ export type WorkerMessage =
       readonly runId: number;
       readonly outcome: ModelComparisonOutcome;
     }
+  | WorkbookMessage
   | { readonly type: 'failed'; readonly runId: number; readonly error: string };

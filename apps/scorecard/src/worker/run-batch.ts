@@ -15,6 +15,7 @@ import {
   type VillageResult,
   villageEvaluator,
 } from '../lib/core-adapter';
+import type { WorkbookIssue, WorkbookRun, WorkbookVillage } from './workbook-protocol';
 
 /** A village's result without its household results: what the review's tables show. */
 export type VillageSummary = Omit<VillageResult, 'households'>;
@@ -43,6 +44,8 @@ export interface VillageRun {
   readonly source: string | null;
   /** Whether `source` is a village the core can be given again (evaluated, no key written twice). */
   readonly rebuildable: boolean;
+  /** Where the village's rows and problems are, when the batch was a workbook (.xlsx). */
+  readonly workbook?: WorkbookVillage;
 }
 
 /**
@@ -70,12 +73,20 @@ export interface BatchRun {
   /** Its townships and the county (docs/model.md §9), when it has townships. */
   readonly townships?: TownshipOutcome;
   readonly summary: BatchSummary;
+  /** What was read from each sheet, when the batch was a workbook (.xlsx). */
+  readonly workbook?: WorkbookRun;
 }
 
 /** A run, or why the file could not be evaluated at all. */
 export type RunOutcome =
   | { readonly ok: true; readonly run: BatchRun }
-  | { readonly ok: false; readonly issues: readonly Issue[]; readonly error?: string };
+  | {
+      readonly ok: false;
+      readonly issues: readonly Issue[];
+      readonly error?: string;
+      /** The workbook's own problems (sheet, row, column), when it could not be read. */
+      readonly workbookIssues?: readonly WorkbookIssue[];
+    };
 
 /** Options of {@link runBatch}. */
 export interface RunOptions {

@@ -14,10 +14,16 @@ export interface HouseholdFormViewProps {
   readonly evalYearField: ComponentChildren;
   /** The user asks for the result (the form's submit button, or Enter in a field). */
   readonly onSubmit: () => void;
+  /** The submit button's words (by default 检查并评分; the collection page saves). */
+  readonly submitLabel?: string;
 }
 
 /** Every field of the household record (docs/formats.md), grouped in sections. */
-export function HouseholdFormView({ evalYearField, onSubmit }: HouseholdFormViewProps) {
+export function HouseholdFormView({
+  evalYearField,
+  onSubmit,
+  submitLabel,
+}: HouseholdFormViewProps) {
   const { t } = useI18n();
   return (
     <form
@@ -88,7 +94,7 @@ export function HouseholdFormView({ evalYearField, onSubmit }: HouseholdFormView
       </Section>
       <div class="form-submit">
         <button type="submit" class="button button-primary" data-testid="submit">
-          {t('form.submit')}
+          {submitLabel ?? t('form.submit')}
         </button>
       </div>
     </form>

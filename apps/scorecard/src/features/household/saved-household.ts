@@ -45,8 +45,18 @@ function rows<T extends object>(value: unknown, fields: readonly string[]): T[] 
 export function fromSavedHousehold(
   value: unknown,
 ): { form: HouseholdForm; evalYear: string; evalYearChosen: boolean } | undefined {
-  if (!isObject(value) || value.v !== VERSION || !isObject(value.form)) return undefined;
-  const f = value.form;
+  if (!isObject(value) || value.v !== VERSION || !isText(value.evalYear)) return undefined;
+  const form = formFromSaved(value.form);
+  if (form === undefined) return undefined;
+  return { form, evalYear: value.evalYear, evalYearChosen: value.evalYearChosen === true };
+}
+
+/**
+ * A household form kept as plain JSON data (by this page, or by the collection page for each
+ * household it keeps), when it has the expected shape; `undefined` otherwise.
+ */
+export function formFromSaved(f: unknown): HouseholdForm | undefined {
+  if (!isObject(f)) return undefined;
   const houses = rows<HouseholdForm['houses'][number]>(f.houses, [
     'structure',
     'areaM2',
@@ -75,8 +85,7 @@ export function fromSavedHousehold(
     !texts(f.civility) ||
     !isText(f.creditRecord) ||
     !Array.isArray(f.vetoes) ||
-    !f.vetoes.every(isText) ||
-    !isText(value.evalYear)
+    !f.vetoes.every(isText)
   )
     return undefined;
   const form: HouseholdForm = {
@@ -102,9 +111,5 @@ export function fromSavedHousehold(
     creditRecord: f.creditRecord,
     vetoes: f.vetoes,
   };
-  return {
-    form: f.meta === undefined ? form : { ...form, meta: f.meta },
-    evalYear: value.evalYear,
-    evalYearChosen: value.evalYearChosen === true,
-  };
+  return f.meta === undefined ? form : { ...form, meta: f.meta };
 }

@@ -11,6 +11,8 @@ import {
   type RecordError,
 } from '../../lib/core-adapter';
 import type { VillageRun } from '../../worker/run-batch';
+import type { WorkbookPlace } from '../../worker/workbook-protocol';
+import { WorkbookPlaceText } from '../workbook/workbook-place';
 import { batchCounts } from './batch-counts';
 import { villageName } from './village-name';
 
@@ -30,6 +32,8 @@ interface Row {
   readonly error: RecordError;
   readonly issue: Issue;
   readonly first: boolean;
+  /** The issue's cell, when the batch was a workbook. */
+  readonly place: WorkbookPlace | null;
 }
 
 /**
@@ -46,15 +50,17 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
     const list: Row[] = [];
     villages.forEach((village, villageIndex) => {
       const name = villageName(village, i18n);
-      for (const error of village.result.errors) {
+      village.result.errors.forEach((error, e) => {
         error.issues.forEach((issue, i) => {
-          list.push({ villageIndex, village: name, error, issue, first: i === 0 });
+          const place = village.workbook?.places[e]?.[i] ?? null;
+          list.push({ villageIndex, village: name, error, issue, first: i === 0, place });
         });
-      }
+      });
     });
     return list;
   }, [villages, i18n]);
   const counts = useMemo(() => batchCounts(villages), [villages]);
+  const fromWorkbook = villages.some((village) => village.workbook !== undefined);
   return (
     <section class="card bad-records" aria-labelledby="bad-records-title" data-testid="bad-records">
       <h3 id="bad-records-title">{t('errors.title')}</h3>
@@ -73,6 +79,7 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
             <table class="table">
               <thead>
                 <tr>
+                  {fromWorkbook ? <th scope="col">{t('workbook.col.place')}</th> : null}
                   <th scope="col">{t('errors.col.village')}</th>
                   <th scope="col">{t('errors.col.household')}</th>
                   <th scope="col">{t('errors.col.field')}</th>
@@ -92,6 +99,11 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
                     error.index < source.result.counts.collected;
                   return (
                     <tr key={`${page}:${i}`} data-household={error.id ?? ''}>
+                      {fromWorkbook ? (
+                        <td>
+                          <WorkbookPlaceText place={row.place} />
+                        </td>
+                      ) : null}
                       <td>{row.village}</td>
                       <td>
                         {error.index === undefined ? (

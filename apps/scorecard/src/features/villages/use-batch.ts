@@ -3,6 +3,7 @@ import type { Issue, Model } from '../../lib/core-adapter';
 import { createBatchWorker } from '../../worker/create-worker';
 import type { EvaluateRequest, WorkerMessage } from '../../worker/protocol';
 import type { BatchRun, EntityRun, VillageRun } from '../../worker/run-batch';
+import type { WorkbookIssue } from '../../worker/workbook-protocol';
 
 /** Where the village review stands. */
 export type BatchStatus =
@@ -20,6 +21,8 @@ export type BatchStatus =
       readonly fileName: string;
       readonly issues: readonly Issue[];
       readonly error?: string;
+      /** The problems of a workbook that could not be read (sheet, row, column). */
+      readonly workbookIssues?: readonly WorkbookIssue[];
     };
 
 /** The village review's state and actions, kept by the app across tabs. */
@@ -95,12 +98,13 @@ export function useBatch(model: Model, isDefaultModel: boolean): BatchController
           run: { ...run, villages, ...(run.entities === undefined ? {} : { entities }) },
         });
       } else {
-        const { issues, error } = message.outcome;
+        const { issues, error, workbookIssues } = message.outcome;
         setStatus({
           state: 'failed',
           fileName: file.name,
           issues,
           ...(error === undefined ? {} : { error }),
+          ...(workbookIssues === undefined ? {} : { workbookIssues }),
         });
       }
     };

@@ -11,12 +11,17 @@ import {
   type PublicNotice,
   type RecordError,
 } from '../../lib/core-adapter';
-import { downloadBlob, safeFileName } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
 import type { BatchRun } from '../../worker/run-batch';
+import { isWorkbookName, WORKBOOK_ACCEPT } from '../../worker/workbook-file';
 import { EntitiesSection } from '../entity/entities-section';
 import { EntityStatus } from '../entity/entity-status';
 import { CountyVerdict } from '../township/county-verdict';
 import { TownshipsView } from '../township/townships-view';
+import { ResultsWorkbookButton, runBaseName } from '../workbook/results-workbook-button';
+import { TemplateButton } from '../workbook/template-button';
+import { WorkbookProblems } from '../workbook/workbook-problems';
+import { WorkbookReadNote } from '../workbook/workbook-read-note';
 import { BadRecords } from './bad-records';
 import { batchCounts } from './batch-counts';
 import { BatchSummaryView } from './batch-summary';
@@ -69,7 +74,7 @@ export function VillagesPage({ model, batch, onOpenHousehold, onOpenEntity }: Vi
           label={t('villages.file')}
           dropText={t('villages.drop')}
           activeText={t('villages.dropActive')}
-          accept=".json,.ndjson,.jsonl,application/json,application/x-ndjson"
+          accept={`.json,.ndjson,.jsonl,application/json,application/x-ndjson,${WORKBOOK_ACCEPT}`}
           onFile={batch.start}
         />
         <div class="field">
@@ -89,12 +94,17 @@ export function VillagesPage({ model, batch, onOpenHousehold, onOpenEntity }: Vi
           </span>
         </div>
       </div>
+      <div class="toolbar">
+        <TemplateButton model={model} evalYear={batch.evalYear} />
+      </div>
       <Status status={status} model={model} />
       {run === null ? null : <EntityStatus run={run} />}
       {run === null ? null : (
         <>
+          <WorkbookReadNote run={run} />
           <div class="toolbar">
             <DownloadResults run={run} />
+            <ResultsWorkbookButton run={run} model={model} />
           </div>
           <BatchSummaryView
             summary={run.summary}
@@ -176,7 +186,7 @@ function DownloadResults({ run }: { readonly run: BatchRun }) {
         {plan.reason === 'noYear' ? t('download.noYear') : t('download.severalYears')}
       </p>
     );
-  const base = safeFileName(run.fileName.replace(/\.(ndjson|jsonl|json)$/i, ''), 'batch');
+  const base = runBaseName(run);
   return (
     <button
       type="button"
@@ -261,6 +271,9 @@ function Status({ status, model }: { readonly status: BatchStatus; readonly mode
       return (
         <div class="notice notice-warn" role="alert" data-testid="batch-failed">
           <strong>{t('villages.failed', { file: status.fileName })}</strong>
+          {status.workbookIssues === undefined ? null : (
+            <WorkbookProblems issues={status.workbookIssues} />
+          )}
           <ul class="issue-list">
             {status.issues.slice(0, 20).map((issue) => (
               <li key={`${issue.path.join('.')}:${issue.code}`}>
@@ -272,6 +285,10 @@ function Status({ status, model }: { readonly status: BatchStatus; readonly mode
             <p class="muted small">
               {t('issues.more', { n: groupCount(status.issues.length - 20) })}
             </p>
+          ) : null}
+          {isWorkbookName(status.fileName) &&
+          status.issues.some((i) => i.path[0] === 'evalYear') ? (
+            <p data-testid="workbook-year-hint">{t('workbook.yearHint')}</p>
           ) : null}
         </div>
       );
