@@ -72,7 +72,7 @@ export class FollowUpTracker {
   #stamp: ModelStamp | undefined;
   #asOf: string | undefined;
   #accounts: Accounts | undefined;
-  /** Lenders by `idKey`, numbered in order of first appearance, and their ids as first written. */
+  /** Lenders by `idKey`, numbered in order of first appearance, and their ids (see `#lender`). */
   readonly #lenderKeys = new Map<string, number>();
   readonly #lenders: string[] = [];
   #lines = 0;
@@ -328,6 +328,10 @@ export class FollowUpTracker {
       n = this.#lenders.length;
       this.#lenderKeys.set(key, n);
       this.#lenders.push(lender);
+    } else if (lender < (this.#lenders[n] as string)) {
+      // One lender written several ways (full-width and half-width) is named by the least of
+      // its spellings, so the report does not depend on which line came first.
+      this.#lenders[n] = lender;
     }
     return n;
   }
