@@ -6,6 +6,7 @@ export const EXAMPLE_FILES = [
   'county.ndjson',
   'county-with-mistakes.json',
   'household.json',
+  'ledger.json',
 ] as const;
 
 /**
