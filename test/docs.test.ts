@@ -23,6 +23,7 @@ const DOCUMENT_OF: Record<SchemaKind, string> = {
   township: 'formats.md',
   result: 'formats.md',
   model: 'model.md',
+  objections: 'formats.md',
 };
 
 /** Keywords of JSON Schema whose value is one subschema, or a list of them. */

@@ -2,20 +2,13 @@
  * One ordinary household of the default model, as collection teams send it: optional blocks
  * present or not, decimals in any of their JSON spellings, realistic spreads.
  */
+import { defaultModel } from '@credit-village/core';
 import { collected, decimal } from './decimal-text.mjs';
 
 export const EVAL_YEAR = 2024;
 
-export const DIMENSIONS = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
+/** The default model's civility dimensions, read from the model itself. */
+export const DIMENSIONS = defaultModel().document.score.civility.dimensions.map((d) => d.code);
 const STRUCTURES = [
   ['brickConcrete', 50],
   ['reinforcedConcrete', 25],

@@ -57,7 +57,7 @@ describe('the app shell in Chromium: model, languages, CSP, offline', () => {
     expect(await page.getByRole('link', { name: '农户评分' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('link', { name: 'Household' }).waitFor();
-    expect(await page.locator('label[for=f-evalYear]').textContent()).toBe('Evaluation year');
+    expect(await page.locator('label[for=f-evalYear]').textContent()).toBe('Evaluation year *');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: 'Fill in the example (H1)' }).click();
     await page.getByTestId('result').waitFor();
@@ -67,7 +67,7 @@ describe('the app shell in Chromium: model, languages, CSP, offline', () => {
     await page.getByRole('link', { name: 'Household' }).waitFor();
     await page.getByRole('button', { name: '切换到中文' }).click();
     await page.getByRole('link', { name: '农户评分' }).waitFor();
-    expect(await page.locator('label[for=f-evalYear]').textContent()).toBe('评定年度');
+    expect(await page.locator('label[for=f-evalYear]').textContent()).toBe('评定年度 *');
   });
 
   test('the built page has a strict CSP and no inline script', async () => {

@@ -28,7 +28,7 @@ describe('comparisons in Chromium', () => {
     await page.locator('#years-before').setInputFiles(bad);
     const problems = page.getByTestId('years-bad-file');
     await problems.waitFor();
-    expect(await problems.textContent()).toContain('不是评定结果文件');
+    expect(await problems.textContent()).toContain('是批量输入文件（农户记录），不是评定结果');
 
     await page.locator('#years-before').setInputFiles(resultFile('results-2024', 2024));
     await page.locator('#years-after').setInputFiles(resultFile('results-2027', 2027));
@@ -104,7 +104,7 @@ describe('comparisons in Chromium', () => {
         .locator('[data-testid=transition-matrix] tr[data-from=A] td[data-to=B]')
         .textContent(),
     ).toBe(String(lost));
-    expect(await comparison.getByTestId('cmp-limit-change').textContent()).toMatch(/^-/);
+    expect(await comparison.getByTestId('cmp-limit-change').textContent()).toMatch(/^−/);
     await page.evaluate(() => document.querySelector('.model-comparison')?.scrollIntoView());
     await page.screenshot({ path: join(SCREENSHOTS, 'model-comparison.png') });
   });

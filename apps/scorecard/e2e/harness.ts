@@ -11,6 +11,17 @@ export const SCREENSHOTS = join(APP_DIR, 'test-results', 'screenshots');
 
 const VIEWPORT = { width: 1280, height: 900 };
 
+/** A phone's screen (375 × 812 CSS pixels), as the phone cases of the tests use. */
+export const PHONE = { width: 375, height: 812 };
+
+/** Options of {@link useBuiltApp}. */
+export interface BuiltAppOptions {
+  /** The viewport of every page (default 1280 × 900). */
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** Emulates a touch screen (a phone), so `(pointer: coarse)` styles apply. */
+  readonly touch?: boolean;
+}
+
 /** The page under test and its surroundings, valid inside a test. */
 export interface Harness {
   readonly page: Page;
@@ -23,7 +34,7 @@ export interface Harness {
  * Chromium, and for each test a fresh context and page opened on the app. After each test, no
  * console error (CSP violations included) may have been logged.
  */
-export function useBuiltApp(): () => Harness {
+export function useBuiltApp(options: BuiltAppOptions = {}): () => Harness {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -44,7 +55,11 @@ export function useBuiltApp(): () => Harness {
 
   beforeEach(async () => {
     problems = [];
-    context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+    context = await browser.newContext({
+      viewport: options.viewport ?? VIEWPORT,
+      locale: 'zh-CN',
+      ...(options.touch === true ? { hasTouch: true, isMobile: true } : {}),
+    });
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);

@@ -27,8 +27,10 @@ describe('the household scorecard in Chromium', () => {
     await typeInto(page, '#f-debts-bankLoans', '30000');
     await typeInto(page, '#f-income-net', '120000');
     await typeInto(page, '#f-income-operating', '100000');
-    // Until every required field is given, the result says what to fix instead of numbers.
-    await expect(page.getByTestId('fix-list').textContent()).resolves.toContain('请修正');
+    // Until every required field is given, the result says how much is left instead of numbers.
+    await expect(page.getByTestId('pending').textContent()).resolves.toMatch(
+      /还有 \d+ 项必填内容未填写/,
+    );
     for (const dimension of [
       'lawAbiding',
       'familyHarmony',
@@ -67,8 +69,10 @@ describe('the household scorecard in Chromium', () => {
       villages: { households: unknown[] }[];
     };
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(golden.villages[0]?.households[0]);
+    // Clearing typed work asks first.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: '清空表单' }).click();
-    await page.getByTestId('fix-list').waitFor();
+    await page.getByTestId('pending').waitFor();
     await page.locator('#household-file').setInputFiles(saved);
     await page.getByTestId('result').waitFor();
     expect(await page.locator('#f-id').inputValue()).toBe('H1');

@@ -54,7 +54,7 @@ describe('the public notice in Chromium', () => {
     const bytes = readFileSync(saved);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8');
-    expect(csv).toContain('1,H1,王**,3408**********1000,AAA 优秀,是 yes,163000.00');
+    expect(csv).toContain('1,H1,王**,3408**********1000,AAA 优秀,是,163000.00');
     expect(csv).toContain('周**');
     for (const name of NAMES) expect(csv).not.toContain(name);
     expect(csv).not.toContain('340827199001011000');
@@ -72,8 +72,9 @@ describe('the public notice in Chromium', () => {
     const sheet = page.getByTestId('notice-sheet');
     await sheet.waitFor();
     const text = (await sheet.textContent()) ?? '';
-    expect(text).toContain('golden');
-    expect(text).toContain('2025-03-01 至 2025-03-07');
+    expect(text).toContain('Worked examples H1-H9 (domain brief section 4) 信用户评定结果公示');
+    expect(text).not.toContain('sha256');
+    expect(text).toContain('2025年3月1日至2025年3月7日');
     expect(text).toContain('王**');
     for (const name of NAMES) expect(text).not.toContain(name);
     expect(await sheet.locator('tbody tr').count()).toBe(9);

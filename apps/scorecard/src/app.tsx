@@ -1,10 +1,16 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import { useYearComparison } from './features/compare/use-year-comparison';
 import { YearsPage } from './features/compare/years-page';
-import { emptyForm } from './features/household/form-state';
+import { emptyForm, hasTypedWork } from './features/household/form-state';
 import { fromRecord } from './features/household/from-record';
 import { HouseholdPage } from './features/household/household-page';
 import { householdReducer, initialHousehold } from './features/household/household-state';
+import {
+  fromSavedHousehold,
+  HOUSEHOLD_KEY,
+  toSavedHousehold,
+} from './features/household/saved-household';
+import { ModelBanner } from './features/model/model-banner';
 import { ModelComparison } from './features/model/model-comparison';
 import { ModelPage } from './features/model/model-page';
 import {
@@ -15,21 +21,39 @@ import {
   readSecondModelFile,
   type SecondModelState,
 } from './features/model/model-state';
+import { fromSavedModel, MODEL_KEY, toSavedModel } from './features/model/saved-model';
 import { useModelComparison } from './features/model/use-model-comparison';
 import { useBatch } from './features/villages/use-batch';
 import { villageName } from './features/villages/village-name';
 import { type OpenHousehold, VillagesPage } from './features/villages/villages-page';
 import { I18nContext, i18nFor, type Lang, storedLang, storeLang } from './i18n/index';
+import { confirmReplace } from './lib/confirm';
+import { useSavedWork } from './lib/persist/saved-work';
+import { emptySession, type Session } from './lib/persist/session';
 import { PAGES, pageHref, useRoute } from './lib/use-route';
+import { villageRecords } from './lib/village-source';
 
-/** The scorecard app: household scorecard, village review and model, in Chinese or English. */
-export function App() {
+/** The keys of the work the app keeps across reloads (read before the first render). */
+export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY] as const;
+
+/**
+ * The scorecard app: household scorecard, village review and model, in Chinese or English.
+ * `session` holds what was kept from the last visit (the model in use, the household form)
+ * and where to keep it from now on.
+ */
+export function App({ session: given }: { readonly session?: Session }) {
+  // Without a session (tests), nothing was kept and work is kept in memory only.
+  const [session] = useState(() => given ?? emptySession());
   const [lang, setLang] = useState<Lang>(storedLang);
   const i18n = useMemo(() => i18nFor(lang), [lang]);
   const { t } = i18n;
   const [page, navigate] = useRoute();
-  const [modelState, setModelState] = useState<ModelState>(initialModelState);
-  const [household, dispatch] = useReducer(householdReducer, undefined, initialHousehold);
+  const [modelState, setModelState] = useState<ModelState>(() =>
+    initialModelState(fromSavedModel(session.saved.get(MODEL_KEY))),
+  );
+  const [household, dispatch] = useReducer(householdReducer, undefined, () =>
+    initialHousehold(fromSavedHousehold(session.saved.get(HOUSEHOLD_KEY))),
+  );
   const batch = useBatch(modelState.model, modelState.isDefault);
   const { model } = modelState;
   const years = useYearComparison();
@@ -39,6 +63,22 @@ export function App() {
     modelState.isDefault,
     secondModel.model,
     batch.status,
+  );
+
+  // Typed work and the model in use outlive the page (a reload, a closed tab, a phone that
+  // discards a tab in the background).
+  useSavedWork(session.store, HOUSEHOLD_KEY, household, (state) =>
+    hasTypedWork(state.form) || state.evalYearChosen ? toSavedHousehold(state) : undefined,
+  );
+  useSavedWork(
+    session.store,
+    MODEL_KEY,
+    modelState,
+    (state) =>
+      state.isDefault || state.fileName === null
+        ? undefined
+        : toSavedModel(state.model, state.fileName),
+    0,
   );
 
   useEffect(() => {
@@ -55,7 +95,8 @@ export function App() {
   const openHousehold: OpenHousehold = (run, villageIndex, target) => {
     const village = run.villages[villageIndex];
     if (village === undefined) return;
-    const records = village.records ?? [];
+    if (hasTypedWork(household.form) && !confirmReplace(t('confirm.replace'))) return;
+    const records = villageRecords(village) ?? [];
     const index =
       'result' in target
         ? records.findIndex(
@@ -99,9 +140,6 @@ export function App() {
             </div>
           </div>
           <div class="header-tools">
-            <span class="model-chip" data-testid="model-chip">
-              {t('model.inUse')}: <code>{model.id}</code> v{model.version}
-            </span>
             <button
               type="button"
               class="button lang-switch"
@@ -129,6 +167,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <ModelBanner state={modelState} onShowModel={() => navigate('model')} />
       </header>
       <main id="main" tabIndex={-1}>
         {page === 'household' ? (
@@ -141,9 +180,9 @@ export function App() {
           <ModelPage
             state={modelState}
             onFile={(file) => {
-              void readModelFile(file, modelState, i18n).then(setModelState);
+              void readModelFile(file, modelState).then(setModelState);
             }}
-            onReset={() => setModelState({ ...initialModelState(), notice: null })}
+            onReset={() => setModelState(initialModelState())}
             comparison={
               <ModelComparison
                 model={model}
@@ -151,7 +190,7 @@ export function App() {
                 batch={batch.status}
                 status={modelComparison}
                 onFile={(file) => {
-                  void readSecondModelFile(file, secondModel, i18n).then(setSecondModel);
+                  void readSecondModelFile(file, secondModel).then(setSecondModel);
                 }}
                 onClear={() => setSecondModel(NO_SECOND_MODEL)}
               />

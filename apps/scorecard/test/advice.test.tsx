@@ -5,7 +5,6 @@ import { describeChange } from '../src/features/household/advice-panel';
 import { fromRecord } from '../src/features/household/from-record';
 import { HouseholdPage } from '../src/features/household/household-page';
 import { householdReducer, initialHousehold } from '../src/features/household/household-state';
-import { ADVICE_DELAY_MS } from '../src/features/household/use-advice';
 import type { Lang } from '../src/i18n/index';
 import { i18nFor } from '../src/i18n/index';
 import { defaultModel, gradeAdvice, scoreHousehold } from '../src/lib/core-adapter';
@@ -25,8 +24,6 @@ function Harness({ record }: { readonly record: Record<string, unknown> }) {
 function render(id: string, lang: Lang = 'zh') {
   renderIn(<Harness record={goldenHousehold(id)} />, lang);
 }
-
-const pause = () => new Promise((resolve) => setTimeout(resolve, ADVICE_DELAY_MS + 100));
 
 afterEach(cleanup);
 
@@ -92,10 +89,15 @@ describe('next-grade advice', () => {
 
   test('the top grade (H1) and an invalid record get no advice', async () => {
     render('H1');
-    await pause();
+    // The advice has been worked out (not merely not yet shown), and it has nothing to offer.
+    await waitFor(() =>
+      expect(screen.getByTestId('advice-state').getAttribute('data-state')).toBe('ready'),
+    );
     expect(screen.queryByTestId('advice')).toBeNull();
     type('f-deposits', '12.345');
-    await pause();
+    await waitFor(() =>
+      expect(screen.getByTestId('advice-state').getAttribute('data-state')).toBe('none'),
+    );
     expect(screen.queryByTestId('advice')).toBeNull();
   });
 

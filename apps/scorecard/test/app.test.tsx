@@ -25,11 +25,11 @@ describe('the app', () => {
   test('is in Chinese by default and switches to English, remembering the choice', () => {
     render(<App />);
     expect(screen.getByRole('link', { name: '农户评分' })).toBeTruthy();
-    expect(byId('f-evalYear').labels?.[0]?.textContent).toBe('评定年度');
+    expect(byId('f-evalYear').labels?.[0]?.textContent).toBe('评定年度 *');
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(screen.getByRole('link', { name: 'Household' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Villages' })).toBeTruthy();
-    expect(byId('f-evalYear').labels?.[0]?.textContent).toBe('Evaluation year');
+    expect(byId('f-evalYear').labels?.[0]?.textContent).toBe('Evaluation year *');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('credit-village.lang')).toBe('en');
     cleanup();
@@ -39,24 +39,24 @@ describe('the app', () => {
     expect(screen.getByRole('link', { name: '农户评分' })).toBeTruthy();
   });
 
-  test('grade names, model labels and field names follow the language; core messages stay as they are', () => {
+  test('grade names, model labels, field names and problems follow the language (defect 1)', () => {
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: '填入示例（H1）' }));
     expect(screen.getByTestId('grade').textContent).toContain('优秀');
-    expect(screen.getByLabelText('生猪')).toBeTruthy();
+    expect(screen.getByLabelText('生猪（头）')).toBeTruthy();
+    expect(screen.getByLabelText('羊（只）')).toBeTruthy();
     fireEvent.input(byId('f-deposits'), { target: { value: '1e3' } });
+    fireEvent.blur(byId('f-deposits'));
     const chinese = screen.getByTestId('fix-list').textContent;
-    expect(chinese).toContain(
-      '存款（元）: deposits: write the number in full without an exponent, got "1e3"',
-    );
+    expect(chinese).toContain('存款（元）：请写出完整的数字，不用科学记数法，填写的是「1e3」');
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(screen.getByTestId('fix-list').textContent).toContain(
-      'Deposits (yuan): deposits: write the number in full without an exponent, got "1e3"',
+      'Deposits (yuan): write the number in full, without an exponent, got "1e3"',
     );
-    expect(screen.getByTestId('fix-list').textContent).toContain('Fix 1 fields to see the result');
+    expect(screen.getByTestId('fix-list').textContent).toContain('Fix 1 fields');
     fireEvent.input(byId('f-deposits'), { target: { value: '50000' } });
     expect(screen.getByTestId('grade').textContent).toContain('Excellent');
-    expect(screen.getByLabelText('Pigs')).toBeTruthy();
+    expect(screen.getByLabelText('Pigs (head)')).toBeTruthy();
   });
 
   test('a household file is loaded into the form; its problems are listed and marked', async () => {
@@ -69,16 +69,21 @@ describe('the app', () => {
     };
     chooseFile('household-file', 'b.json', JSON.stringify(record));
     await waitFor(() => expect(screen.getByTestId('load-report')).toBeTruthy());
-    expect(screen.getByTestId('load-report').textContent).toContain('deposit: unknown field');
+    expect(screen.getByTestId('load-report').textContent).toContain(
+      '「deposit」：不认识的字段：它会被忽略，因此算作错误。是否应为「存款（元）」？',
+    );
     expect(byId('f-id').value).toBe('H1');
     expect(byId('f-houses-0-areaM2').value).toBe('120.555');
     expect(byId('f-houses-0-areaM2').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByTestId('fix-list').textContent).toContain('请修正 1 处问题后查看结果');
+    expect(screen.getByTestId('fix-list').textContent).toContain('请修正 1 处问题');
 
     chooseFile('household-file', 'not.json', '{ nope');
     await waitFor(() =>
       expect(screen.getByTestId('load-report').textContent).toContain('不是有效的 JSON'),
     );
+    // Where the text breaks, in words; never the engine's message quoting the file.
+    expect(screen.getByTestId('load-report').textContent).toContain('（第 3 列附近）');
+    expect(screen.getByTestId('load-report').textContent).not.toContain('nope');
     expect(byId('f-id').value).toBe('H1');
   });
 
@@ -92,7 +97,9 @@ describe('the app', () => {
 
     chooseFile('model-file', 'broken.json', JSON.stringify({ id: 'x', version: 'one' }));
     await waitFor(() => expect(screen.getByTestId('model-invalid')).toBeTruthy());
-    expect(screen.getByTestId('model-invalid').textContent).toContain('version');
+    expect(screen.getByTestId('model-invalid').textContent).toContain(
+      '版本version应填写整数，填写的是文字「one」',
+    );
 
     const county = defaultModelDocument() as {
       id: string;

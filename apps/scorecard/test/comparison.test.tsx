@@ -77,7 +77,7 @@ describe('year over year', () => {
     expect(within(stats).getByTestId('cmp-credit').textContent).toBe('+0 / −6');
     expect(within(stats).getByTestId('cmp-limit-before').textContent).toBe('42,580,000.00');
     expect(within(stats).getByTestId('cmp-limit-after').textContent).toBe('41,109,000.00');
-    expect(within(stats).getByTestId('cmp-limit-change').textContent).toBe('-1,471,000.00');
+    expect(within(stats).getByTestId('cmp-limit-change').textContent).toBe('−1,471,000.00');
     const villages = screen.getByTestId('village-comparisons').querySelectorAll('tbody tr');
     expect(villages).toHaveLength(8);
     expect(screen.getByTestId('credit-changes').querySelectorAll('tbody tr')).toHaveLength(6);
@@ -123,14 +123,31 @@ describe('year over year', () => {
     expect(moves.sort()).toEqual(['delisted', 'delisted', 'delisted', 'downgraded', 'downgraded']);
   });
 
-  test('a file that is not a result document, or not JSON, is listed with the core’s message', () => {
+  test('a wrong file says what it is and what to do, without a flood of raw messages (defect 6)', () => {
+    // A batch of input records read as a result document has thousands of problems.
+    const golden = JSON.parse(vectorText('golden.json')) as {
+      evalYear: number;
+      villages: { households: unknown[] }[];
+    };
+    const households = golden.villages[0]?.households ?? [];
+    const big = {
+      ...golden,
+      villages: Array.from({ length: 40 }, (_, v) => ({
+        ...golden.villages[0],
+        id: `v${v}`,
+        households: Array.from({ length: 50 }, (_, i) => households[i % households.length]),
+      })),
+    };
     const outcome = compareResultTexts(
-      { name: 'golden.json', text: vectorText('golden.json') },
+      { name: 'golden.json', text: JSON.stringify(big) },
       { name: 'broken.json', text: '{ nope' },
     );
     expect(outcome.report).toBeNull();
     expect(outcome.before?.ok).toBe(false);
-    expect(outcome.after?.ok).toBe(false);
+    if (outcome.before?.ok !== false) return;
+    expect(outcome.before.kind).toBe('batch');
+    expect(outcome.before.issues.length).toBeLessThanOrEqual(20);
+    expect(outcome.before.more).toBeGreaterThan(1000);
     const comparison: YearComparison = {
       before: new File([''], 'golden.json'),
       after: new File([''], 'broken.json'),
@@ -140,10 +157,14 @@ describe('year over year', () => {
     renderIn(<YearsPage model={model} comparison={comparison} />);
     const problems = screen.getAllByTestId('years-bad-file');
     expect(problems).toHaveLength(2);
-    expect(problems[0]?.textContent).toContain('「golden.json」不是评定结果文件');
-    const message = outcome.before?.ok === false ? outcome.before.issues[0]?.message : '';
-    expect(problems[0]?.textContent).toContain(message);
+    expect(problems[0]?.textContent).toContain(
+      '「golden.json」是批量输入文件（农户记录），不是评定结果。请先在「村级评定」载入它',
+    );
+    expect(problems[0]?.querySelectorAll('tbody tr').length).toBeLessThanOrEqual(20);
+    expect(problems[0]?.textContent).not.toMatch(/required|expected|must/);
     expect(problems[1]?.textContent).toContain('「broken.json」不是有效的 JSON');
+    expect(problems[1]?.textContent).toContain('（第 3 列附近）');
+    expect(problems[1]?.textContent).not.toContain('nope');
     expect(screen.queryByTestId('comparison')).toBeNull();
   });
 

@@ -44,3 +44,14 @@ export function type(id: string, value: string): void {
 export function choose(id: string, value: string): void {
   fireEvent.change(byId<HTMLSelectElement>(id), { target: { value } });
 }
+
+/** Leaves a field (focus moves on), as the user does by tabbing or tapping elsewhere. */
+export function leave(id: string): void {
+  fireEvent.blur(byId(id));
+}
+
+/** Types a value into an input and leaves it. */
+export function typeAndLeave(id: string, value: string): void {
+  type(id, value);
+  leave(id);
+}

@@ -5,7 +5,7 @@ import { fromRecord } from '../src/features/household/from-record';
 import { HouseholdPage } from '../src/features/household/household-page';
 import { householdReducer, initialHousehold } from '../src/features/household/household-state';
 import { defaultModel } from '../src/lib/core-adapter';
-import { byId, choose, goldenHousehold, renderIn, type } from './helpers';
+import { byId, choose, goldenHousehold, leave, renderIn, type, typeAndLeave } from './helpers';
 
 const model = defaultModel();
 
@@ -32,12 +32,25 @@ const DIMENSIONS = [
 afterEach(cleanup);
 
 describe('the household form', () => {
-  test('a blank form asks for what is missing instead of showing numbers', () => {
+  test('a blank form says how much is left to fill, with no error and no number (defect 4)', () => {
     renderIn(<Harness />);
-    const fix = screen.getByTestId('fix-list');
-    expect(fix.textContent).toMatch(/请修正 \d+ 处问题后查看结果/);
+    const pending = screen.getByTestId('pending');
+    expect(pending.textContent).toMatch(/还有 \d+ 项必填内容未填写/);
+    expect(pending.textContent).not.toContain('请修正');
+    expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    expect(document.querySelectorAll('.field-issues')).toHaveLength(0);
     expect(screen.queryByTestId('result')).toBeNull();
     expect(screen.queryByTestId('limit')).toBeNull();
+  });
+
+  test('asking for the result shows every problem, in Chinese, and moves to the first', () => {
+    renderIn(<Harness />);
+    fireEvent.click(screen.getByTestId('submit'));
+    const fix = screen.getByTestId('fix-list');
+    expect(fix.textContent).toMatch(/请修正 \d+ 处问题/);
+    expect(fix.textContent).toContain('农户编号：必填');
+    expect(document.activeElement?.id).toBe('f-id');
+    expect(fix.textContent).not.toMatch(/required|must|got/);
   });
 
   test('filling the fields of H1 produces its result, and editing a field updates it', () => {
@@ -94,31 +107,48 @@ describe('the household form', () => {
     ).toBeNull();
   });
 
-  test('an invalid field shows the core’s message at that field, and no result', () => {
+  test('an invalid field says what is wrong in Chinese once it is left, never mid-word (defects 1, 4)', () => {
     renderIn(<Harness record={goldenHousehold('H1')} />);
     type('f-houses-0-areaM2', '120.555');
     const input = byId('f-houses-0-areaM2');
+    // Still typing: no error yet, and the last valid result stays, marked as out of date.
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByTestId('result').getAttribute('data-stale')).toBe('true');
+    leave('f-houses-0-areaM2');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const described = byId<HTMLElement>(
       input.getAttribute('aria-describedby')?.split(' ').pop() ?? '',
     );
-    expect(described.textContent).toContain(
-      'houses[0].areaM2: at most 2 decimal places, got "120.555"',
+    expect(described.textContent).toBe('最多 2 位小数，填写的是「120.555」');
+    expect(screen.getByTestId('stale-note').textContent).toContain(
+      '房屋 1 › 面积（m²）：最多 2 位小数，填写的是「120.555」',
     );
-    expect(described.textContent).toContain('房屋 1 › 面积（m²）');
-    expect(screen.getByTestId('fix-list').textContent).toContain('请修正 1 处问题后查看结果');
-    expect(screen.queryByTestId('limit')).toBeNull();
+    expect(screen.getByTestId('limit').textContent).toBe('163,000.00');
 
     type('f-houses-0-areaM2', '120.55');
     expect(input.getAttribute('aria-invalid')).toBeNull();
-    expect(screen.getByTestId('result')).toBeTruthy();
+    expect(screen.getByTestId('result').getAttribute('data-stale')).toBeNull();
+  });
+
+  test('typing a year shows no error until the field is left (defect 4)', () => {
+    renderIn(<Harness />);
+    type('f-evalYear', '2');
+    expect(byId('f-evalYear').getAttribute('aria-invalid')).toBeNull();
+    expect(document.getElementById('f-evalYear-error')).toBeNull();
+    leave('f-evalYear');
+    expect(byId('f-evalYear').getAttribute('aria-invalid')).toBe('true');
+    expect(byId<HTMLElement>('f-evalYear-error').textContent).toBe(
+      '不能早于 1900 年，填写的是「2」',
+    );
   });
 
   test('a year after the evaluation year is marked at its field', () => {
     renderIn(<Harness record={goldenHousehold('H1')} />);
-    type('f-machines-0-year', '2030');
+    typeAndLeave('f-machines-0-year', '2030');
     expect(byId('f-machines-0-year').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByTestId('fix-list').textContent).toContain('农机具 1 › 购置年份');
+    expect(screen.getByTestId('fix-list').textContent).toContain(
+      '农机具 1 › 购置年份：2030 年晚于评定年度 2024 年',
+    );
   });
 
   test('houses are added and removed', () => {
@@ -126,8 +156,9 @@ describe('the household form', () => {
     expect(screen.getByTestId('gross').textContent).toBe('337,960.00');
     fireEvent.click(screen.getByRole('button', { name: '添加房屋' }));
     expect(document.getElementById('f-houses-1-areaM2')).not.toBeNull();
-    // A new empty house is incomplete: the result waits for it.
-    expect(screen.getByTestId('fix-list').textContent).toContain('房屋 2 › 结构');
+    // A new empty house is incomplete: the last result stays, out of date, until it is filled.
+    expect(screen.getByTestId('result').getAttribute('data-stale')).toBe('true');
+    expect(screen.getByTestId('waiting').textContent).toContain('还有 3 项必填内容未填写');
     choose('f-houses-1-structure', 'simple');
     type('f-houses-1-areaM2', '60');
     type('f-houses-1-yearBuilt', '2019');
@@ -178,10 +209,17 @@ describe('the limit derivation', () => {
     expect(screen.getByTestId('limit-bound-by').textContent).toContain('封顶');
   });
 
-  test('H9: terms are shown to the last digit, never rounded for display', () => {
+  test('H9: yuan to the fen, a rounded figure marked ≈ with its exact value beside it (defect 11)', () => {
     renderIn(<Harness record={goldenHousehold('H9')} />);
-    expect(row('operatingIncome').textContent).toContain('17,999.991');
-    expect(row('raw').textContent).toContain('152,799.991');
+    const amount = (term: string) => row(term).querySelector('td.num')?.textContent ?? '';
+    expect(amount('operatingIncome')).toMatch(/^≈ 17,999\.99(?!\d)/);
+    expect(row('operatingIncome').querySelector('.line-detail')?.textContent).toContain(
+      '= 17,999.991',
+    );
+    expect(amount('raw')).toMatch(/^≈ 152,799\.99/);
+    expect(row('raw').textContent).toContain('精确值 152,799.991');
+    for (const term of ['base', 'grossAssets', 'operatingIncome', 'raw', 'cap'])
+      expect(amount(term)).toMatch(/\d\.\d\d(?!\d)/);
     expect(screen.getByTestId('limit-final').textContent).toBe('152,000.00');
   });
 

@@ -69,13 +69,22 @@ describe('the public notice', () => {
     const notice = printed[0] as PublicNotice;
     expect(notice.period).toEqual({ from: '2025-03-01', to: '2025-03-07', days: 7 });
     cleanup();
-    renderIn(<NoticeSheet notice={notice} model={model} onClose={() => {}} />);
+    // In the English UI too: the notice is posted in the village, in Chinese (defect 13).
+    renderIn(<NoticeSheet notice={notice} model={model} onClose={() => {}} />, 'en');
     const sheet = screen.getByTestId('notice-sheet');
+    expect(sheet.getAttribute('lang')).toBe('zh-CN');
     expect(sheet.textContent).toContain(
       'Worked examples H1-H9 (domain brief section 4) 信用户评定结果公示',
     );
-    expect(sheet.textContent).toContain('golden · 2024 年度');
-    expect(sheet.textContent).toContain('公示期：2025-03-01 至 2025-03-07（7 天）');
+    expect(sheet.textContent).toContain('2024 年度');
+    expect(sheet.textContent).toContain(
+      '公示期：2025年3月1日至2025年3月7日（7 天）。如有异议，请在公示期内向Worked examples H1-H9 (domain brief section 4)信用评定小组反映。',
+    );
+    expect(screen.getByTestId('notice-issuer').textContent).toBe(
+      'Worked examples H1-H9 (domain brief section 4)信用评定小组2025年3月1日',
+    );
+    expect(sheet.textContent).not.toContain('sha256');
+    expect(sheet.textContent).not.toMatch(/Credit household|Limit|Grade|evaluation year/);
     const rows = sheet.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(9);
     expect(rows[0]?.textContent).toBe('1H1王**3408**********1000AAA 优秀是163,000.00');
@@ -105,7 +114,8 @@ describe('the public notice', () => {
     const bytes = new Uint8Array(await (blobs[0] as Blob).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
-    expect(csv).toContain('1,H1,王**,3408**********1000,AAA 优秀,是 yes,163000.00');
+    expect(csv).toContain('1,H1,王**,3408**********1000,AAA 优秀,是,163000.00');
+    expect(csv).not.toMatch(/yes|No\.|Head/);
     for (const name of NAMES) expect(csv).not.toContain(name);
     fireEvent.click(screen.getByRole('button', { name: '保存公示网页（HTML）' }));
     expect(names).toEqual(['notice-golden.csv', 'notice-golden.html']);
@@ -118,12 +128,16 @@ describe('the public notice', () => {
     fireEvent.input(byId('notice-date'), { target: { value: '2025-02-30' } });
     fireEvent.click(screen.getByRole('button', { name: '打印公示' }));
     expect(printed).toHaveLength(0);
-    expect(screen.getByTestId('notice-invalid').textContent).toContain('YYYY-MM-DD');
+    expect(screen.getByTestId('notice-invalid').textContent).toContain(
+      '公示开始日期：须为实际存在的日期，写作 YYYY-MM-DD',
+    );
     expect(byId('notice-date').getAttribute('aria-invalid')).toBe('true');
     fireEvent.input(byId('notice-date'), { target: { value: '2025-03-01' } });
     fireEvent.input(byId('notice-days'), { target: { value: '0' } });
     fireEvent.click(screen.getByRole('button', { name: '打印公示' }));
-    expect(screen.getByTestId('notice-invalid').textContent).toContain('1 to 366 days');
+    expect(screen.getByTestId('notice-invalid').textContent).toContain(
+      '公示天数：须为 1 到 366 天',
+    );
     fireEvent.input(byId('notice-days'), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: '打印公示' }));
     expect(screen.queryByTestId('notice-invalid')).toBeNull();

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readBatchText } from '../src/lib/batch-file';
 import { defaultModel } from '../src/lib/core-adapter';
-import { runBatch } from '../src/worker/run-batch';
+import { villageHouseholds, villageRecords } from '../src/lib/village-source';
+import { runBatch, type VillageRun } from '../src/worker/run-batch';
 import { vectorText } from './helpers';
 
 const model = defaultModel();
@@ -18,7 +19,7 @@ describe('evaluating a batch file village by village', () => {
     if (!outcome.ok) return;
     const [village] = outcome.run.villages;
     expect(village?.result.id).toBe('golden');
-    expect(village?.result.households.map((h) => h.id)).toEqual([
+    expect(village === undefined ? [] : villageHouseholds(village).map((h) => h.id)).toEqual([
       'H1',
       'H2',
       'H3',
@@ -29,7 +30,7 @@ describe('evaluating a batch file village by village', () => {
       'H8',
       'H9',
     ]);
-    expect(village?.records).toHaveLength(9);
+    expect(village === undefined ? null : villageRecords(village)).toHaveLength(9);
     expect(village?.evalYear).toBe(2024);
     expect(progress).toEqual([[9, 9]]);
   });
@@ -55,7 +56,7 @@ describe('evaluating a batch file village by village', () => {
     const outcome = runBatch(text, { fileName: 'villages.ndjson', model });
     if (!outcome.ok) throw new Error('unexpected');
     const [first, bad, noYear] = outcome.run.villages;
-    expect(first?.result.households).toHaveLength(9);
+    expect(first === undefined ? [] : villageHouseholds(first)).toHaveLength(9);
     expect(bad?.line).toBe(2);
     expect(bad?.result.errors[0]?.issues[0]?.message).toContain('line 2');
     expect(noYear?.result.id).toBe('no-year');
@@ -70,7 +71,7 @@ describe('evaluating a batch file village by village', () => {
       evalYear: 2024,
     });
     if (!outcome.ok) throw new Error('unexpected');
-    expect(outcome.run.villages[0]?.result.households).toHaveLength(9);
+    expect(villageHouseholds(outcome.run.villages[0] as VillageRun)).toHaveLength(9);
   });
 
   test('an unusable document fails as a whole with the core’s issues', () => {
@@ -84,5 +85,39 @@ describe('evaluating a batch file village by village', () => {
   test('a single-object file holding households is read as a one-line NDJSON village', () => {
     expect(readBatchText('{"id":"v","households":[]}', 'v.json').kind).toBe('ndjson');
     expect(readBatchText('{"evalYear":2024,"villages":[]}', 'v.json').kind).toBe('json');
+  });
+});
+
+describe('keys written twice in a loaded file', () => {
+  test('a household that writes a key twice is listed with the key, never scored on the last value', () => {
+    const text = vectorText('golden.json').replace(
+      '"id": "H1",',
+      '"id": "H1", "vetoes": ["V1"], "vetoes": [],',
+    );
+    expect(text).not.toBe(vectorText('golden.json'));
+    const outcome = runBatch(text, { fileName: 'golden.json', model });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const village = outcome.run.villages[0];
+    const result = village?.result;
+    expect(village === undefined ? [] : villageHouseholds(village).map((h) => h.id)).not.toContain(
+      'H1',
+    );
+    const h1 = result?.errors.find((e) => e.id === 'H1');
+    expect(h1?.issues.map((i) => [i.path, i.code])).toContainEqual([['vetoes'], 'duplicate_key']);
+  });
+
+  test('an NDJSON line that writes a key twice is that village’s error', () => {
+    const village = JSON.parse(vectorText('golden.json')).villages[0];
+    const line = JSON.stringify({ ...village, evalYear: 2024 }).replace(
+      '"householdsTotal":',
+      '"householdsTotal":1,"householdsTotal":',
+    );
+    const outcome = runBatch(`${line}\n`, { fileName: 'v.ndjson', model });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const result = outcome.run.villages[0]?.result;
+    expect(result?.rating).toBeNull();
+    expect(result?.errors.flatMap((e) => e.issues.map((i) => i.code))).toContain('duplicate_key');
   });
 });

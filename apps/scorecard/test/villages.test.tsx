@@ -1,12 +1,14 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { BadRecords } from '../src/features/villages/bad-records';
+import { batchCounts } from '../src/features/villages/batch-counts';
 import { GradeChart } from '../src/features/villages/grade-chart';
 import { VillageDetail } from '../src/features/villages/village-detail';
-import { VillageTable } from '../src/features/villages/village-table';
+import { VILLAGES_PER_PAGE, VillageTable } from '../src/features/villages/village-table';
 import { defaultModel } from '../src/lib/core-adapter';
+import { compareDecimal, formatPercent } from '../src/lib/money';
 import { type BatchRun, runBatch } from '../src/worker/run-batch';
-import { renderIn, vectorText } from './helpers';
+import { byId, choose, renderIn, vectorText } from './helpers';
 
 const model = defaultModel();
 
@@ -31,8 +33,6 @@ describe('the village review', () => {
     const row = rows[0] as HTMLElement;
     expect(row.textContent).toContain(first?.id ?? '');
     expect(row.textContent).toContain(String(first?.score));
-    for (const item of first?.items ?? [])
-      expect(row.textContent).toContain(`${item.points}/${item.max}`);
     fireEvent.click(within(row).getByRole('button'));
     expect(opened).toEqual([0]);
   });
@@ -99,13 +99,15 @@ describe('the village review', () => {
     const list = screen.getByTestId('bad-records');
     const row = list.querySelector('tr[data-household="b-area3dp"]');
     expect(row?.textContent).toContain('bad-records');
-    expect(row?.textContent).toContain('第 2 条（index 1）');
+    expect(row?.textContent).toContain('第 2 条');
+    expect(row?.textContent).not.toContain('index');
     expect(row?.textContent).toContain('houses[0].areaM2');
     expect(row?.textContent).toContain('房屋 1 › 面积（m²）');
-    expect(row?.textContent).toContain('at most 2 decimal places');
+    expect(row?.textContent).toContain('最多 2 位小数，填写的是「120.555」');
     expect(list.textContent).toContain('bad-village-npl');
     expect(list.textContent).toContain('loans.nonPerforming');
-    expect(list.textContent).toContain('农户贷款 › 不良贷款');
+    expect(list.textContent).toContain('农户贷款 › 不良贷款（元）');
+    expect(list.textContent).toContain('不良贷款 2,000.00 元超过贷款余额 1,000.00 元');
   });
 
   test('names from files are rendered as text, never as HTML', () => {
@@ -128,5 +130,112 @@ describe('the village review', () => {
     expect(table.querySelector('img')).toBeNull();
     expect(table.querySelector('b')).toBeNull();
     expect(table.textContent).toContain('<img src=x onerror=alert(1)> · <b>bold</b>');
+  });
+
+  test('a village’s items are in its own view: values as percentages, points out of the maximum', () => {
+    const batch = run('golden.json');
+    const village = batch.villages[0];
+    if (village === undefined) throw new Error('no village');
+    renderIn(
+      <VillageDetail
+        village={village}
+        model={model}
+        onClose={() => {}}
+        onOpenHousehold={() => {}}
+        onPrintNotice={() => {}}
+      />,
+    );
+    const items = screen.getByTestId('village-items');
+    for (const item of village.result.items ?? []) {
+      const row = items.querySelector(`tr[data-item="${item.id}"]`);
+      expect(row?.textContent).toContain(`${item.points} / ${item.max} 分`);
+    }
+    const coverage = village.result.items?.find((i) => i.id === 'coverage')?.value ?? '';
+    expect(items.querySelector('tr[data-item="coverage"]')?.textContent).toContain(
+      formatPercent(coverage),
+    );
+    expect(items.textContent).toMatch(/\d%/);
+    expect(items.textContent).not.toMatch(/0\.\d{4}/);
+  });
+});
+
+describe('a county’s batch in the village table (defect 9)', () => {
+  /** A batch of many villages, each a copy of golden's, some made invalid or unrated. */
+  function county(villages: number): BatchRun {
+    const golden = JSON.parse(vectorText('golden.json')) as {
+      villages: { households: Record<string, unknown>[] }[];
+    };
+    const households = golden.villages[0]?.households ?? [];
+    const list = Array.from({ length: villages }, (_, v) => ({
+      id: `v-${String(v + 1).padStart(3, '0')}`,
+      name: v % 2 === 0 ? `东${v + 1}村` : `西${v + 1}村`,
+      householdsTotal: 10,
+      partyOrganisation: 'good',
+      households: households.map((h, i) => ({
+        ...h,
+        id: `V${v + 1}-H${i + 1}`,
+        ...(v % 7 === 3 && i === 0 ? { deposits: 'abc' } : {}),
+      })),
+    }));
+    const outcome = runBatch(JSON.stringify({ evalYear: 2024, villages: list }), {
+      fileName: 'county.json',
+      model,
+    });
+    if (!outcome.ok) throw new Error('unusable');
+    return outcome.run;
+  }
+
+  test('is paged, searched, filtered by rating and sorted', () => {
+    const batch = county(60);
+    renderIn(<VillageTable villages={batch.villages} model={model} onOpen={() => {}} />);
+    const rowIds = () =>
+      [...screen.getByTestId('village-table').querySelectorAll('tbody tr[data-village]')].map(
+        (tr) => tr.getAttribute('data-village'),
+      );
+    expect(rowIds()).toHaveLength(VILLAGES_PER_PAGE);
+    expect(screen.getByTestId('village-count').textContent).toBe('显示 60 个村，共 60 个');
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    expect(rowIds()[0]).toBe(`v-0${VILLAGES_PER_PAGE + 1}`);
+
+    fireEvent.input(byId('village-search'), { target: { value: '西1' } });
+    expect(rowIds()).toEqual(['v-010', 'v-012', 'v-014', 'v-016', 'v-018']);
+
+    fireEvent.input(byId('village-search'), { target: { value: '' } });
+    choose('village-rating', 'unrated');
+    const unrated = batch.villages.filter((v) => v.result.rating === null).length;
+    expect(unrated).toBeGreaterThan(0);
+    expect(rowIds()).toHaveLength(unrated);
+    // Why a village is unrated is said in its row.
+    for (const reason of screen.getAllByTestId('unrated-reason'))
+      expect(reason.textContent).toBe('有 1 条无效记录');
+
+    choose('village-rating', '');
+    fireEvent.click(screen.getByRole('button', { name: /授信总额/ }));
+    const limits = rowIds().map(
+      (id) => batch.villages.find((v) => v.result.id === id)?.result.totalLimit ?? '',
+    );
+    expect([...limits].sort((a, b) => -compareDecimal(a, b))).toEqual(limits);
+  });
+
+  test('the chart draws one bar overall, not one per village, for a large batch', () => {
+    const batch = county(60);
+    renderIn(
+      <GradeChart
+        model={model}
+        rows={[{ label: '全部', byGrade: batch.summary.byGrade }]}
+        note="说明"
+      />,
+    );
+    expect(within(screen.getByTestId('grade-chart')).getAllByRole('img')).toHaveLength(1);
+  });
+
+  test('the invalid count is the same in the summary and the list of bad records', () => {
+    const batch = county(60);
+    const counts = batchCounts(batch.villages);
+    renderIn(<BadRecords villages={batch.villages} model={model} onOpen={() => {}} />);
+    expect(screen.getByTestId('bad-records-count').textContent).toContain(
+      `无效农户记录 ${counts.invalid} 条`,
+    );
+    expect(counts.invalid + counts.notEvaluated).toBe(batch.summary.invalidHouseholds);
   });
 });

@@ -3,6 +3,7 @@
  * hand-written loops: they are the speed ceiling, so they know the model instead of reading it.
  * Residual rates are in basis points (1/10,000) so the exact loop can use them as integers.
  */
+import { defaultModel } from '@credit-village/core';
 
 /** @type {Record<string, { unitCost: number, life: number, residualBp: number }>} */
 export const STRUCTURES = {
@@ -22,16 +23,10 @@ export const LAND = { contractedLand: 3000, transferredLand: 300, forest: 500 };
 /** Yuan per head, before the herd haircut of 0.7. */
 export const SPECIES = { pig: 1200, sow: 2000, cattle: 12000, sheep: 1000, poultry: 40 };
 export const HERD_HAIRCUT = 0.7;
-export const CIVILITY_DIMENSIONS = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
+/** The dimension names are read from the model (names, not numbers: nothing to speed up). */
+export const CIVILITY_DIMENSIONS = defaultModel().document.score.civility.dimensions.map(
+  (d) => d.code,
+);
 export const CIVILITY_POINTS = { good: 5, fair: 3, poor: 0 };
 export const CREDIT_POINTS = { none: 10, cleared: 5, severe: 0 };
 /** [minimum yuan, points], first match wins; the last bin is `> 0`, else 0. */

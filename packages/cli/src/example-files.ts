@@ -6,6 +6,8 @@ export const EXAMPLE_FILES = [
   'county.ndjson',
   'county-with-mistakes.json',
   'household.json',
+  'review-village.json',
+  'objections.json',
   'ledger.json',
 ] as const;
 

@@ -94,13 +94,14 @@ dimensions and veto codes.
 Examples:
   $ credit-village schema batch > batch.schema.json
   $ credit-village schema household --model county-model.json
-  $ credit-village schema entity > entity.schema.json`,
+  $ credit-village schema entity > entity.schema.json
+  $ credit-village schema objections > objections.schema.json`,
   explain: `
 Prints every asset line with its formula, inputs, exact value and rounded value; each score
 component with the bin that applied; the grade; the limit's base, terms, raw value, cap and
 rounding; then the smallest changes that would reach the next grade (one civility step, the
 credit record, debt repaid, net income, deposits), each checked by evaluating the changed
-record. The year is --eval-year, else the file's "evalYear", else the current year.
+record. The year is --eval-year, else the file's "evalYear", else the current year in China.
 An entity record ({ "entity": … }, or a record with "mainLine") gets its own receipt: the seven
 components with their parts, the limit with its credit-only and guaranteed parts, and advice.
 
@@ -110,13 +111,16 @@ Examples:
   $ credit-village explain household.json --eval-year 2024 --json`,
 
   compare: `
-Year over year: two result documents of credit-village evaluate (last year's and this year's).
-Per village and overall: the grade transition matrix, upgrades and downgrades, new and missing
-households, credit-status changes, the change in total limit, village ratings gained, lost
-(摘牌, delisted) or changed, and the population stability index of the score distribution
-(< 0.10 stable, 0.10-0.25 watch, >= 0.25 shifted). Households are matched by village and
-household id. Entities: their grade transitions (matched by id); townships: rating moves; and
-the county's verdict and shares, before and after.
+Year over year: two result files of credit-village evaluate (last year's and this year's),
+result documents of any size or NDJSON results, read a village at a time. Per village and
+overall: the grade transition matrix, upgrades and downgrades, new and missing households,
+credit-status changes, the change in total limit, village ratings gained, lost (摘牌,
+delisted) or changed, and the population stability index of the score distribution (< 0.10
+stable, 0.10-0.25 watch, >= 0.25 shifted). Households are matched by village and household id
+(a repeated id by position among equal ids). Scores and grades are checked against the model
+the results name: the built-in one, or one given with --model-a/--model-b.
+Entities: their grade transitions (matched by id); townships: rating moves; and the county's
+verdict and shares, before and after.
 Models: --model-a/--model-b and one batch document: the same batch evaluated under both.
 
 Examples:
@@ -128,8 +132,10 @@ Examples:
 Writes county.json (an invented county of 135 villages in 10 townships, with about 215
 entities, as a batch document), county.ndjson (the same, one record per line, townships and
 entities with their "kind"), county-with-mistakes.json (the same county with typical mistakes
-of a collection team, to see how problems are reported) and household.json (one household
-record, for explain). Existing files are never overwritten.
+of a collection team, to see how problems are reported), household.json (one household record,
+for explain), review-village.json (a village whose households were reviewed by a panel: each
+present member's own marks) and objections.json (objections to the county's public notice, for
+objections and notice --objections). Existing files are never overwritten.
 
 Examples:
   $ credit-village examples
@@ -139,7 +145,12 @@ Examples:
 Writes <village>-notice.html (printable, print stylesheet) and <village>-notice.csv (UTF-8 with
 a byte-order mark, so spreadsheets open it correctly) listing every evaluated household with
 its name masked to the first character, its id number masked, grade, credit-household flag
-and limit, the notice period (7 days from --date by default) and the model id.
+and limit, the notice period (7 days from --date, default today in China), the last day to
+object and where (--objections-to), the re-review deadline and the model id. With --objections,
+the households with a pending or overdue objection on --today are marked 复核中 (under
+re-review) in a last column; the notice period is then the objections document's (--date/--days,
+if given, must agree with it). Both files appear together or not at all; a file at either name
+that is not this village's notice is never replaced.
 --township <id> instead lists the township's entities (every entity whose record names it):
 <township>-entities-notice.html and .csv, with type, principal masked, grade, limit and its
 credit-only and guaranteed parts.
@@ -147,7 +158,27 @@ credit-only and guaranteed parts.
 Examples:
   $ credit-village notice examples/county.json --village wj-yatan-01 --date 2024-12-01
   $ credit-village notice examples/county.json --township wj-yatan --date 2024-12-01
-  $ credit-village notice batch.json --village v1 --days 10 --out-dir notices/`,
+  $ credit-village notice batch.json --village v1 --days 10 --out-dir notices/
+  $ credit-village notice examples/county.json --village wj-yatan-01 \\
+      --objections examples/objections.json --objections-to "村委会办公室 0556-1234567"`,
+
+  objections: `
+Reads the results of evaluate (a result document, or the NDJSON lines of --format ndjson) and
+an objections document: the notice's first day and length, the holidays and make-up workdays
+(调休), and each objection (village, household, filed, by, grounds, resolution). Each objection
+is due for re-review on the 10th working day after its filing (the model's objections
+parameters); its status is pending, overdue, resolved, resolved late, or late (filed outside
+the notice: recorded, not re-reviewed). A household with a pending or overdue objection is
+held: its rating is not final. The report (Chinese first) gives the objections by status, what
+is due this week, what is overdue, the held households per village and every objection with
+errors; it never prints the grounds. --json prints the report document.
+
+Examples:
+  $ credit-village objections results.json examples/objections.json --today 2024-12-20
+  $ credit-village objections results.ndjson objections.json --json > objections-report.json
+
+Exit status: 0 every objection well-formed and known; 1 some are not (listed); 2 an input is
+unusable (unreadable, not JSON, a bad notice or calendar, not results of evaluate).`,
 
   keys: `
 The private key file is created with mode 0600 and never overwritten; the key is never

@@ -12,6 +12,7 @@ import { type ExplainFlags, explainCommand } from './commands/explain.js';
 import { type KeysNewFlags, keysNewCommand } from './commands/keys.js';
 import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
 import { type NoticeFlags, noticeCommand } from './commands/notice.js';
+import { type ObjectionsFlags, objectionsCommand } from './commands/objections.js';
 import { SCHEMA_KINDS, type SchemaFlags, schemaCommand } from './commands/schema.js';
 import { type TemplateFlags, templateCommand } from './commands/template.js';
 import { type ValidateFlags, validateCommand } from './commands/validate.js';
@@ -24,6 +25,7 @@ import { parseIssuer, parseValidDays, parseVerifyUrl } from './options/certifica
 import { parseDate } from './options/date.js';
 import { parseEvalYear } from './options/eval-year.js';
 import { parseWorkers } from './options/workers.js';
+import { safeLines, safeText } from './report/safe-text.js';
 
 /**
  * Runs the command line (`process.argv`-style: node, script, arguments...) and returns the
@@ -56,6 +58,23 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
+    // commander quotes the arguments it rejects: print them as safely as any input.
+    .configureOutput({
+      writeOut: (text) => process.stdout.write(safeLines(text)),
+      writeErr: (text) => process.stderr.write(safeLines(text)),
+    })
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'the language of problem lines: zh (field names and clerk words) or en (JSON paths); ' +
+          'default: from LC_ALL, LC_MESSAGES or LANG, else the system language',
+      ).choices(['zh', 'en']),
+    )
+    // Set before any command runs, and in the environment so that worker threads follow it.
+    .hook('preAction', (command) => {
+      const { lang } = command.opts<{ lang?: string }>();
+      if (lang !== undefined) process.env.CREDIT_VILLAGE_LANG = lang;
+    })
     // Commander's own exits would use status 1, which here means "some records invalid".
     .exitOverride()
     .addHelpText('after', EXAMPLES.program);
@@ -176,10 +195,16 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .description('compare two evaluations (year over year), or one batch under two models')
     .argument(
       '<files...>',
-      "last year's and this year's result documents; or one batch with --model-a/--model-b",
+      "last year's and this year's result files (documents or NDJSON); or one batch with --model-a/--model-b",
     )
-    .option('--model-a <file>', 'the first model (default: the built-in model)')
-    .option('--model-b <file>', 'the second model (default: the built-in model)')
+    .option(
+      '--model-a <file>',
+      'the first model (default: the built-in model); with two result files, a model they may name',
+    )
+    .option(
+      '--model-b <file>',
+      'the second model (default: the built-in model); with two result files, a model they may name',
+    )
     .addOption(evalYearOption())
     .option('--json', 'print the comparison as JSON')
     .addHelpText('after', EXAMPLES.compare)
@@ -195,17 +220,51 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .argument('<file>', 'the batch document (JSON)')
     .option('--village <id>', 'the village whose households to list')
     .option('--township <id>', 'the township whose entities (新型农业经营主体) to list')
-    .option('--date <YYYY-MM-DD>', 'the first day of the notice period (default: today)')
+    .option(
+      '--date <YYYY-MM-DD>',
+      'the first day of the notice period (default: today in China); the period lies within 1900 to 2100',
+    )
     .addOption(
       new Option('--days <n>', 'the length of the notice period in days')
         .default(7)
         .argParser(parseDays),
     )
     .option('--out-dir <dir>', 'where to write <village>-notice.html and .csv (default: .)')
+    .option('--objections-to <text>', 'where villagers object, printed on the notice')
+    .option(
+      '--objections <file>',
+      'an objections document: mark the households under re-review (the notice is its own)',
+    )
+    .addOption(
+      new Option(
+        '--today <YYYY-MM-DD>',
+        'the day objections are tracked on (default: today in China, UTC+8)',
+      ).argParser(parseDate),
+    )
     .addOption(modelOption())
     .addOption(evalYearOption())
     .addHelpText('after', EXAMPLES.notice)
     .action(async (file: string, flags: NoticeFlags) => done(await noticeCommand(file, flags)));
+
+  program
+    .command('objections')
+    .description(
+      'track objections to the public notice (公示异议): due dates, statuses, held households',
+    )
+    .argument('<results>', 'the results of evaluate: a result document or its NDJSON lines')
+    .argument('<objections>', 'the objections document (JSON)')
+    .addOption(
+      new Option(
+        '--today <YYYY-MM-DD>',
+        'the day to track on (default: today in China, UTC+8)',
+      ).argParser(parseDate),
+    )
+    .option('--json', 'print the report as JSON')
+    .addOption(modelOption())
+    .addHelpText('after', EXAMPLES.objections)
+    .action(async (results: string, objections: string, flags: ObjectionsFlags) =>
+      done(await objectionsCommand(results, objections, flags)),
+    );
 
   addCertificateCommands(program, done);
 
@@ -362,5 +421,5 @@ function reportFailure(error: unknown): ExitStatus {
 }
 
 function printError(lines: readonly string[]): void {
-  process.stderr.write(`${lines.join('\n')}\n`);
+  process.stderr.write(`${lines.map(safeText).join('\n')}\n`);
 }

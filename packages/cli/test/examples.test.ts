@@ -96,7 +96,13 @@ describe('examples', () => {
     const first = await runCli(['examples', target]);
     expect(first.status).toBe(0);
     expect(readdirSync(target).sort()).toEqual(
-      [...GENERATED, 'household.json', 'ledger.json'].sort(),
+      [
+        ...GENERATED,
+        'household.json',
+        'review-village.json',
+        'objections.json',
+        'ledger.json',
+      ].sort(),
     );
     for (const name of readdirSync(target)) {
       expect(readFileSync(join(target, name)).equals(readFileSync(join(examples, name)))).toBe(

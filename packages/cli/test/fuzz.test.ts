@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runs } from '../../../test/setup-fast-check.js';
 import { readVector, runCli, temporaryDirectory } from './helpers/cli.js';
 
 // The command under hostile input: whatever the file holds, it exits 0, 1 or 2, never prints a
@@ -100,7 +101,7 @@ describe('fuzzing the command', () => {
           });
         },
       ),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 
@@ -138,7 +139,7 @@ describe('fuzzing the command', () => {
           });
         },
       ),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 });

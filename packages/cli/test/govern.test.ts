@@ -51,6 +51,32 @@ describe('explain', () => {
     expect(out.advice.target).toBeNull();
   });
 
+  it.each([
+    ['a string', '"2024"', /got a string/],
+    ['a fraction', '2024.5', /whole number/],
+    ['null', 'null', /got null/],
+    ['a year out of range', '1800', /from 1900 to 2100, got 1800/],
+  ])('an evalYear beside household that is %s is status 2, never ignored', async (_, year, why) => {
+    const household = JSON.stringify(golden.villages[0]?.households[4]);
+    const file = at('bad-year.json');
+    writeFileSync(file, `{"evalYear": ${year}, "household": ${household}}`);
+    const run = await runCli(['explain', file]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/evalYear/);
+    expect(run.stderr).toMatch(why);
+  });
+
+  it("--eval-year overrides the file's evalYear, whatever it holds", async () => {
+    const file = write('overridden-year.json', {
+      evalYear: 'last year',
+      household: golden.villages[0]?.households[4],
+    });
+    const run = await runCli(['explain', file, '--eval-year', '2024']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('evaluation year 2024');
+  });
+
   it('an invalid record is status 2 with every problem named', async () => {
     const file = write('bad.json', { id: 'x', deposits: '1e3' });
     const run = await runCli(['explain', file, '--eval-year', '2024']);
@@ -61,6 +87,37 @@ describe('explain', () => {
 });
 
 describe('compare', () => {
+  it('a result with repeated ids compared with itself shows no change', async () => {
+    const random = readVector('random.json') as { evalYear: number; villages: Json[] };
+    const [a, b] = random.villages as [Json & { households: Json[] }, Json];
+    const repeated = {
+      evalYear: random.evalYear,
+      // a village id twice, and a household id twice (the second is listed in errors)
+      villages: [{ ...a, households: [...a.households, a.households[0]] }, { ...b, id: a.id }, b],
+    };
+    const results = at('repeats.json');
+    const evaluated = await runCli([
+      'evaluate',
+      write('repeats-batch.json', repeated),
+      '-o',
+      results,
+    ]);
+    expect(evaluated.status).toBe(1);
+    const run = await runCli(['compare', results, results]);
+    expect(run.status, run.stderr).toBe(0);
+    const overall = run.stdout.slice(
+      run.stdout.indexOf('Overall:'),
+      run.stdout.indexOf('Villages:'),
+    );
+    expect(overall).toMatch(
+      /grades: 0 up, 0 down, [\d,]+ unchanged; credit status gained 0, lost 0/,
+    );
+    expect(overall).toMatch(/new 0, missing 0/);
+    expect(overall).toMatch(/\(\+0\.00\)/);
+    expect(overall).toMatch(/score stability \(PSI\): 0\.0000 stable/);
+    expect(run.stdout).toContain('Households whose credit status changes (0)');
+  });
+
   it('year over year: the transition matrix, downgrades and a delisted village', async () => {
     const before = at('before.json');
     const after = at('after.json');
@@ -132,15 +189,22 @@ describe('notice', () => {
     ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('9 households listed; period 2024-12-28 to 2025-01-03');
-    // The id "../golden" becomes a safe file name: no path, never hidden.
-    const csv = readFileSync(at('__golden-notice.csv'), 'utf8');
+    // The id "../golden" becomes a safe file name: no path, never hidden, and a hash of the id
+    // so that it cannot meet the files of "_._golden".
+    const [html, csvPath] = run.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim());
+    expect(csvPath).toMatch(/\/_\._golden-[0-9a-f]{8}-notice\.csv$/);
+    const csv = readFileSync(csvPath ?? '', 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('王**');
     expect(csv).toContain('3408**********1234');
     expect(csv).not.toContain('王小明');
-    const html = readFileSync(at('__golden-notice.html'), 'utf8');
-    expect(html).toContain('@media print');
-    expect(html).not.toContain('340827199001011234');
+    const page = readFileSync(html ?? '', 'utf8');
+    expect(page).toContain('@media print');
+    expect(page).not.toContain('340827199001011234');
   });
 
   it('creates a missing --out-dir', async () => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseLines, readVector, runCli, temporaryDirectory } from './helpers/cli.js';
@@ -135,6 +135,38 @@ describe('evaluate --format ndjson', () => {
 });
 
 describe('evaluate --format json', () => {
+  // The same rule in both formats: an input with no village is status 2 (nothing could be
+  // evaluated, FORMATS.md), and an earlier --output file is kept rather than replaced by an
+  // empty result: an export that lost every village is a mistake to be told about.
+  it('an empty villages array is status 2, as NDJSON without a village line is', async () => {
+    const directory = temporaryDirectory();
+    try {
+      const out = join(directory.path, 'results.json');
+      writeFileSync(out, 'the last good results\n');
+      for (const input of [
+        '{"evalYear": 2024, "villages": []}',
+        '{"villages":[],"evalYear":2024}',
+      ]) {
+        for (const command of ['evaluate', 'validate']) {
+          const run = await runCli([command, '-'], { input });
+          expect(run.status, command).toBe(2);
+          expect(run.stdout).toBe('');
+          expect(run.stderr).toMatch(/has no villages: there is nothing to evaluate/);
+        }
+        const toFile = await runCli(['evaluate', '-', '--output', out], { input });
+        expect(toFile.status).toBe(2);
+        expect(readFileSync(out, 'utf8')).toBe('the last good results\n');
+        expect(readdirSync(directory.path)).toEqual(['results.json']);
+      }
+      const validateLines = await runCli(['validate', '-', '-f', 'ndjson', '-y', '2024'], {
+        input: '\n',
+      });
+      expect(validateLines.status).toBe(2);
+    } finally {
+      directory.remove();
+    }
+  });
+
   it('reads standard input', async () => {
     const run = await runCli(['evaluate', '-'], { input: `\uFEFF${JSON.stringify(golden)}` });
     expect(run.status).toBe(0);

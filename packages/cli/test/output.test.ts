@@ -91,45 +91,62 @@ describe('evaluate --output', () => {
 });
 
 describe('an interrupted run', () => {
-  it('removes its temporary file on Ctrl-C and leaves the previous file (status 130)', async () => {
-    const directory = temporaryDirectory();
-    try {
-      const golden = readVector('golden.json') as { villages: { households: object[] }[] };
-      const records = golden.villages[0]?.households ?? [];
-      const households = Array.from({ length: 1000 }, (_, i) => ({
-        ...records[i % 9],
-        id: `h${i}`,
-      }));
-      const village = { householdsTotal: 1000, partyOrganisation: 'good', households };
-      const lines = Array.from({ length: 100 }, (_, i) =>
-        JSON.stringify({ ...village, id: `v${i}` }),
-      );
-      const input = join(directory.path, 'long.ndjson');
-      writeFileSync(input, `${lines.join('\n')}\n`);
-      const out = join(directory.path, 'out.ndjson');
-      writeFileSync(out, 'previous\n');
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+    ['SIGQUIT', 131],
+  ] as const)(
+    'removes its temporary file on %s and leaves the previous file (status %i)',
+    async (signal, status) => {
+      const directory = temporaryDirectory();
+      try {
+        const golden = readVector('golden.json') as { villages: { households: object[] }[] };
+        const records = golden.villages[0]?.households ?? [];
+        const households = Array.from({ length: 1000 }, (_, i) => ({
+          ...records[i % 9],
+          id: `h${i}`,
+        }));
+        const village = { householdsTotal: 1000, partyOrganisation: 'good', households };
+        const lines = Array.from({ length: 100 }, (_, i) =>
+          JSON.stringify({ ...village, id: `v${i}` }),
+        );
+        const input = join(directory.path, 'long.ndjson');
+        writeFileSync(input, `${lines.join('\n')}\n`);
+        const out = join(directory.path, 'out.ndjson');
+        writeFileSync(out, 'previous\n');
 
-      const child = spawn(process.execPath, [
-        BIN,
-        'evaluate',
-        input,
-        '-f',
-        'ndjson',
-        '-y',
-        '2024',
-        '-o',
-        out,
-      ]);
-      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-      while (!readdirSync(directory.path).some((name) => name.endsWith('.tmp'))) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        const child = spawn(process.execPath, [
+          BIN,
+          'evaluate',
+          input,
+          '-f',
+          'ndjson',
+          '-y',
+          '2024',
+          '-o',
+          out,
+        ]);
+        let exited = false;
+        const closed = new Promise<number | null>((resolve) =>
+          child.on('close', (code) => {
+            exited = true;
+            resolve(code);
+          }),
+        );
+        while (!readdirSync(directory.path).some((name) => name.endsWith('.tmp'))) {
+          // A child that ends before it writes its temporary file fails the test instead of
+          // leaving this loop waiting for ever.
+          if (exited) throw new Error('the command ended before it wrote its temporary file');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        child.kill(signal);
+        expect(await closed).toBe(status);
+        expect(readFileSync(out, 'utf8')).toBe('previous\n');
+        expect(readdirSync(directory.path).sort()).toEqual(['long.ndjson', 'out.ndjson']);
+      } finally {
+        directory.remove();
       }
-      child.kill('SIGINT');
-      expect(await closed).toBe(130);
-      expect(readFileSync(out, 'utf8')).toBe('previous\n');
-      expect(readdirSync(directory.path).sort()).toEqual(['long.ndjson', 'out.ndjson']);
-    } finally {
-      directory.remove();
-    }
-  });
+    },
+  );
 });

@@ -118,3 +118,21 @@ describe('the spreadsheet path: template, convert, evaluate and validate .xlsx',
     expect(given.status).toBe(0);
   });
 });
+
+describe('convert to a workbook', () => {
+  it('names what a workbook cannot hold once per kind, the first places named and the rest counted', async () => {
+    const batch = readVector('golden.json') as { villages: { households: object[] }[] };
+    const households = batch.villages[0]?.households ?? [];
+    for (const [i, household] of households.entries())
+      Object.assign(household, { meta: { group: `${i}组` } });
+    const file = at('with-meta.json');
+    writeFileSync(file, JSON.stringify(batch));
+    const run = await runCli(['convert', file, '--to', 'xlsx', '--output', at('with-meta.xlsx')]);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('villages.0.households.0.meta');
+    expect(lines[0]).toContain(`共 ${households.length} 处`);
+    expect(lines[0]).not.toContain(`households.${households.length - 1}.meta`);
+  });
+});

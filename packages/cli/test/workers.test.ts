@@ -43,7 +43,8 @@ describe('evaluate --format ndjson --workers', () => {
     const runs = await Promise.all(
       [1, 2, 3].map((workers) =>
         runCli(['evaluate', path, '--format', 'ndjson', '--workers', String(workers)], {
-          env: { CREDIT_VILLAGE_CHUNK_BYTES: '3000' },
+          // 3 threads even on a 2-core machine (more threads than cores are capped otherwise).
+          env: { CREDIT_VILLAGE_CHUNK_BYTES: '3000', CREDIT_VILLAGE_MAX_WORKERS: '3' },
         }),
       ),
     );

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultModel, evaluateBatch } from '@credit-village/core';
+import { defaultModel, evaluateBatch, trackObjections } from '@credit-village/core';
 import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const vectors = fileURLToPath(new URL('../../../test/vectors/', import.meta.url));
-const NAMES = ['golden', 'random', 'random-edge', 'invalid', 'entities', 'townships', 'invalid-v2'];
+const NAMES = [
+  'golden',
+  'random',
+  'random-edge',
+  'invalid',
+  'review',
+  'entities',
+  'townships',
+  'invalid-v2',
+];
 
 let dir = '';
 let server: Server;
@@ -94,6 +103,11 @@ describe('Node and the browser bundle agree byte for byte', () => {
         out[name] = JSON.stringify(core.evaluateBatch(doc));
         out[name + ':reference'] = JSON.stringify(core.evaluateBatch(doc, { reference: true }));
       }
+      const objections = await (await fetch('/vectors/objections.json')).json();
+      const review = await (await fetch('/vectors/review.json')).json();
+      out.objections = JSON.stringify(
+        core.trackObjections(core.evaluateBatch(review), objections, '2024-10-17'),
+      );
       return out;
     })()`;
     const browserOutput = (await page.evaluate(script)) as Record<string, string>;
@@ -104,5 +118,10 @@ describe('Node and the browser bundle agree byte for byte', () => {
       expect(browserOutput[name], name).toBe(node);
       expect(browserOutput[`${name}:reference`], `${name} (reference)`).toBe(node);
     }
+    const objections = JSON.parse(readFileSync(join(vectors, 'objections.json'), 'utf8'));
+    const review = JSON.parse(readFileSync(join(vectors, 'review.json'), 'utf8'));
+    expect(browserOutput.objections, 'objections').toBe(
+      JSON.stringify(trackObjections(evaluateBatch(review), objections, '2024-10-17')),
+    );
   });
 });

@@ -56,6 +56,15 @@ export {
 } from './api/lines.js';
 export { parseModel, safeParseModel } from './api/model.js';
 export { type NoticeOptions, publicNotice, safePublicNotice } from './api/notice.js';
+// Public notice objections (公示与异议): the document, and its tracking against results
+export {
+  parseObjections,
+  safeParseObjections,
+  safeReadResultVillages,
+  safeTrackObjections,
+  type TrackObjectionsOptions,
+  trackObjections,
+} from './api/objections.js';
 export type { EvaluateOptions, EvaluateYearOptions } from './api/options.js';
 export {
   compareEvaluations,
@@ -93,6 +102,7 @@ export {
 } from './certificate/verify.js';
 export type { AdviceChange, AdviceOption, GradeAdvice } from './evaluate/advice/types.js';
 export type {
+  CompareOptions,
   ComparisonReport,
   ComparisonSection,
   CreditChange,
@@ -100,7 +110,7 @@ export type {
   Stability,
   VillageComparison,
 } from './evaluate/compare.js';
-export { compareResults } from './evaluate/compare.js';
+export { compareResults, ResultComparer } from './evaluate/compare.js';
 export type {
   CountyComparison,
   EntityComparison,
@@ -126,6 +136,7 @@ export type {
   HouseholdExplanation,
   LimitReceipt,
   LineReceipt,
+  ReviewReceipt,
 } from './evaluate/explain.js';
 export { type VillageTally, villageTally } from './evaluate/summary.js';
 export { villageIdOf } from './evaluate/village-id.js';
@@ -139,11 +150,14 @@ export {
   type DecimalProblem,
   type ExpectedKind,
   formatPath,
+  ID_PROBLEM_CODES,
   InputError,
   ISSUE_CODES,
+  ISSUE_RULES,
   type Issue,
   type IssueCode,
   type IssueParams,
+  type IssueRule,
   type Issues,
   type JsonTypeName,
   ModelError,
@@ -151,6 +165,18 @@ export {
 } from './issues.js';
 // JSON text: duplicate keys found, never silently dropped
 export { type JsonPath, ParsedJson, safeParseJson } from './json/parse-json.js';
+// Messages for people: issues and field names in Chinese or English, from codes and params
+export { fieldLabel, fieldLabelParts } from './messages/field-label.js';
+export {
+  FIELD_LABELS,
+  type FieldEntry,
+  type KeyedEntry,
+  type LabelTable,
+  type RecordKind,
+} from './messages/field-labels.js';
+export { issueLine, issueMessage } from './messages/issue-message.js';
+export type { Lang, MessageOptions } from './messages/options.js';
+export { livestockUnit, type Unit, type Vocabulary } from './messages/words.js';
 // Models
 export { defaultModel, defaultModelDocument } from './model/default.js';
 export type {
@@ -160,6 +186,7 @@ export type {
   Comparison,
   Depreciation,
   DisplayParameters,
+  Fraction,
   Gate,
   GradeBand,
   HouseStructure,
@@ -171,6 +198,8 @@ export type {
   ModelDecimal,
   ModelDocument,
   ModelExample,
+  ObjectionParameters,
+  ReviewParameters,
   Rounding,
   ScoreParameters,
   VetoParameters,
@@ -193,7 +222,13 @@ export {
 export { modelHash } from './model/hash.js';
 export { type Model, type ModelStamp, modelStamp } from './model/model.js';
 export { VILLAGE_ITEM_IDS } from './model/village-items.js';
-export { groupCount, groupDecimal, groupThousands } from './money/display.js';
+export {
+  type DisplayedYuan,
+  groupCount,
+  groupDecimal,
+  groupThousands,
+  yuanForDisplay,
+} from './money/display.js';
 export type { RoundingMode } from './money/rounding.js';
 export type { EntityNotice, EntityNoticeRow } from './notice/entity-notice.js';
 export { maskIdNumber, maskName } from './notice/mask.js';
@@ -241,8 +276,22 @@ export type {
   Equipment,
   House,
   HouseholdRecord,
+  HouseholdReview,
+  ReviewerMarks,
   VillageFields,
 } from './types/input.js';
+export {
+  type HeldHousehold,
+  OBJECTION_STATUSES,
+  type Objection,
+  type ObjectionBy,
+  type ObjectionError,
+  type ObjectionStatus,
+  type ObjectionsDocument,
+  type ObjectionsReport,
+  type TrackedObjection,
+  type VillageObjections,
+} from './types/objections.js';
 export type {
   AssetItem,
   AssetLine,
@@ -258,6 +307,7 @@ export type {
   MoneyText,
   Rating,
   RecordError,
+  ReviewResult,
   VillageCounts,
   VillageItem,
   VillageResult,

@@ -64,7 +64,101 @@ export interface IssueParams {
   readonly count?: number;
   /** For `invalid_json` and line problems: the 1-based line number of the input. */
   readonly line?: number;
+  /** A date the issue compares with (`YYYY-MM-DD`): the day tracked on, the filing date. */
+  readonly date?: string;
+  /** For `invalid_json`: the 1-based column where the text stops being JSON, when known. */
+  readonly column?: number;
+  /**
+   * The specific rule broken, when the code alone is too broad to say it (a model
+   * inconsistency, the kind of document expected, a notice option): see {@link IssueRule}.
+   */
+  readonly rule?: IssueRule;
+  /** For `invalid_id`: what the id holds that an id may not. */
+  readonly idProblem?: IdProblem;
+  /** For the order rules of a model (`gradeOrder`, `binsOrder`, …): the entry listed before. */
+  readonly previous?: string;
+  /** For `example_mismatch`: the worked example's name (model data, never personal). */
+  readonly example?: string;
+  /** For `example_mismatch`: the figure the example expects, as short text. */
+  readonly want?: string;
+  /** For `example_mismatch` of an invalid example: the code of the problem found in it. */
+  readonly cause?: IssueCode;
 }
+
+/** Why an id is not usable (`invalid_id`), as a list: see the id rule in `schema/ids.ts`. */
+export const ID_PROBLEM_CODES = ['control', 'invisible', 'surrogate', 'spaces'] as const;
+
+/** Why an id is not usable (`invalid_id`): one of {@link ID_PROBLEM_CODES}. */
+export type IdProblem = (typeof ID_PROBLEM_CODES)[number];
+
+/**
+ * The rules an issue's {@link IssueParams.rule} names. New rules may be added; none is renamed.
+ *
+ * Model consistency (`invalid_model`): `duplicateCode`, `atLeastOne`, `binsMixed`, `binsOrder`,
+ * `roundingStep`, `gradeOrder`, `lowestGradeZero`, `gradeUnreachable`, `vetoGradeClash`,
+ * `unknownGrade`, `gradeNoCredit`, `twoLimitRows`, `capBelowBase`, `missingLimitRow`,
+ * `unknownLevel`, `twoGates`, `ratingOrder`, `reservedNone`. Model fields: `codeForm`,
+ * `reservedCode`. Documents (`invalid_document`): `batchDocument`, `villageLine`, `notUtf8`,
+ * `lineTooLong`, `resultDocument`, `keyDocument`, `certificatePayload`. Worked examples
+ * (`example_mismatch`): `exampleInvalid`, `exampleExpect`. Notices: `noticeDate`, `noticeDays`,
+ * `unknownVillage`. Certificates: `validUntilBeforeIssued`, `guaranteedSum`. Evaluation:
+ * `villageNotEvaluated` (`not_evaluated`). Review and objections in a model: `quorumTooBig`,
+ * `vetoUnreachable`, `unknownCivilityLevel`, `listedTwice`, `scaleIncomplete`. Entities,
+ * townships and the county in a model: `requiredWith`, `unknownCode`, `missingEntry`; a model without them
+ * (`unsupported_by_model`): `entitySections`, `townshipSections`. JSON text (`invalid_json`): `severalValues` (more
+ * text after a complete value, as in NDJSON).
+ */
+export const ISSUE_RULES = [
+  'duplicateCode',
+  'atLeastOne',
+  'binsMixed',
+  'binsOrder',
+  'roundingStep',
+  'gradeOrder',
+  'lowestGradeZero',
+  'gradeUnreachable',
+  'vetoGradeClash',
+  'unknownGrade',
+  'gradeNoCredit',
+  'twoLimitRows',
+  'capBelowBase',
+  'missingLimitRow',
+  'unknownLevel',
+  'twoGates',
+  'ratingOrder',
+  'reservedNone',
+  'codeForm',
+  'reservedCode',
+  'batchDocument',
+  'villageLine',
+  'notUtf8',
+  'lineTooLong',
+  'resultDocument',
+  'keyDocument',
+  'certificatePayload',
+  'exampleInvalid',
+  'exampleExpect',
+  'noticeDate',
+  'noticeDays',
+  'unknownVillage',
+  'validUntilBeforeIssued',
+  'guaranteedSum',
+  'villageNotEvaluated',
+  'severalValues',
+  'quorumTooBig',
+  'vetoUnreachable',
+  'unknownCivilityLevel',
+  'listedTwice',
+  'scaleIncomplete',
+  'requiredWith',
+  'unknownCode',
+  'missingEntry',
+  'entitySections',
+  'townshipSections',
+] as const;
+
+/** A rule an issue names: one of {@link ISSUE_RULES}. */
+export type IssueRule = (typeof ISSUE_RULES)[number];
 
 /** The kinds of value a field takes, as {@link IssueParams.expected} names them. */
 export type ExpectedKind =
@@ -125,6 +219,10 @@ export type DecimalProblem =
  * - `arrears_exceed_borrowers`: a township's borrowers in arrears above its borrowers.
  * - `unsupported_by_model`: entities or townships under a model without their sections (a
  *   version-1 model rates households and villages only).
+ * - `no_quorum`: a household review with fewer reviewers present than the model's quorum of its panel.
+ * - `unknown_reference`: an objection naming a village or household that is in no village of the results.
+ * - `after_today`: an objection filed, or resolved, after the day the objections are tracked on.
+ * - `before_filing`: an objection's resolution dated before the objection was filed.
  */
 export const ISSUE_CODES = [
   'required',
@@ -155,6 +253,10 @@ export const ISSUE_CODES = [
   'too_many_villages',
   'arrears_exceed_borrowers',
   'unsupported_by_model',
+  'no_quorum',
+  'unknown_reference',
+  'after_today',
+  'before_filing',
 ] as const;
 
 /** A stable issue code: one of {@link ISSUE_CODES}. */

@@ -1,4 +1,4 @@
-import { defaultModelDocument, idProblem } from '@credit-village/core';
+import { defaultModel, defaultModelDocument, idKey, idProblem } from '@credit-village/core';
 import fc from 'fast-check';
 
 /**
@@ -80,19 +80,12 @@ export const year = fc.oneof(
     .chain((life) => fc.integer({ min: EVAL_YEAR - life - 1, max: EVAL_YEAR - life + 1 })),
 );
 
-const level = fc.constantFrom('good', 'fair', 'poor');
-const DIMENSIONS = [
-  'lawAbiding',
-  'familyHarmony',
-  'filialPiety',
-  'familyEducation',
-  'neighbourliness',
-  'customsReform',
-  'honesty',
-  'publicSpirit',
-];
-export const STRUCTURES = ['reinforcedConcrete', 'brickConcrete', 'brickWood', 'simple'] as const;
-export const SPECIES = ['pig', 'sow', 'cattle', 'sheep', 'poultry'] as const;
+// The default model's own codes: a test never copies them.
+const DEFAULT = defaultModel().document;
+const level = fc.constantFrom(...DEFAULT.score.civility.levels.map((l) => l.code));
+export const DIMENSIONS = DEFAULT.score.civility.dimensions.map((d) => d.code);
+export const STRUCTURES = DEFAULT.assets.houses.structures.map((s) => s.code);
+export const SPECIES = DEFAULT.assets.livestock.species.map((s) => s.code);
 
 const equipment = fc.array(fc.record({ price: modestMoney, year }), { maxLength: 3 });
 
@@ -156,6 +149,76 @@ export function household(
     },
     { requiredKeys: ['id', 'income', 'civility', 'creditRecord'] },
   );
+}
+
+// Democratic review (docs/model.md §13) -----------------------------------------------------
+
+/** A quorum as the model writes it. */
+export interface Quorum {
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+/** The fewest present that make `quorum` of a panel of `size`. */
+export function quorumNeeded(size: number, quorum: Quorum): number {
+  return Math.ceil((size * quorum.numerator) / quorum.denominator);
+}
+
+/** One present reviewer's entry: every dimension marked, and sometimes veto codes (repeats too). */
+function reviewerEntry(reviewer: string): fc.Arbitrary<Record<string, unknown>> {
+  return fc.record(
+    {
+      reviewer: fc.constant(reviewer),
+      civility: fc.record(Object.fromEntries(DIMENSIONS.map((d) => [d, level]))),
+      vetoes: fc.oneof(
+        { weight: 3, arbitrary: fc.constant([]) },
+        {
+          weight: 2,
+          arbitrary: fc.array(fc.constantFrom('V1', 'V3', 'V4'), { minLength: 1, maxLength: 3 }),
+        },
+      ),
+    },
+    { requiredKeys: ['reviewer', 'civility'] },
+  );
+}
+
+/**
+ * A valid `review` of the default levels and codes: a panel of 3–99 (mostly small), at least the
+ * quorum present, unique reviewer ids (under the id rule's NFKC key); panels whose quorum is met
+ * exactly and panels all present are common.
+ */
+export function review(quorum: Quorum = { numerator: 2, denominator: 3 }) {
+  const size = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 3, max: 15 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 3, max: 99 }) },
+  );
+  return size
+    .chain((panelSize) => {
+      const least = Math.max(1, quorumNeeded(panelSize, quorum));
+      const present = fc.oneof(
+        fc.constant(least),
+        fc.constant(panelSize),
+        fc.integer({ min: least, max: panelSize }),
+      );
+      return fc.tuple(fc.constant(panelSize), present);
+    })
+    .chain(([panelSize, n]) =>
+      fc
+        .uniqueArray(validId, { minLength: n, maxLength: n, selector: (id) => idKey(id) })
+        .chain((ids) => fc.tuple(...ids.map(reviewerEntry)))
+        .map((marks) => ({ panelSize, marks })),
+    );
+}
+
+/** A valid household of the default model whose civility marks come from a panel's review. */
+export function reviewedHousehold(
+  quorum?: Quorum,
+  id: fc.Arbitrary<string> = validId,
+): fc.Arbitrary<Record<string, unknown>> {
+  return fc.tuple(household(id), review(quorum)).map(([record, r]) => {
+    const { civility: _civility, ...rest } = record;
+    return { ...rest, review: r };
+  });
 }
 
 /** A village of valid households with unique ids. */
@@ -293,6 +356,7 @@ export function modelDocument(
         minLength: 6,
         maxLength: 6,
       }),
+      review: reviewParameters,
     })
     .map((p) => {
       // biome-ignore lint/suspicious/noExplicitAny: a JSON document edited in place by a test generator
@@ -351,9 +415,25 @@ export function modelDocument(
             return { grade: g.code, base, cap };
           }),
       };
+      doc.review = p.review;
       return doc;
     });
 }
+
+/** Review parameters: any quorum up to the whole panel, any majority under all, any scale. */
+export const reviewParameters = fc.record({
+  quorum: fc
+    .tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 12 }))
+    .map(([a, b]) => ({ numerator: Math.min(a, b), denominator: b })),
+  vetoMajority: fc
+    .tuple(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 2, max: 12 }))
+    .map(([a, b]) => ({ numerator: Math.min(a, b - 1), denominator: b })),
+  aggregation: fc.record({
+    method: fc.constant('median'),
+    evenCount: fc.constantFrom('lower', 'upper'),
+    scale: fc.shuffledSubarray(['poor', 'fair', 'good'], { minLength: 3, maxLength: 3 }),
+  }),
+});
 
 /** Households that sit on a model's bin edges (± 0.01) for net assets, income and debt ratio. */
 // biome-ignore lint/suspicious/noExplicitAny: reads a generated JSON model document

@@ -21,6 +21,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../test/setup-fast-check.js';
 import { decodeBase64url, encodeBase64url } from '../src/certificate/base64url.js';
 import { canonicalBytes } from '../src/certificate/canonical.js';
 import { EVAL_YEAR, household } from './arbitraries.js';
@@ -245,7 +246,7 @@ describe('sign and verify', () => {
       fc.property(householdPayload, (payload) => {
         expect(signCertificate(payload, KEY)).toBe(signCertificate({ ...payload }, KEY));
       }),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
   });
 
@@ -260,7 +261,7 @@ describe('sign and verify', () => {
         const changed = `${code.slice(0, i)}${others[by % others.length]}${code.slice(i + 1)}`;
         expect(verifyCertificate(changed, TRUST, payload.issued).status).toBe('invalid');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -283,7 +284,7 @@ describe('sign and verify', () => {
           expect(verdict.status).toBe('invalid');
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -305,7 +306,7 @@ describe('sign and verify', () => {
           expect(verdict).toEqual({ status: 'invalid', reason: 'bad_signature', kid: KEY.kid });
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -627,7 +628,7 @@ describe('codes in links', () => {
         expect(certificateCodeFrom(code)).toBe(code);
         expect(certificateLink(code)).toBe(code);
       }),
-      { numRuns: 10 },
+      { numRuns: runs(10) },
     );
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../test/setup-fast-check.js';
 import { evaluateRecord } from '../src/evaluate/household.js';
 import { resolveModel } from '../src/model/resolve.js';
 import { parseHouseholdReference } from '../src/schema/household.js';
@@ -16,15 +17,21 @@ import {
   edgeHousehold,
   household,
   modelDocument,
+  type Quorum,
+  quorumNeeded,
+  reviewedHousehold,
 } from './arbitraries.js';
 import { readVector, VALID_VECTORS } from './vectors.js';
 
 /** The reference result of one record: zod validation, then decimal.js evaluation. */
-function reference(model: Model, record: unknown, evalYear = EVAL_YEAR) {
+function reference(model: Model, record: unknown, evalYear = EVAL_YEAR, includePersonal = false) {
   const resolved = resolveModel(model);
   const parsed = parseHouseholdReference(record, resolved, evalYear);
   return parsed.ok
-    ? { ok: true as const, value: evaluateRecord(parsed.value, resolved, evalYear) }
+    ? {
+        ok: true as const,
+        value: evaluateRecord(parsed.value, resolved, evalYear, { includePersonal }),
+      }
     : parsed;
 }
 
@@ -40,7 +47,7 @@ describe('compiled path equals the reference', () => {
         expect(JSON.stringify(fast)).toBe(JSON.stringify(reference(defaultModel(), record)));
         evaluated++;
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
     // Every generated household is valid and in range: all of them took the fast path.
     expect(compiled.counts()).toEqual({
@@ -77,7 +84,7 @@ describe('compiled path equals the reference', () => {
           total += records.length;
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
     // Random models are usually compiled whole; the fast path must carry most households.
     expect(fast / total).toBeGreaterThan(0.8);
@@ -171,7 +178,7 @@ describe('compiled path equals the reference', () => {
           JSON.stringify(reference(defaultModel(), copy)),
         );
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     expect(compiled.counts().readerMisses).toBe(0);
     expect(compiled.counts().fast).toBeGreaterThan(0);
@@ -221,8 +228,165 @@ describe('compiled path equals the reference', () => {
   });
 });
 
+const TWO_THIRDS: Quorum = { numerator: 2, denominator: 3 };
+
+describe('compiled path equals the reference on reviewed households', () => {
+  it('compiled_equals_reference_on_reviewed_households_and_the_fast_path_ran', () => {
+    for (const includePersonal of [false, true]) {
+      const compiled = compileModel(defaultModel(), { includePersonal });
+      let evaluated = 0;
+      let withReviewVetoes = 0;
+      fc.assert(
+        fc.property(reviewedHousehold(), (record) => {
+          const fast = compiled.evaluateHousehold(record, EVAL_YEAR);
+          expect(JSON.stringify(fast)).toBe(
+            JSON.stringify(reference(defaultModel(), record, EVAL_YEAR, includePersonal)),
+          );
+          // Every generated review is valid: a result with its review block.
+          expect(fast.ok && fast.value.review !== undefined).toBe(true);
+          if (fast.ok && (fast.value.review?.vetoes.length ?? 0) > 0) withReviewVetoes++;
+          evaluated++;
+        }),
+        { numRuns: 400 },
+      );
+      // Every one of them was read, derived and evaluated on the fast path.
+      expect(compiled.counts()).toEqual({
+        fast: evaluated,
+        outOfRange: 0,
+        reference: 0,
+        readerMisses: 0,
+      });
+      expect(withReviewVetoes).toBeGreaterThan(0);
+    }
+  });
+
+  it('compiled_equals_reference_on_reviewed_households_over_random_review_parameters', () => {
+    let fast = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(
+        modelDocument(base).chain((doc) =>
+          fc.tuple(
+            fc.constant(doc),
+            fc.array(
+              fc.oneof(reviewedHousehold((doc.review as { quorum: Quorum }).quorum), household()),
+              { minLength: 1, maxLength: 8 },
+            ),
+          ),
+        ),
+        ([doc, records]) => {
+          const model = parseModel(doc);
+          const compiled = compileModel(model, { includePersonal: true });
+          for (const record of records)
+            expect(JSON.stringify(compiled.evaluateHousehold(record, EVAL_YEAR))).toBe(
+              JSON.stringify(reference(model, record, EVAL_YEAR, true)),
+            );
+          const counts = compiled.counts();
+          expect(counts.readerMisses).toBe(0);
+          fast += counts.fast;
+          total += records.length;
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(fast / total).toBeGreaterThan(0.8);
+  });
+
+  it('the_fast_review_reader_accepts_exactly_what_the_reference_accepts', () => {
+    const compiled = compileModel(defaultModel());
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.string({ maxLength: 4 }),
+      fc.constantFrom('good', 'fair', 'poor', 'V4', 'V9', '', ' r', 'r\u200b', 'Ｒ1', 'r1'),
+      fc.constantFrom(0, 1, 2, 3, 4, 7, 98, 99, 100, 3.5, -0, '7', 2 ** 53),
+      fc.array(fc.constantFrom('V1', 'V4', 'V4', 'X'), { maxLength: 3 }),
+      fc.array(fc.anything(), { maxLength: 2 }),
+      fc.object({ maxDepth: 1 }),
+      // The civility of an entry, whole or short of a dimension.
+      fc.constantFrom(
+        Object.fromEntries(
+          defaultModel().document.score.civility.dimensions.map((d) => [d.code, 'fair']),
+        ),
+        { honesty: 'good' },
+      ),
+    );
+    // Special edits: an entry's reviewer id repeated (also in another Unicode form), entries cut.
+    const special = fc.constantFrom(
+      'repeat reviewer',
+      'repeat reviewer NFKC',
+      'one entry',
+      'one short of the quorum',
+      'panel one smaller than present',
+      'civility too',
+    );
+    const paths = [
+      ['review'],
+      ['review', 'panelSize'],
+      ['review', 'marks'],
+      ['review', 'marks', 0],
+      ['review', 'marks', 0, 'reviewer'],
+      ['review', 'marks', 1, 'reviewer'],
+      ['review', 'marks', 0, 'civility'],
+      ['review', 'marks', 0, 'civility', 'honesty'],
+      ['review', 'marks', 1, 'civility', 'lawAbiding'],
+      ['review', 'marks', 0, 'vetoes'],
+      ['review', 'marks', 0, 'vetoes', 0],
+      ['review', 'marks', 0, 'comment'],
+      ['review', 'date'],
+      ['vetoes'],
+      ['civility'],
+    ] as const;
+    const edit = fc.oneof(
+      fc.tuple(fc.constantFrom(...paths), value),
+      fc.tuple(fc.constant(null), special),
+    );
+    fc.assert(
+      fc.property(reviewedHousehold(), edit, (record, [path, change]) => {
+        const copy = structuredClone(record) as Record<string, unknown>;
+        const review = copy.review as { panelSize: number; marks: Record<string, unknown>[] };
+        const first = review.marks[0] as Record<string, unknown>;
+        if (path === null) {
+          if (change === 'repeat reviewer' && review.marks[1] !== undefined)
+            review.marks[1].reviewer = first.reviewer;
+          else if (change === 'repeat reviewer NFKC' && review.marks[1] !== undefined) {
+            first.reviewer = 'Ｒ7';
+            review.marks[1].reviewer = 'R7';
+          } else if (change === 'one entry') review.marks = [first];
+          else if (change === 'one short of the quorum')
+            review.marks = review.marks.slice(
+              0,
+              Math.max(1, quorumNeeded(review.panelSize, TWO_THIRDS) - 1),
+            );
+          else if (change === 'panel one smaller than present')
+            review.panelSize = review.marks.length - 1;
+          else copy.civility = first.civility;
+        } else {
+          let target: Record<string | number, unknown> = copy;
+          const keys: readonly (string | number)[] = path;
+          keys.slice(0, -1).forEach((key, i) => {
+            if (typeof target[key] !== 'object' || target[key] === null)
+              target[key] = typeof keys[i + 1] === 'number' ? [] : {};
+            target = target[key] as Record<string | number, unknown>;
+          });
+          const last = path[path.length - 1] as string | number;
+          if (change === undefined) delete target[last];
+          else target[last] = change;
+        }
+        expect(JSON.stringify(compiled.evaluateHousehold(copy, EVAL_YEAR))).toBe(
+          JSON.stringify(reference(defaultModel(), copy)),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    expect(compiled.counts().readerMisses).toBe(0);
+    expect(compiled.counts().fast).toBeGreaterThan(0);
+    expect(compiled.counts().reference).toBeGreaterThan(0);
+  });
+});
+
 describe('the vector suite on both paths', () => {
-  for (const name of [...VALID_VECTORS, 'invalid'] as const) {
+  for (const name of [...VALID_VECTORS, 'invalid', 'review'] as const) {
     it(`${name}.json gives byte-identical results on the compiled and the reference path`, () => {
       const doc = readVector(`${name}.json`);
       expect(JSON.stringify(evaluateBatch(doc))).toBe(

@@ -14,6 +14,7 @@ import {
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../test/setup-fast-check.js';
 import { countyDocument, EVAL_YEAR, household } from './arbitraries.js';
 import { readVector } from './vectors.js';
 
@@ -120,7 +121,7 @@ describe('next-grade advice', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });
@@ -211,7 +212,9 @@ describe('public notice', () => {
     expect(notice.csv).not.toContain('340827199001011234');
     expect(notice.html).not.toContain('<script>');
     expect(notice.html).toContain('&#60;*');
-    expect(notice.html).toContain(defaultModel().id);
+    expect(notice.html).toContain(
+      `${defaultModel().document.name?.zh}（第 ${defaultModel().version} 版）`,
+    );
   });
 
   it('rejects an unknown village and a bad date', () => {

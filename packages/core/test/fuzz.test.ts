@@ -6,10 +6,12 @@ import {
   InputError,
   ModelError,
   nextGradeOptions,
+  parseModel,
   safeParseModel,
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runs } from '../../../test/setup-fast-check.js';
 import { batchResultSchema } from '../src/schema/result.js';
 import { EVAL_YEAR, household } from './arbitraries.js';
 
@@ -108,7 +110,7 @@ describe('fuzzing the library entry points', () => {
           expect(error).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -144,7 +146,7 @@ describe('fuzzing the library entry points', () => {
             for (const issue of e.issues) expect(issue.message.length).toBeGreaterThan(0);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -162,7 +164,7 @@ describe('fuzzing the library entry points', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -203,16 +205,26 @@ describe('fuzzing the library entry points', () => {
           if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
     fc.assert(
       fc.property(viaJson(value), (doc) => {
         const result = safeParseModel(doc);
         expect(result.ok).toBe(false);
+        // The throwing twin throws the typed error with the same issues, never anything else.
+        const thrown = (() => {
+          try {
+            parseModel(doc);
+          } catch (error) {
+            return error;
+          }
+          return undefined;
+        })();
+        expect(thrown).toBeInstanceOf(ModelError);
+        if (!result.ok) expect((thrown as ModelError).issues).toEqual(result.issues);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
-    expect(ModelError).toBeDefined();
   });
 
   it('compareEvaluations of hostile result documents never pollutes or crashes', () => {

@@ -8,6 +8,7 @@ import {
 } from '@credit-village/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../test/setup-fast-check.js';
 import { countyDocument, EVAL_YEAR, household, STRUCTURES, village } from './arbitraries.js';
 
 const options = { evalYear: EVAL_YEAR };
@@ -108,7 +109,7 @@ describe('household laws', () => {
           expect(h).toEqual(evaluateHousehold(v.households[i], options));
         });
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   });
 });
@@ -135,7 +136,7 @@ describe('village laws', () => {
           expect(byId(b)).toEqual(byId(a));
         },
       ),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   });
 

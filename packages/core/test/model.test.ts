@@ -13,6 +13,7 @@ import {
 } from '@credit-village/core';
 import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
+import { DIMENSIONS } from './arbitraries.js';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -144,9 +145,9 @@ describe('a county model', () => {
 });
 
 describe('model self-checks (worked examples)', () => {
-  it('the default model carries H1-H9 and they hold', () => {
+  it('the default model carries H1-H9 and R1-R3 and they hold', () => {
     const examples = (defaultModel().document.examples ?? []).filter(
-      (e) => e.household !== undefined && /^H[0-9]:/.test(e.name),
+      (e) => e.household !== undefined,
     );
     expect(examples.map((e) => e.name.slice(0, 2))).toEqual([
       'H1',
@@ -158,7 +159,11 @@ describe('model self-checks (worked examples)', () => {
       'H7',
       'H8',
       'H9',
+      'R1',
+      'R2',
+      'R3',
     ]);
+    expect(safeParseModel(defaultModelDocument()).ok).toBe(true);
   });
 
   it('a changed number that breaks an example is reported with the example and the figure', () => {
@@ -188,18 +193,7 @@ describe('a model is data, never code', () => {
       id: hostile,
       income: { net: '1', operating: '0' },
       livestock: { duck: 2 },
-      civility: Object.fromEntries(
-        [
-          'lawAbiding',
-          'familyHarmony',
-          'filialPiety',
-          'familyEducation',
-          'neighbourliness',
-          'customsReform',
-          'honesty',
-          'publicSpirit',
-        ].map((d) => [d, 'good']),
-      ),
+      civility: Object.fromEntries(DIMENSIONS.map((d) => [d, 'good'])),
       creditRecord: 'none',
     };
     const result = evaluateBatch(

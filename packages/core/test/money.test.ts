@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../src/money/decimal.js';
+import { groupDecimal, yuanForDisplay } from '../src/money/display.js';
 import { fenToMoneyText, moneyTextToFen } from '../src/money/fen.js';
 import { formatRatio } from '../src/money/format.js';
 import { divideRound, ROUNDING_MODES, type RoundingMode } from '../src/money/rounding.js';
@@ -134,5 +135,36 @@ describe('the decimal grammar of docs/formats.md', () => {
         expect(result.ok).toBe(/^-?(0|[1-9][0-9]*)(\.[0-9]{1,2})?$/.test(text));
       }),
     );
+  });
+});
+
+describe('yuan for display', () => {
+  it('shows an amount to the fen exactly when it has no more decimals (law: identity on fen)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), fc.nat(3), (fen, zeros) => {
+        const text = `${fenToMoneyText(fen)}${'0'.repeat(zeros)}`;
+        const shown = yuanForDisplay(text);
+        expect(shown.exact).toBe(true);
+        expect(shown.text).toBe(groupDecimal(fenToMoneyText(fen), 2));
+      }),
+    );
+  });
+
+  it('rounds a finer amount half up to the fen, and says it is not exact (oracle: BigInt)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (mills) => {
+        fc.pre(mills % 10n !== 0n);
+        const negative = mills < 0n;
+        const abs = negative ? -mills : mills;
+        const text = `${negative ? '-' : ''}${abs / 1000n}.${String(abs % 1000n).padStart(3, '0')}`;
+        const fen = oracle(mills, 10n, 'halfUp');
+        const shown = yuanForDisplay(text);
+        expect(shown.exact).toBe(false);
+        expect(shown.text).toBe(groupDecimal(fenToMoneyText(fen), 2));
+      }),
+    );
+    expect(yuanForDisplay('123835.629')).toEqual({ text: '123,835.63', exact: false });
+    expect(yuanForDisplay('-0.004')).toEqual({ text: '0.00', exact: false });
+    expect(yuanForDisplay('33796.000')).toEqual({ text: '33,796.00', exact: true });
   });
 });

@@ -1,20 +1,32 @@
-import { fieldName } from '../i18n/field-name';
 import { useI18n } from '../i18n/index';
-import type { Issue, Model } from '../lib/core-adapter';
+import { useIssueWords } from '../i18n/issue-words';
+import type { Issue, Model, RecordKind } from '../lib/core-adapter';
 
 /**
- * One issue as shown everywhere: the translated field name, then the core's message as it is
- * (English in both languages).
+ * One issue as shown everywhere: the field's name, then what is wrong, both in the UI's
+ * language from the core's code and params (never the English `message`). `withField: false`
+ * leaves the name out, beside an input that is already labelled.
  */
-export function IssueText({ issue, model }: { readonly issue: Issue; readonly model: Model }) {
-  const i18n = useI18n();
+export function IssueText({
+  issue,
+  model,
+  record = 'household',
+  withField = true,
+}: {
+  readonly issue: Issue;
+  readonly model: Model;
+  readonly record?: RecordKind;
+  readonly withField?: boolean;
+}) {
+  const words = useIssueWords(model);
+  const { lang } = useI18n();
+  const message = <span class="issue-message">{words.message(issue, record)}</span>;
+  if (!withField || issue.path.length === 0) return message;
   return (
     <>
-      <span class="issue-field">{fieldName(issue.path, i18n, model)}</span>
-      <span class="issue-sep">: </span>
-      <span class="issue-message" lang="en">
-        {issue.message}
-      </span>
+      <span class="issue-field">{words.field(issue.path, record)}</span>
+      <span class="issue-sep">{lang === 'zh' ? '：' : ': '}</span>
+      {message}
     </>
   );
 }

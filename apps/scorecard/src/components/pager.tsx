@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/index';
+import { groupCount } from '../lib/core-adapter';
 
 /** Props of {@link Pager}. */
 export interface PagerProps {
@@ -14,15 +15,16 @@ export function Pager({ page, pageSize, total, onPage }: PagerProps) {
   if (total <= pageSize) return null;
   const from = page * pageSize + 1;
   const to = Math.min(total, (page + 1) * pageSize);
+  const where = { from: groupCount(from), to: groupCount(to), total: groupCount(total) };
   return (
-    <nav class="pager" aria-label={t('pager.status', { from, to, total })}>
+    <div class="pager" data-testid="pager">
       <button type="button" class="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
         {t('pager.prev')}
       </button>
-      <span aria-live="polite">{t('pager.status', { from, to, total })}</span>
+      <span aria-live="polite">{t('pager.status', where)}</span>
       <button type="button" class="button" disabled={to >= total} onClick={() => onPage(page + 1)}>
         {t('pager.next')}
       </button>
-    </nav>
+    </div>
   );
 }

@@ -6,6 +6,11 @@ import { type MessageKey, zh } from './zh';
 
 export type { MessageKey } from './zh';
 
+/** Whether `key` is a key of the UI dictionary (for keys built from data, such as `formula.house`). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(zh, key);
+}
+
 /** The UI languages: Chinese (the default) and English. */
 export type Lang = 'zh' | 'en';
 

@@ -5,6 +5,7 @@
  * line under the year it was evaluated in (its own `evalYear`, or the override).
  */
 import type { VillageRun } from '../worker/run-batch';
+import { villageInput } from './village-source';
 
 /** A batch document as the core reads it. */
 export interface BatchDocument {
@@ -14,10 +15,9 @@ export interface BatchDocument {
 
 /** The one-village batch document of a village of a run, or `null` when it has no usable input. */
 export function villageDocument(village: VillageRun): BatchDocument | null {
-  if (village.evalYear === null || village.input === null || village.input === undefined) {
-    return null;
-  }
-  return { evalYear: village.evalYear, villages: [village.input] };
+  const input = villageInput(village);
+  if (village.evalYear === null || input === null) return null;
+  return { evalYear: village.evalYear, villages: [input] };
 }
 
 /**

@@ -37,6 +37,7 @@ export type {
   BatchResult,
   BatchSummary,
   Bins,
+  Comparison,
   ComparisonReport,
   ComparisonSection,
   ComponentReceipt,
@@ -64,12 +65,19 @@ export type {
   VillageResult,
 } from '@credit-village/core';
 export {
+  fieldLabel,
+  fieldLabelParts,
   groupCount,
+  issueLine,
+  issueMessage,
+  livestockUnit,
   ParsedJson,
+  type RecordKind,
   readVillageLine,
   safeParseJson,
   VILLAGE_ITEM_IDS,
   villageIdOf,
+  yuanForDisplay,
 } from '@credit-village/core';
 
 /** The core's default model (`wangjiang-default`). */
@@ -231,6 +239,8 @@ export interface VillageNoticeOptions {
   readonly date: string;
   /** The length of the notice period in days, as typed (the core checks it). */
   readonly days?: number;
+  /** Who issues the notice and hears objections; the village's rating group when absent. */
+  readonly issuer?: string;
 }
 
 /**
@@ -246,5 +256,6 @@ export function villageNotice(
     model: options.model,
     date: options.date,
     ...(options.days === undefined ? {} : { days: options.days }),
+    ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
   });
 }

@@ -1,14 +1,12 @@
-import { groupDecimal } from './money';
+import type { Comparison } from './core-adapter';
+import { formatPercent, groupDecimal } from './money';
 
-const SIGNS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+const SIGNS: Readonly<Record<Comparison, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 /**
- * A bin rule of the core's receipt (`">= 300000"`) in mathematical notation (`≥ 300,000`), or
- * `undefined` when it is not a comparison (`otherwise`, `noDebt`…).
+ * A bin's comparison (`>=`, `300000`) in mathematical notation: `≥ 300,000`. A ratio's bound
+ * is shown as a percentage (`≤ 30%`) when `percent` is set.
  */
-export function comparisonText(rule: string): string | undefined {
-  const match = /^(>=|>|<=|<) (-?\d+(?:\.\d+)?)$/.exec(rule);
-  if (match === null) return undefined;
-  const [, when = '', value = ''] = match;
-  return `${SIGNS[when] ?? when} ${groupDecimal(value)}`;
+export function comparisonText(when: Comparison, value: string, percent = false): string {
+  return `${SIGNS[when]} ${percent ? formatPercent(value) : groupDecimal(value)}`;
 }

@@ -36,9 +36,30 @@ export type ResultFileCheck =
       readonly ok: false;
       readonly name: string;
       readonly issues: readonly Issue[];
-      /** Set when the file is not JSON at all. */
-      readonly error?: string;
+      /** What the file looks like instead, so the page can say what to do with it. */
+      readonly kind: WrongFileKind;
+      /** How many more problems were found and not kept. */
+      readonly more?: number;
     };
+
+/**
+ * What a file that is not a result document is instead: not JSON; a batch of input records (to
+ * evaluate first); a model document; one household record; or something else.
+ */
+export type WrongFileKind = 'notJson' | 'batch' | 'model' | 'household' | 'other';
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What a JSON value that is not a result document looks like (from its top-level keys). */
+export function wrongFileKind(value: unknown): WrongFileKind {
+  if (!isObject(value)) return 'other';
+  if ('assets' in value && 'grades' in value) return 'model';
+  if ('income' in value || 'civility' in value) return 'household';
+  const villages = value.villages;
+  if (Array.isArray(villages) && !('summary' in value)) return 'batch';
+  return 'other';
+}
 
 /** Two result files checked, and their comparison once both are good. */
 export interface YearComparisonOutcome {
@@ -60,15 +81,34 @@ export type ModelComparisonOutcome =
 
 type Read = { check: ResultFileCheck; result: BatchResult | null };
 
+/** The problems of a wrong file kept for the page: enough to see what is wrong. */
+const MAX_ISSUES = 20;
+
 function readResultText(file: NamedText): Read {
   const body = file.text.startsWith('\uFEFF') ? file.text.slice(1) : file.text;
   const parsed = safeParseJson(body, file.name);
   if (!parsed.ok) {
-    const error = parsed.issues[0].message;
-    return { check: { ok: false, name: file.name, issues: [], error }, result: null };
+    return {
+      check: { ok: false, name: file.name, issues: parsed.issues, kind: 'notJson' },
+      result: null,
+    };
   }
   const read = readResultDocument(parsed.value);
-  if (!read.ok) return { check: { ok: false, name: file.name, issues: read.issues }, result: null };
+  if (!read.ok) {
+    // A wrong file (a batch of 20,000 input records) has tens of thousands of problems as a
+    // result document: only the first few are kept, with what the file is instead.
+    const kind = wrongFileKind(parsed.value.value);
+    return {
+      check: {
+        ok: false,
+        name: file.name,
+        issues: read.issues.slice(0, MAX_ISSUES),
+        kind,
+        ...(read.issues.length > MAX_ISSUES ? { more: read.issues.length - MAX_ISSUES } : {}),
+      },
+      result: null,
+    };
+  }
   const result = read.value;
   return {
     check: {

@@ -13,20 +13,33 @@ import {
   villageEvaluator,
 } from '../lib/core-adapter';
 
+/** A village's result without its household results: what the review's tables show. */
+export type VillageSummary = Omit<VillageResult, 'households'>;
+
 /** One village of a run: the core's result, with what the review needs to open its records. */
 export interface VillageRun {
-  readonly result: VillageResult;
+  /** The result's figures, counts and errors. */
+  readonly result: VillageSummary;
+  /**
+   * The whole result as JSON text (with its household results): read back when a village is
+   * opened, and written as it is into the result document. Text, for the reason of `source`.
+   */
+  readonly resultText: string;
   /** The evaluation year used; `null` when none could be. */
   readonly evalYear: number | null;
   /** The NDJSON line it came from (1-based); `null` for a JSON document. */
   readonly line: number | null;
-  /** The village's household records as sent, to open one in the form. */
-  readonly records: readonly unknown[] | null;
   /**
-   * The village as sent (an NDJSON line without its `evalYear`), kept to rebuild a batch
-   * document for the core (public notice, model comparison); `null` for a line that is not JSON.
+   * The village as sent (an NDJSON line without its `evalYear`; a rejected line's household
+   * records as `{ "households": [ … ] }`), as JSON text: to open a record in the form and to
+   * rebuild a batch document for the core (public notice, model comparison). Text, not objects:
+   * a county's 100,000 records kept as objects would load the page's memory and its garbage
+   * collector (long pauses); they are read back one village at a time, when needed (see
+   * lib/village-source.ts). `null` for a line that is not JSON.
    */
-  readonly input: unknown;
+  readonly source: string | null;
+  /** Whether `source` is a village the core can be given again (evaluated, no key written twice). */
+  readonly rebuildable: boolean;
 }
 
 /** The evaluation of a whole batch file. */
@@ -102,15 +115,22 @@ function evaluateAll(
     const result = evaluator.line(input);
     const records = recordsOf(input);
     done += records.length;
+    const sent = input.kind === 'village' ? sentValue(input.village) : null;
+    const { households: _households, ...summary } = result;
     const village: VillageRun = {
-      result,
+      result: summary,
+      resultText: JSON.stringify(result),
       evalYear: input.kind === 'village' ? input.evalYear : null,
       line: format === 'ndjson' ? input.line : null,
-      records: input.kind === 'village' || records.length > 0 ? records : null,
+      source:
+        sent !== null
+          ? JSON.stringify(sent)
+          : records.length > 0
+            ? JSON.stringify({ households: records })
+            : null,
       // A village whose text wrote a key twice is not rebuilt into other documents (notice,
       // model comparison): only its errors can be shown.
-      input:
-        input.kind === 'village' && !(input.village instanceof ParsedJson) ? input.village : null,
+      rebuildable: input.kind === 'village' && !(input.village instanceof ParsedJson),
     };
     if (options.onVillage === undefined) villages.push(village);
     else options.onVillage(village);
@@ -123,6 +143,11 @@ function evaluateAll(
     villages,
     summary: evaluator.summary(),
   };
+}
+
+/** The village's value, whether or not its text wrote a key twice. */
+function sentValue(village: unknown): unknown {
+  return village instanceof ParsedJson ? village.value : village;
 }
 
 /** The household records of a line or village, as sent. */

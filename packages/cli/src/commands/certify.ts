@@ -21,10 +21,10 @@ import { EXIT, type ExitStatus } from '../exit-status.js';
 import { fsProblem } from '../io/fs-problem.js';
 import { readJsonInput } from '../io/read-json.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
-import { writeText } from '../io/write-text.js';
+import { noticeFileBase } from '../notice/notice-file-name.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
-import { safeName } from './notice.js';
+import { printLines, safeText } from '../report/safe-text.js';
 
 /** The flags of `credit-village certify`. */
 export interface CertifyFlags {
@@ -100,7 +100,7 @@ export async function certifyCommand(file: string, flags: CertifyFlags): Promise
     await publish(
       issueAll(village.subjects, key, result, flags, problems),
       { title: village.name ?? village.id, village: village.id },
-      `${safeName(village.id)}-certificates`,
+      `${noticeFileBase(village.id)}-certificates`,
     );
   }
   await publish(
@@ -124,7 +124,7 @@ export async function certifyCommand(file: string, flags: CertifyFlags): Promise
       `${invalid} 条记录有误，未签发证书 (${invalid} invalid records got no certificate); run credit-village validate for details`,
     );
   }
-  for (const line of problems) process.stderr.write(`credit-village: ${line}\n`);
+  for (const line of problems) process.stderr.write(`credit-village: ${safeText(line)}\n`);
   return problems.length > 0 ? EXIT.invalidRecords : EXIT.ok;
 }
 
@@ -216,7 +216,7 @@ async function report(
     `  ${join(dir, 'certificates.ndjson')}`,
     ...pages.map((p) => `  ${p.file}（${p.count} 份 certificates）`),
   ];
-  await writeText(process.stdout, `${lines.join('\n')}\n`);
+  await printLines(lines);
 }
 
 /** `name.html`, or `name-2.html`, … when two ids give the same file name. */

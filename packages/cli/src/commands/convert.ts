@@ -1,8 +1,9 @@
 import { batchToWorkbook } from '@credit-village/workbook';
 import { EXIT, type ExitStatus } from '../exit-status.js';
-import { openAtomicOutput } from '../io/atomic-output.js';
+import { openFileOutput } from '../io/file-output.js';
 import { stdoutOutput } from '../io/stdout.js';
 import { loadModel } from '../options/model.js';
+import { safeText } from '../report/safe-text.js';
 import { type BatchFormat, readBatchInput } from '../run/workbook-source.js';
 import { writeBytes } from './template.js';
 
@@ -36,9 +37,7 @@ export async function convertCommand(file: string, flags: ConvertFlags): Promise
   if (flags.to === 'xlsx') {
     const written = batchToWorkbook(document, { model });
     await writeBytes(written.bytes, flags.output);
-    for (const lost of written.lost) {
-      process.stderr.write(`${lost.path.join('.')}: ${lost.message} (${lost.en})\n`);
-    }
+    for (const line of lostLines(written.lost)) process.stderr.write(`${safeText(line)}\n`);
     return written.lost.length > 0 ? EXIT.invalidRecords : EXIT.ok;
   }
   const text = flags.to === 'json' ? `${JSON.stringify(document, null, 2)}\n` : ndjson(document);
@@ -77,7 +76,7 @@ function ndjson(document: Record<string, unknown>): string {
 }
 
 async function writeText(text: string, path: string | undefined): Promise<void> {
-  const output = path === undefined ? stdoutOutput() : await openAtomicOutput(path);
+  const output = path === undefined ? stdoutOutput() : await openFileOutput(path);
   try {
     await output.write(text);
     await output.commit();
@@ -85,4 +84,33 @@ async function writeText(text: string, path: string | undefined): Promise<void> 
     await output.abort();
     throw error;
   }
+}
+
+/** How many places of one kind of loss are named before the rest are counted. */
+const NAMED = 5;
+
+/**
+ * What a workbook could not hold, one line per kind of loss: its places (the first few named,
+ * the rest counted), so a county with `meta` on 279 households reads as one line, not 279.
+ */
+export function lostLines(
+  lost: readonly {
+    readonly path: readonly (string | number)[];
+    readonly message: string;
+    readonly en: string;
+  }[],
+): string[] {
+  const byKind = new Map<string, string[]>();
+  for (const item of lost) {
+    const kind = `${item.message} (${item.en})`;
+    const places = byKind.get(kind) ?? [];
+    places.push(item.path.join('.'));
+    byKind.set(kind, places);
+  }
+  return [...byKind].map(([kind, places]) => {
+    const named = places.slice(0, NAMED).join(', ');
+    const more =
+      places.length > NAMED ? ` 等共 ${places.length} 处 (${places.length} places in all)` : '';
+    return `${kind}：${named}${more}`;
+  });
 }

@@ -1,12 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, type Model, publicEntityNotice } from '@credit-village/core';
 import { CliError } from '../cli-error.js';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { fsProblem } from '../io/fs-problem.js';
-import { writeText } from '../io/write-text.js';
+import { noticeFileBase } from '../notice/notice-file-name.js';
+import { isOwnNotice } from '../notice/own-notice.js';
 import { issueText } from '../report/issue-text.js';
-import { safeName } from './notice.js';
+import { printLines } from '../report/safe-text.js';
+import { writeTogether } from './notice.js';
 
 /** What the entity notice needs of `notice`'s flags. */
 export interface EntityNoticeFlags {
@@ -45,20 +47,28 @@ export async function entityNoticeCommand(
     );
   }
   const dir = flags.outDir ?? '.';
-  const base = `${safeName(township)}-entities-notice`;
-  const html = join(dir, `${base}.html`);
-  const csv = join(dir, `${base}.csv`);
+  const base = `${noticeFileBase(township)}-entities-notice`;
+  const files = [
+    { path: join(dir, `${base}.html`), text: notice.html },
+    { path: join(dir, `${base}.csv`), text: notice.csv },
+  ];
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(html, notice.html, 'utf8');
-    await writeFile(csv, notice.csv, 'utf8');
   } catch (error) {
     throw new CliError(`cannot write the notice in ${dir}: ${fsProblem(error)}`);
   }
+  for (const { path, text } of files) {
+    if (!(await isOwnNotice(path, text)))
+      throw new CliError(
+        `${path} exists and is not a notice of the entities of township ${township} written by credit-village`,
+        ['  it was left as it was, and nothing was written: move it, or choose another --out-dir'],
+      );
+  }
+  await writeTogether(files);
   const listed = `${notice.rows.length} entities listed${notice.notListed > 0 ? `, ${notice.notListed} records with errors not listed` : ''}`;
-  await writeText(
-    process.stdout,
-    `Public notice of the entities of ${notice.township.id}: ${listed}; period ${notice.period.from} to ${notice.period.to}\n  ${html}\n  ${csv}\n`,
-  );
+  await printLines([
+    `Public notice of the entities of ${notice.township.id}: ${listed}; period ${notice.period.from} to ${notice.period.to}`,
+    ...files.map((f) => `  ${f.path}`),
+  ]);
   return EXIT.ok;
 }

@@ -1,9 +1,10 @@
 import { type ResultDocument, resultsWorkbook, workbookColumns } from '@credit-village/workbook';
 import type { ExitStatus } from '../exit-status.js';
-import { openAtomicOutput } from '../io/atomic-output.js';
+import { openFileOutput } from '../io/file-output.js';
 import { stdoutOutput } from '../io/stdout.js';
 import { loadModel } from '../options/model.js';
 import { ErrorList } from '../report/error-list.js';
+import { safeText } from '../report/safe-text.js';
 import { summaryLines } from '../report/summary.js';
 import { resultProblemLines } from '../report/workbook-problems.js';
 import { evaluateWhole, resultStatus } from '../run/evaluate-whole.js';
@@ -42,7 +43,7 @@ export async function evaluateWorkbookCommand(
     reference: flags.reference === true,
   });
   const asWorkbook = flags.output !== undefined && /\.xlsx$/i.test(flags.output);
-  const output = flags.output === undefined ? stdoutOutput() : await openAtomicOutput(flags.output);
+  const output = flags.output === undefined ? stdoutOutput() : await openFileOutput(flags.output);
   try {
     await output.write(
       asWorkbook
@@ -57,7 +58,7 @@ export async function evaluateWorkbookCommand(
     await output.abort();
     throw error;
   }
-  const print = (line: string) => process.stderr.write(`${line}\n`);
+  const print = (line: string) => process.stderr.write(`${safeText(line)}\n`);
   const problems = new ErrorList(print);
   problems.addLines(resultProblemLines(result, workbookColumns(model), input.locations));
   problems.finish();

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { ModelStamp } from '@credit-village/core';
 import { CliError } from '../cli-error.js';
 import { type ExitStatus, statusOf } from '../exit-status.js';
-import { openAtomicOutput } from '../io/atomic-output.js';
+import { openFileOutput } from '../io/file-output.js';
 import { stdoutOutput } from '../io/stdout.js';
 import { loadModel } from '../options/model.js';
 import { ErrorList } from '../report/error-list.js';
@@ -60,11 +60,11 @@ export async function evaluateCommand(file: string, flags: EvaluateFlags): Promi
     flags.format === 'ndjson' && workers > 1
       ? await openParallelLineSource(file, options, workers)
       : await openSource(file, flags.format, options);
-  // One writer for the whole document: it counts the villages and keeps the entities until
-  // the end of a batch document.
-  const writer = writerFor(source);
-  const rendered = 'rendered' in source ? source : rendering(source, writer);
-  const output = flags.output === undefined ? stdoutOutput() : await openAtomicOutput(flags.output);
+  // One writer for the whole run: it counts the villages and keeps the entities until the end
+  // of a batch document.
+  const rendered = 'rendered' in source ? source : rendering(source, writerFor(source));
+  const writer = rendered.writer;
+  const output = flags.output === undefined ? stdoutOutput() : await openFileOutput(flags.output);
   const progress = new ProgressLine();
   const problems = new ErrorList((line) => progress.print(line));
   try {
@@ -110,6 +110,7 @@ export async function evaluateCommand(file: string, flags: EvaluateFlags): Promi
 function rendering(source: VillageSource, writer: ResultWriter): RenderedSource {
   return {
     format: source.format,
+    writer,
     model: source.model,
     evalYear: source.evalYear,
     async *rendered() {
@@ -143,13 +144,31 @@ async function workerCount(file: string, flags: EvaluateFlags): Promise<number> 
     }
     return 1;
   }
-  if (flags.workers !== undefined) return flags.workers;
+  if (flags.workers !== undefined) {
+    const cores = maxWorkers();
+    if (flags.workers <= cores) return flags.workers;
+    process.stderr.write(
+      `note: --workers ${flags.workers} is more than the ${cores} cores here: using ${cores} threads (more would only add memory)\n`,
+    );
+    return cores;
+  }
   if (file === '-') return 1;
   try {
     return (await stat(file)).size >= LARGE_INPUT_BYTES ? Math.min(availableParallelism(), 8) : 1;
   } catch {
     return 1; // the source reports an unreadable file
   }
+}
+
+/**
+ * The most threads a run uses: one per core. Each thread holds its own copy of the model and
+ * its own heap (about 40 MB with the default model), and threads beyond the cores only wait
+ * for one: 64 on 2 cores took 2 GB and ran 20 times slower than 2.
+ * `CREDIT_VILLAGE_MAX_WORKERS` changes it, so that tests on a small machine can run more
+ * threads than it has cores.
+ */
+function maxWorkers(): number {
+  return Number(process.env.CREDIT_VILLAGE_MAX_WORKERS) || availableParallelism();
 }
 
 function writerFor(source: {

@@ -4,7 +4,7 @@ import { CliError } from '../cli-error.js';
 import { EXAMPLE_FILES, exampleFolder } from '../example-files.js';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { fsProblem } from '../io/fs-problem.js';
-import { writeText } from '../io/write-text.js';
+import { printLines } from '../report/safe-text.js';
 
 /**
  * `credit-village examples [dir]`: writes the example data the command ships with (an invented
@@ -40,9 +40,10 @@ export async function examplesCommand(dir: string): Promise<ExitStatus> {
     }
     written.push(target);
   }
-  await writeText(
-    process.stdout,
-    `Wrote the example data:\n${written.map((file) => `  ${file}`).join('\n')}\nTry: credit-village evaluate ${join(dir, 'county.json')} --output results.json\n`,
-  );
+  await printLines([
+    'Wrote the example data:',
+    ...written.map((file) => `  ${file}`),
+    `Try: credit-village evaluate ${join(dir, 'county.json')} --output results.json`,
+  ]);
   return EXIT.ok;
 }

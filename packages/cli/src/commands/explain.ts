@@ -12,10 +12,12 @@ import { CliError } from '../cli-error.js';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { readJsonInput } from '../io/read-json.js';
 import { writeText } from '../io/write-text.js';
+import { chinaYear } from '../options/date.js';
 import { loadModel } from '../options/model.js';
 import { entityReceiptLines } from '../report/entity-receipt.js';
 import { issueText } from '../report/issue-text.js';
 import { receiptLines } from '../report/receipt.js';
+import { printLines } from '../report/safe-text.js';
 
 /** The flags of `credit-village explain`. */
 export interface ExplainFlags {
@@ -30,7 +32,7 @@ export interface ExplainFlags {
  * grade. The file holds a record, or `{ "evalYear": 2024, "household": { … } }` /
  * `{ "evalYear": 2024, "entity": { … } }`; a bare record is an entity when it has a `mainLine`
  * or a `registeredYear`. The year is `--eval-year`, else the file's, else the current year
- * (said in the output).
+ * in China (said in the output).
  *
  * @throws {CliError} when the file or the record is unusable (status 2).
  */
@@ -52,23 +54,29 @@ export async function explainCommand(file: string, flags: ExplainFlags): Promise
     throw new CliError(
       `${file} writes a key twice: ${outside.map((path) => path.join('.')).join(', ')}; only one value can count`,
     );
-  const fileYear = typeof wrapped?.evalYear === 'number' ? wrapped.evalYear : undefined;
-  const evalYear = flags.evalYear ?? fileYear ?? new Date().getFullYear();
-  const yearNote = (flags.evalYear ?? fileYear) ? '' : ' (this year; fix it with --eval-year)';
+  // A year beside the record is used whatever it holds (the core checks it): a malformed one
+  // is an error, never silently replaced by the current year. --eval-year overrides it.
+  const inFile = wrapped !== undefined && 'evalYear' in wrapped;
+  const evalYear = (flags.evalYear ?? (inFile ? wrapped.evalYear : chinaYear())) as number;
+  const yearNote =
+    flags.evalYear === undefined && !inFile
+      ? ' (the current year in China: none was given; choose one with --eval-year)'
+      : '';
   if (isEntity) return explainEntityRecord(file, record, { model, evalYear }, flags, yearNote);
   try {
     const explanation = explainHousehold(record, { model, evalYear });
     const advice = nextGradeOptions(record, { model, evalYear });
-    const text =
-      flags.json === true
-        ? `${JSON.stringify({ explanation, advice }, null, 2)}\n`
-        : `${receiptLines(explanation, advice, yearNote).join('\n')}\n`;
-    await writeText(process.stdout, text);
+    if (flags.json === true)
+      await writeText(process.stdout, `${JSON.stringify({ explanation, advice }, null, 2)}\n`);
+    else await printLines(receiptLines(explanation, advice, yearNote));
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    const aboutYear = error.issues.every((i) => i.path[0] === 'evalYear');
     throw new CliError(
-      `the household record in ${file} is not valid:`,
+      aboutYear
+        ? `the evaluation year in ${file} is not usable (or give --eval-year):`
+        : `the household record in ${file} is not valid:`,
       error.issues.map((i) => `  ${issueText(i)}`),
     );
   }
@@ -102,16 +110,17 @@ async function explainEntityRecord(
   try {
     const explanation = explainEntity(record, options);
     const advice = nextEntityGradeOptions(record, options);
-    const text =
-      flags.json === true
-        ? `${JSON.stringify({ explanation, advice }, null, 2)}\n`
-        : `${entityReceiptLines(explanation, advice, options.model, yearNote).join('\n')}\n`;
-    await writeText(process.stdout, text);
+    if (flags.json === true)
+      await writeText(process.stdout, `${JSON.stringify({ explanation, advice }, null, 2)}\n`);
+    else await printLines(entityReceiptLines(explanation, advice, options.model, yearNote));
     return EXIT.ok;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    const aboutYear = error.issues.every((i) => i.path[0] === 'evalYear');
     throw new CliError(
-      `the entity record in ${file} is not valid:`,
+      aboutYear
+        ? `the evaluation year in ${file} is not usable (or give --eval-year):`
+        : `the entity record in ${file} is not valid:`,
       error.issues.map((i) => `  ${issueText(i)}`),
     );
   }

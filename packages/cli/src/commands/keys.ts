@@ -3,8 +3,8 @@ import { generateKeyPair, InputError, type TrustList } from '@credit-village/cor
 import { CliError } from '../cli-error.js';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { fsProblem } from '../io/fs-problem.js';
-import { writeText } from '../io/write-text.js';
 import { issueText } from '../report/issue-text.js';
+import { printLines } from '../report/safe-text.js';
 
 /** The flags of `credit-village keys new`. */
 export interface KeysNewFlags {
@@ -63,7 +63,7 @@ export async function keysNewCommand(flags: KeysNewFlags): Promise<ExitStatus> {
       : `  信任列表 Trust list: ${flags.publicOut}（发给银行和担保公司 hand it to the banks and the guarantee company）`,
     `  公钥 Public key (x): ${pair.trustedKey.x}`,
   ];
-  await writeText(process.stdout, `${lines.join('\n')}\n`);
+  await printLines(lines);
   return EXIT.ok;
 }
 

@@ -2,8 +2,9 @@ import { compileModel, safeParseModel } from '@credit-village/core';
 import { EXIT, type ExitStatus } from '../exit-status.js';
 import { writeText } from '../io/write-text.js';
 import { loadModel, readModelJson } from '../options/model.js';
-import { issueText } from '../report/issue-text.js';
+import { recordIssueText } from '../report/issue-text.js';
 import { plural } from '../report/numbers.js';
+import { printLines } from '../report/safe-text.js';
 
 /** The flags of `credit-village model show`. */
 export interface ModelShowFlags {
@@ -45,15 +46,18 @@ export async function modelCheckCommand(file: string): Promise<ExitStatus> {
         ? 'every coefficient is exact in JavaScript integers'
         : `exact, with BigInt for: ${wide.join(', ')}`;
     const examples = document.examples?.length ?? 0;
-    await writeText(
-      process.stdout,
-      `${file}: a valid model\n  id:        ${id}\n  version:   ${version}\n  hash:      ${hash}\n` +
-        `  examples:  ${examples === 0 ? 'none' : `${examples} worked examples, all hold`}\n  fast path: ${fastPath}\n`,
-    );
+    await printLines([
+      `${file}: a valid model`,
+      `  id:        ${id}`,
+      `  version:   ${version}`,
+      `  hash:      ${hash}`,
+      `  examples:  ${examples === 0 ? 'none' : `${examples} worked examples, all hold`}`,
+      `  fast path: ${fastPath}`,
+    ]);
     return EXIT.ok;
   }
-  const lines = checked.issues.map((issue) => `  ${issueText(issue)}`);
+  const lines = checked.issues.map((issue) => `  ${recordIssueText(issue, 'model')}`);
   const heading = `${file}: not a valid model (${plural(checked.issues.length, 'problem')}):`;
-  await writeText(process.stdout, `${[heading, ...lines].join('\n')}\n`);
+  await printLines([heading, ...lines]);
   return EXIT.unusable;
 }

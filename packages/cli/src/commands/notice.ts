@@ -1,17 +1,23 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError, publicNotice } from '@credit-village/core';
 import { CliError } from '../cli-error.js';
 import { EXIT, type ExitStatus } from '../exit-status.js';
+import { openFileOutput } from '../io/file-output.js';
 import { fsProblem } from '../io/fs-problem.js';
+import type { FileOutput } from '../io/output.js';
 import { readJsonInput } from '../io/read-json.js';
-import { writeText } from '../io/write-text.js';
+import { noticeFileBase } from '../notice/notice-file-name.js';
+import { isOwnNotice } from '../notice/own-notice.js';
+import { chinaToday } from '../options/date.js';
 import { loadModel } from '../options/model.js';
 import { issueText } from '../report/issue-text.js';
+import { printLines } from '../report/safe-text.js';
 import { entityNoticeCommand } from './entity-notice.js';
+import { type NoticeObjectionFlags, noticeObjections } from './notice-objections.js';
 
 /** The flags of `credit-village notice`. */
-export interface NoticeFlags {
+export interface NoticeFlags extends NoticeObjectionFlags {
   readonly village?: string;
   /** `--township`: list the township's entities instead of a village's households. */
   readonly township?: string;
@@ -26,9 +32,12 @@ export interface NoticeFlags {
  * `credit-village notice <batch> --village <id>`: the public notice (公示) of one village: a
  * printable HTML page and a CSV (UTF-8 with a byte-order mark) listing its households with
  * masked names and id numbers, grade, credit-household flag and limit, the notice period and
- * the model id. Both files go to `--out-dir` (default: the current directory).
+ * the model id. Both files go to `--out-dir` (default: the current directory), named after the
+ * village (see `noticeFileBase`), and appear together or not at all. An existing file at
+ * either name is replaced only when it is an earlier notice of the same village.
  *
- * @throws {CliError} when the batch, the village or the date is unusable (status 2).
+ * @throws {CliError} when the batch, the village or the date is unusable, a file at either
+ *   name is not this village's notice, or the files cannot be written (status 2).
  */
 export async function noticeCommand(file: string, flags: NoticeFlags): Promise<ExitStatus> {
   if ((flags.village === undefined) === (flags.township === undefined))
@@ -37,16 +46,24 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
     );
   const model = await loadModel(flags.model);
   const batch = await readJsonInput(file, 'the batch document');
-  const date = flags.date ?? new Date().toISOString().slice(0, 10);
+  const objections = await noticeObjections(flags);
+  const date = flags.date ?? objections.period?.date ?? chinaToday();
+  const days = objections.period === undefined ? flags.days : objections.period.days;
   if (flags.township !== undefined)
-    return entityNoticeCommand(batch, flags.township, { ...flags, model, date });
+    return entityNoticeCommand(batch, flags.township, {
+      ...flags,
+      model,
+      date,
+      ...(days === undefined ? {} : { days }),
+    });
   const village = flags.village as string;
   let notice: ReturnType<typeof publicNotice>;
   try {
     notice = publicNotice(batch, village, {
       model,
       date,
-      ...(flags.days === undefined ? {} : { days: flags.days }),
+      ...objections.options,
+      ...(days === undefined ? {} : { days }),
       ...(flags.evalYear === undefined ? {} : { evalYear: flags.evalYear }),
     });
   } catch (error) {
@@ -57,26 +74,50 @@ export async function noticeCommand(file: string, flags: NoticeFlags): Promise<E
     );
   }
   const dir = flags.outDir ?? '.';
-  const base = `${safeName(village)}-notice`;
-  const html = join(dir, `${base}.html`);
-  const csv = join(dir, `${base}.csv`);
+  const base = noticeFileBase(village);
+  const files = [
+    { path: join(dir, `${base}-notice.html`), text: notice.html },
+    { path: join(dir, `${base}-notice.csv`), text: notice.csv },
+  ];
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(html, notice.html, 'utf8');
-    await writeFile(csv, notice.csv, 'utf8');
   } catch (error) {
     throw new CliError(`cannot write the notice in ${dir}: ${fsProblem(error)}`);
   }
-  const listed = `${notice.rows.length} households listed${notice.notListed > 0 ? `, ${notice.notListed} records with errors not listed` : ''}`;
-  await writeText(
-    process.stdout,
-    `Public notice of ${notice.village.id}: ${listed}; period ${notice.period.from} to ${notice.period.to}\n  ${html}\n  ${csv}\n`,
-  );
+  for (const { path, text } of files) {
+    if (!(await isOwnNotice(path, text)))
+      throw new CliError(
+        `${path} exists and is not a notice of village ${village} written by credit-village`,
+        ['  it was left as it was, and nothing was written: move it, or choose another --out-dir'],
+      );
+  }
+  await writeTogether(files);
+  const held = notice.objections.held === null ? '' : `, ${notice.objections.held} under re-review`;
+  const listed = `${notice.rows.length} households listed${notice.notListed > 0 ? `, ${notice.notListed} records with errors not listed` : ''}${held}`;
+  await printLines([
+    `Public notice of ${notice.village.id}: ${listed}; period ${notice.period.from} to ${notice.period.to}`,
+    ...files.map((f) => `  ${f.path}`),
+  ]);
   return EXIT.ok;
 }
 
-/** A file name from a village id: letters, digits, `.`, `_` and `-` only, never hidden. */
-export function safeName(id: string): string {
-  const name = id.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
-  return name === '' ? 'village' : name.slice(0, 100);
+/**
+ * Writes the files so that they appear together or not at all: each to a temporary file,
+ * completed and flushed to disk, and only then all renamed into place. A failure before the
+ * renames (a full disk, say) removes the temporary files and leaves every earlier file as it
+ * was; the renames themselves follow one another at once.
+ */
+export async function writeTogether(
+  files: readonly { path: string; text: string }[],
+): Promise<void> {
+  const outputs: FileOutput[] = [];
+  try {
+    for (const { path } of files) outputs.push(await openFileOutput(path));
+    for (const [i, output] of outputs.entries()) await output.write(files[i]?.text ?? '');
+    for (const output of outputs) await output.prepare();
+    for (const output of outputs) await output.commit();
+  } catch (error) {
+    for (const output of outputs) await output.abort();
+    throw error;
+  }
 }

@@ -1,9 +1,10 @@
 import { templateWorkbook } from '@credit-village/workbook';
 import { CliError } from '../cli-error.js';
 import { EXIT, type ExitStatus } from '../exit-status.js';
-import { openAtomicOutput } from '../io/atomic-output.js';
+import { openFileOutput } from '../io/file-output.js';
 import { stdoutOutput } from '../io/stdout.js';
 import { loadModel } from '../options/model.js';
+import { safeText } from '../report/safe-text.js';
 
 /** The flags of `credit-village template`. */
 export interface TemplateFlags {
@@ -27,7 +28,7 @@ export async function templateCommand(flags: TemplateFlags): Promise<ExitStatus>
   });
   await writeBytes(bytes, flags.output);
   if (flags.output !== undefined)
-    process.stderr.write(`模板已写入 ${flags.output} (template written)\n`);
+    process.stderr.write(`${safeText(`模板已写入 ${flags.output} (template written)`)}\n`);
   return EXIT.ok;
 }
 
@@ -38,7 +39,7 @@ export async function writeBytes(bytes: Uint8Array, path: string | undefined): P
       'an .xlsx workbook is binary: give --output <file.xlsx> (or redirect standard output)',
     );
   }
-  const output = path === undefined ? stdoutOutput() : await openAtomicOutput(path);
+  const output = path === undefined ? stdoutOutput() : await openFileOutput(path);
   try {
     await output.write(bytes);
     await output.commit();

@@ -1,7 +1,7 @@
 import { workbookColumns } from '@credit-village/workbook';
 import type { ExitStatus } from '../exit-status.js';
-import { writeText } from '../io/write-text.js';
 import { loadModel } from '../options/model.js';
+import { printLines } from '../report/safe-text.js';
 import { validationVerdict } from '../report/validation-report.js';
 import { resultProblemLines } from '../report/workbook-problems.js';
 import { evaluateWhole, resultStatus } from '../run/evaluate-whole.js';
@@ -34,7 +34,6 @@ export async function validateWorkbookCommand(
     reference: flags.reference === true,
   });
   const lines = resultProblemLines(result, workbookColumns(model), input.locations);
-  if (lines.length > 0) await writeText(process.stdout, `${lines.join('\n')}\n`);
-  await writeText(process.stdout, `${validationVerdict(result.summary)}\n`);
+  await printLines([...lines, validationVerdict(result.summary)]);
   return resultStatus(result);
 }

@@ -1,9 +1,9 @@
 import { CliError } from '../cli-error.js';
 import { type ExitStatus, statusOf } from '../exit-status.js';
-import { writeText } from '../io/write-text.js';
 import { loadModel } from '../options/model.js';
 import { ProgressLine } from '../report/progress-line.js';
 import { entityProblemLines, townshipProblemLines } from '../report/record-problems.js';
+import { printLines } from '../report/safe-text.js';
 import { validationVerdict, villageReport } from '../report/validation-report.js';
 import { openSource } from '../run/open-source.js';
 import { type InputFormat, isEntity } from '../run/village-source.js';
@@ -39,7 +39,7 @@ export async function validateCommand(file: string, flags: ValidateFlags): Promi
       const lines = isEntity(record) ? entityProblemLines(record) : villageReport(record);
       if (lines.length > 0) {
         progress.clear();
-        await writeText(process.stdout, `${lines.join('\n')}\n`);
+        await printLines(lines);
       }
       progress.update(source.progress());
     }
@@ -53,8 +53,6 @@ export async function validateCommand(file: string, flags: ValidateFlags): Promi
   }
   const summary = source.summary();
   const townships = source.townships();
-  const townshipLines = townshipProblemLines(townships);
-  if (townshipLines.length > 0) await writeText(process.stdout, `${townshipLines.join('\n')}\n`);
-  await writeText(process.stdout, `${validationVerdict(summary, townships)}\n`);
+  await printLines([...townshipProblemLines(townships), validationVerdict(summary, townships)]);
   return statusOf(summary, townships);
 }

@@ -14,6 +14,7 @@ import { fsProblem } from '../io/fs-problem.js';
 import { readInputText } from '../io/input.js';
 import { writeText } from '../io/write-text.js';
 import { chinaToday } from '../options/date.js';
+import { printLines } from '../report/safe-text.js';
 
 /** The flags of `credit-village verify`. */
 export interface VerifyFlags {
@@ -48,7 +49,8 @@ export async function verifyCommand(argument: string, flags: VerifyFlags): Promi
     verdict: verifyCertificate(c.code, trust, today),
   }));
   const text = flags.json === true ? jsonText(verdicts, today) : humanText(verdicts, today, labels);
-  await writeText(process.stdout, text);
+  if (flags.json === true) await writeText(process.stdout, text);
+  else await printLines(text.replace(/\n$/, '').split('\n'));
   return verdicts.every((v) => v.verdict.status === 'valid') ? EXIT.ok : EXIT.invalidRecords;
 }
 

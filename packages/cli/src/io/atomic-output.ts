@@ -1,59 +1,78 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { CliError } from '../cli-error.js';
 import { fsProblem } from './fs-problem.js';
-import type { Output } from './output.js';
+import type { FileOutput } from './output.js';
+import { trackTemporary, untrackTemporary } from './temporary-files.js';
 import { writeText } from './write-text.js';
 
-const SIGNAL_STATUS = { SIGINT: 130, SIGTERM: 143 } as const;
+/** What the file replaced keeps: its mode, owner and group. */
+export interface Keep {
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+}
 
 /**
  * An output file written to a temporary file beside it (same directory, so the rename cannot
- * cross file systems) and renamed over the path on `commit`. A run that fails, or is
- * interrupted with Ctrl-C, removes the temporary file and leaves any earlier file at the path
- * as it was: there is never half a result where the last good one was.
+ * cross file systems) and renamed over the path on `commit`. A run that fails, is interrupted
+ * (Ctrl-C) or ends any other way removes the temporary file (see `trackTemporary`) and leaves
+ * any earlier file at the path as it was: there is never half a result where the last good
+ * one was.
+ *
+ * `name` is how the output is named in messages (the path the user gave); `path` is the
+ * regular file replaced (the target of a symbolic link). A replaced file keeps its mode, and
+ * its owner and group as far as the user may set them; while being written the temporary file
+ * is readable by its owner only, so personal data is never more exposed than the old file was.
  *
  * @throws {CliError} when the temporary file cannot be created (no such directory, no
  *   permission): before any work is done.
  */
-export async function openAtomicOutput(path: string): Promise<Output> {
+export async function openAtomicOutput(
+  name: string,
+  path: string,
+  keep?: Keep,
+): Promise<FileOutput> {
   const temporary = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
-  const output = new AtomicOutput(path, temporary);
+  const output = new AtomicOutput(name, path, temporary, keep);
   try {
     await output.opened;
   } catch (error) {
     await output.abort();
-    throw new CliError(`cannot write ${path}: ${fsProblem(error)}`);
+    throw new CliError(`cannot write ${name}: ${fsProblem(error)}`);
   }
   return output;
 }
 
-class AtomicOutput implements Output {
+class AtomicOutput implements FileOutput {
   readonly name: string;
   /** Settles when the temporary file is open, or could not be created. */
   readonly opened: Promise<void>;
+  readonly #path: string;
   readonly #temporary: string;
+  readonly #keep: Keep | undefined;
   readonly #stream: WriteStream;
   #failure: unknown;
   #open = true;
-  readonly #onSignal = (signal: NodeJS.Signals) => {
-    this.#removeSync();
-    process.exit(signal === 'SIGTERM' ? SIGNAL_STATUS.SIGTERM : SIGNAL_STATUS.SIGINT);
-  };
+  #prepared = false;
 
-  constructor(path: string, temporary: string) {
-    this.name = path;
+  constructor(name: string, path: string, temporary: string, keep: Keep | undefined) {
+    this.name = name;
+    this.#path = path;
     this.#temporary = temporary;
-    // Listen for Ctrl-C before the file exists, so there is no moment it could be left behind.
-    process.once('SIGINT', this.#onSignal);
-    process.once('SIGTERM', this.#onSignal);
-    this.#stream = createWriteStream(temporary, { flags: 'wx' });
+    this.#keep = keep;
+    // Remembered before the file exists: however the run ends, it does not stay behind.
+    trackTemporary(temporary);
+    this.#stream = createWriteStream(temporary, {
+      flags: 'wx',
+      mode: keep === undefined ? 0o666 : 0o600,
+    });
     this.opened = new Promise((resolve, reject) => {
       this.#stream.once('open', () => resolve());
       this.#stream.once('error', reject);
@@ -74,15 +93,35 @@ class AtomicOutput implements Output {
     this.#check();
   }
 
-  async commit(): Promise<void> {
+  async prepare(): Promise<void> {
+    if (this.#prepared) return;
     this.#check();
     try {
       this.#stream.end();
       await finished(this.#stream);
-      // Flush to disk before the rename, so a crash cannot leave an empty file under the name.
       const handle = await open(this.#temporary, 'r+');
-      await handle.sync().finally(() => handle.close());
-      await rename(this.#temporary, this.name);
+      try {
+        if (this.#keep !== undefined) {
+          // The owner first: changing it clears set-id bits, which the mode then restores.
+          await handle.chown(this.#keep.uid, this.#keep.gid).catch(() => {});
+          await handle.chmod(this.#keep.mode);
+        }
+        // Flush to disk before the rename, so a crash cannot leave an empty file under the name.
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      await this.abort();
+      throw new CliError(`cannot write ${this.name}: ${fsProblem(error)}`);
+    }
+    this.#prepared = true;
+  }
+
+  async commit(): Promise<void> {
+    await this.prepare();
+    try {
+      await rename(this.#temporary, this.#path);
     } catch (error) {
       await this.abort();
       throw new CliError(`cannot write ${this.name}: ${fsProblem(error)}`);
@@ -103,14 +142,8 @@ class AtomicOutput implements Output {
     }
   }
 
-  #removeSync(): void {
-    this.#stream.destroy();
-    rmSync(this.#temporary, { force: true });
-  }
-
   #close(): void {
     this.#open = false;
-    process.removeListener('SIGINT', this.#onSignal);
-    process.removeListener('SIGTERM', this.#onSignal);
+    untrackTemporary(this.#temporary);
   }
 }

@@ -18,6 +18,12 @@ export function fsProblem(error: unknown): string {
       return 'the disk is full';
     case 'EROFS':
       return 'the file system is read-only';
+    case 'EFBIG':
+      return 'the file would be larger than this user or file system allows';
+    case 'EPIPE':
+      return 'its reader has gone (broken pipe)';
+    case 'ENXIO':
+      return 'no process is reading it, or it cannot be opened for writing';
     default:
       return error instanceof Error ? error.message : String(error);
   }

@@ -28,6 +28,6 @@ export function parseJsonText(
   if (parsed.ok) return parsed.value;
   throw new CliError(
     issueText(parsed.issues[0]),
-    /after JSON/.test(parsed.issues[0].message) ? hint : [],
+    parsed.issues[0].params?.rule === 'severalValues' ? hint : [],
   );
 }

@@ -27,3 +27,8 @@ const CHINA_OFFSET_MS = 8 * 3_600_000;
 export function chinaToday(now: number = Date.now()): string {
   return new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** The current year in China (UTC+8), whatever the machine's time zone. */
+export function chinaYear(now: number = Date.now()): number {
+  return new Date(now + CHINA_OFFSET_MS).getUTCFullYear();
+}

@@ -4,7 +4,8 @@ import { CliError } from '../cli-error.js';
 import { fsProblem } from '../io/fs-problem.js';
 import { stripBom } from '../io/input.js';
 import { parseJsonText } from '../io/read-json.js';
-import { issueText } from '../report/issue-text.js';
+import { useReportModel } from '../report/issue-language.js';
+import { recordIssueText } from '../report/issue-text.js';
 
 /**
  * The model to evaluate with: the county's model document at `file`, or the default model.
@@ -16,12 +17,14 @@ export async function loadModel(file: string | undefined): Promise<Model> {
   if (file === undefined) return defaultModel();
   const document = await readModelJson(file);
   try {
-    return parseModel(document);
+    const model = parseModel(document);
+    useReportModel(model);
+    return model;
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     throw new CliError(
       `the model ${file} is not valid (${count(error.issues.length)}):`,
-      error.issues.map((issue) => `  ${issueText(issue)}`),
+      error.issues.map((issue) => `  ${recordIssueText(issue, 'model')}`),
     );
   }
 }

@@ -3,14 +3,20 @@ import type { Chunk } from './chunks.js';
 import type { ChunkReply, ChunkRequest, WorkerFailure, WorkerSetup } from './protocol.js';
 
 /**
- * Heap limits of a worker: it holds the model and one chunk at a time, so a small young
- * generation and old space keep the process's peak memory flat (`CREDIT_VILLAGE_WORKER_YOUNG_MB`
- * and `CREDIT_VILLAGE_WORKER_OLD_MB` change them, for measurements).
+ * Heap limits of a worker: it holds the model and one chunk at a time (never more than
+ * `WORKER_CHUNK_BYTES`), so a small young generation and old space keep the process's peak
+ * memory flat. The old space grows with the model: a parsed model takes about 3.5 times its
+ * JSON size (a 27 MB model document holds 92 MB of heap), so each MB of the document adds
+ * 4 MB to the 64 MB that serve the default model (`CREDIT_VILLAGE_WORKER_YOUNG_MB` and
+ * `CREDIT_VILLAGE_WORKER_OLD_MB` change the base, for measurements).
  */
-const WORKER_LIMITS = {
-  maxYoungGenerationSizeMb: Number(process.env.CREDIT_VILLAGE_WORKER_YOUNG_MB) || 24,
-  maxOldGenerationSizeMb: Number(process.env.CREDIT_VILLAGE_WORKER_OLD_MB) || 64,
-};
+function workerLimits(modelBytes: number): { [key: string]: number } {
+  const oldMb = Number(process.env.CREDIT_VILLAGE_WORKER_OLD_MB) || 64;
+  return {
+    maxYoungGenerationSizeMb: Number(process.env.CREDIT_VILLAGE_WORKER_YOUNG_MB) || 24,
+    maxOldGenerationSizeMb: oldMb + Math.ceil((4 * modelBytes) / (1024 * 1024)),
+  };
+}
 
 /**
  * A fixed set of worker threads evaluating chunks. Chunk `seq` goes to worker `seq mod n`, so
@@ -25,10 +31,12 @@ export class WorkerPool {
   #seq = 0;
   #failed: Error | undefined;
 
-  constructor(size: number, setup: WorkerSetup) {
+  /** `modelBytes`: the size of the model document's JSON, to size the workers' heaps. */
+  constructor(size: number, setup: WorkerSetup, modelBytes: number) {
     const url = new URL('./worker.js', import.meta.url);
+    const resourceLimits = workerLimits(modelBytes);
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(url, { workerData: setup, resourceLimits });
       worker.on('message', (message: ChunkReply | WorkerFailure) => this.#reply(message));
       worker.on('error', (error) => this.#fail(error));
       worker.on('exit', (code) => {

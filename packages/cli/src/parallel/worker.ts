@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BatchEvaluator, parseModel } from '@credit-village/core';
+import { useReportModel } from '../report/issue-language.js';
 import { ResultLinesWriter } from '../write/result-lines.js';
 import type { ChunkRequest, WorkerFailure, WorkerSetup } from './protocol.js';
 import { encodeChunk, pureLines, renderChunk } from './render.js';
@@ -13,6 +14,8 @@ if (port === null) throw new Error('worker.js runs only as a worker thread');
 
 const model = parseModel(setup.modelDocument);
 if (model.hash !== setup.modelHash) throw new Error('the model hash differs in a worker thread');
+// Problem lines name codes by the model's labels, as the main thread's do.
+useReportModel(model);
 const evaluator = new BatchEvaluator({
   model,
   includePersonal: setup.includePersonal,

@@ -69,11 +69,12 @@ function sectionLines(s: ComparisonSection, indent: string): string[] {
 
 function matrixLines(matrix: ComparisonSection['transitions'], indent: string): string[] {
   const grades = Object.keys(matrix);
-  const width = Math.max(
-    5,
-    ...grades.map((g) => g.length + 1),
-    ...grades.flatMap((g) => Object.values(matrix[g] ?? {}).map((n) => String(n).length + 1)),
-  );
+  // A loop, not Math.max(...cells): no array of any size goes onto the stack.
+  let width = 5;
+  for (const g of grades) {
+    width = Math.max(width, g.length + 1);
+    for (const n of Object.values(matrix[g] ?? {})) width = Math.max(width, String(n).length + 1);
+  }
   const cell = (text: string) => text.padStart(width);
   return [
     `${indent}${cell('')}${grades.map(cell).join('')}`,

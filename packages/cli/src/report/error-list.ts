@@ -1,4 +1,5 @@
 import type { EvaluatedVillage } from '../run/village-source.js';
+import { reportLanguage } from './issue-language.js';
 import { problemLines } from './record-problems.js';
 
 /** How many problems `evaluate` prints on standard error before it only counts them. */
@@ -44,7 +45,11 @@ export class ErrorList {
   /** Prints how many problems were left out, if any. */
   finish(): void {
     if (this.#unprinted > 0) {
-      this.#print(`… and ${this.#unprinted} more (see the errors in the output)`);
+      this.#print(
+        reportLanguage() === 'zh'
+          ? `……另有 ${this.#unprinted} 处问题未列出（见输出中的 errors）`
+          : `… and ${this.#unprinted} more (see the errors in the output)`,
+      );
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { ProgressCounts } from '../run/village-source.js';
 import { formatCount } from './numbers.js';
+import { safeText } from './safe-text.js';
 
 const CLEAR_LINE = '\r\u001b[K';
 
@@ -35,10 +36,10 @@ export class ProgressLine {
     this.#shown = true;
   }
 
-  /** Prints a line of text on the stream, above the progress line. */
+  /** Prints a line of text on the stream, above the progress line, made safe (see `safeText`). */
   print(text: string): void {
     this.clear();
-    this.#stream.write(`${text}\n`);
+    this.#stream.write(`${safeText(text)}\n`);
   }
 
   /** Removes the progress line. */

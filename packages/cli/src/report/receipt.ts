@@ -1,5 +1,6 @@
 import type { GradeAdvice, HouseholdExplanation } from '@credit-village/core';
 import { formatMoneyText } from './numbers.js';
+import { reviewLines } from './review-receipt.js';
 
 /**
  * The calculation receipt of one household for people: every asset line with its formula and
@@ -35,8 +36,9 @@ export function receiptLines(
     `  liabilities L:            ${money(assets.liabilities.total)} (bank loans ${money(assets.liabilities.bankLoans)} + other ${money(assets.liabilities.other)})`,
     `  net key assets N = G − L: ${money(assets.net)}`,
     '',
-    'Score:',
   );
+  if (explanation.review !== undefined) out.push(...reviewLines(explanation.review));
+  out.push('Score:');
   for (const c of components) {
     const basis =
       c.levels !== undefined

@@ -7,7 +7,7 @@ import {
 import { CliError } from '../cli-error.js';
 import { inputName, readInputText } from '../io/input.js';
 import { parseJsonText } from '../io/read-json.js';
-import { issueText } from '../report/issue-text.js';
+import { recordIssueText } from '../report/issue-text.js';
 import { createEvaluator, evaluateOptions } from './evaluator.js';
 import type { EvaluatedRecord, SourceOptions, VillageSource } from './village-source.js';
 
@@ -18,8 +18,8 @@ import type { EvaluatedRecord, SourceOptions, VillageSource } from './village-so
  * they come, then its entities.
  *
  * @throws {CliError} when the input cannot be read, is not JSON, or is not a usable batch
- *   document (not an object, no `villages` array, no valid `evalYear`, unknown top-level keys);
- *   the error lists every problem.
+ *   document (not an object, no `villages` array, no valid `evalYear`, unknown top-level keys)
+ *   or has no village at all; the error lists every problem.
  */
 export async function openBatchSource(
   file: string,
@@ -35,6 +35,12 @@ export async function openBatchSource(
     evaluateOptions(options),
     options.model,
   );
+  // As for NDJSON without a village line: nothing could be evaluated (status 2), and an
+  // earlier --output file is kept rather than replaced by an empty result.
+  if (villages.length === 0 && (entities?.length ?? 0) === 0)
+    throw new CliError(`${name} has no villages: there is nothing to evaluate`, [
+      '  "villages" is an empty array',
+    ]);
   const evaluator = createEvaluator(options, evalYear);
   // Townships first: a village naming one is checked against them (docs/model.md §9).
   if (townships !== undefined) {
@@ -75,6 +81,6 @@ function readEnvelope(
   if (envelope.ok) return envelope.value;
   throw new CliError(
     `${name} is not a usable batch document:`,
-    envelope.issues.map((issue) => `  ${issueText(issue)}`),
+    envelope.issues.map((issue) => `  ${recordIssueText(issue, 'batch')}`),
   );
 }

@@ -2,7 +2,7 @@ import { CliError } from '../cli-error.js';
 import { fsProblem } from '../io/fs-problem.js';
 import { inputName, openInput } from '../io/input.js';
 import { splitLines } from '../io/lines.js';
-import { type Chunk, lineChunks } from '../parallel/chunks.js';
+import { type Chunk, lineChunks, WORKER_CHUNK_BYTES } from '../parallel/chunks.js';
 import { WorkerPool } from '../parallel/pool.js';
 import type { ChunkReply, EncodedLine, RenderedLine } from '../parallel/protocol.js';
 import { pureLines, renderChunk, renderLine } from '../parallel/render.js';
@@ -15,7 +15,8 @@ import type { RenderedSource, RenderedVillage, SourceOptions } from './village-s
 /**
  * NDJSON input evaluated by `workers` threads: the main thread and `workers − 1` worker
  * threads each evaluate every `workers`-th chunk of whole lines (a thread that only waited on
- * the others would leave a core idle and cost memory). The main thread also cuts the input
+ * the others would leave a core idle and cost memory); a chunk too big for a worker's small
+ * heap (see `WORKER_CHUNK_BYTES`) is evaluated by the main thread too. The main thread also cuts the input
  * into chunks, writes the results in input order, claims village ids and counts tallies. A
  * village whose id repeats an earlier one is evaluated again here, exactly as a single-thread
  * run evaluates it, so the output bytes are the same whatever the number of threads.
@@ -71,16 +72,21 @@ export async function openParallelLineSource(
 
   return {
     format: 'ndjson',
+    writer,
     model: evaluator.model,
     evalYear: options.evalYear,
     async *rendered(): AsyncGenerator<RenderedVillage> {
-      const pool = new WorkerPool(workers - 1, {
-        modelDocument: options.model.document,
-        modelHash: options.model.hash,
-        evalYear: options.evalYear,
-        includePersonal: options.includePersonal,
-        reference: options.reference === true,
-      });
+      const pool = new WorkerPool(
+        workers - 1,
+        {
+          modelDocument: options.model.document,
+          modelHash: options.model.hash,
+          evalYear: options.evalYear,
+          includePersonal: options.includePersonal,
+          reference: options.reference === true,
+        },
+        JSON.stringify(options.model.document).length,
+      );
       const chunks = lineChunks(input);
       // A few chunks per worker in flight keep every thread busy while memory stays bounded.
       // A chunk for the main thread is evaluated when its turn to be written comes.
@@ -96,7 +102,11 @@ export async function openParallelLineSource(
             throw new CliError(`cannot read ${inputName(file)}: ${fsProblem(error)}`);
           }
           if (next.done === true) more = false;
-          else if (next.value.tooLong === true || seq % workers === 0) {
+          else if (
+            next.value.tooLong === true ||
+            seq % workers === 0 ||
+            next.value.bytes.length > WORKER_CHUNK_BYTES
+          ) {
             seq++;
             inFlight.push({ chunk: next.value, reply: undefined });
           } else {

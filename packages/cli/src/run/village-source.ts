@@ -6,6 +6,7 @@ import type {
   TownshipOutcome,
   VillageResult,
 } from '@credit-village/core';
+import type { ResultWriter } from '../write/result-writer.js';
 
 /** The input formats: a batch document, or one village per line. */
 export type InputFormat = 'json' | 'ndjson';
@@ -92,6 +93,8 @@ export interface RenderedVillage {
  */
 export interface RenderedSource {
   readonly format: InputFormat;
+  /** The one writer of the run: its start, every village and its end are its text. */
+  readonly writer: ResultWriter;
   readonly model: ModelStamp;
   readonly evalYear: number | undefined;
   /**

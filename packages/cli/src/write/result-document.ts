@@ -7,11 +7,13 @@ import type { ResultTail, ResultWriter } from './result-writer.js';
  * exactly `JSON.stringify(result, null, 2)` followed by a newline, as if the whole document
  * had been built first: a village is stringified on its own and indented to its place (JSON
  * strings cannot hold a raw newline, so re-indenting after each newline is safe).
+ *
+ * A village's text depends only on what is written (its position, the summary's count), never
+ * on what this object has seen; only the entities, which follow every village, are kept.
  */
 export class ResultDocumentWriter implements ResultWriter {
   readonly #model: ModelStamp;
   readonly #evalYear: number;
-  #villages = 0;
   // Entities come after every village in the document: kept until the end (the document was
   // read whole, so they are small beside it).
   readonly #entities: EntityResult[] = [];
@@ -26,9 +28,8 @@ export class ResultDocumentWriter implements ResultWriter {
     return `{\n  "model": ${nested(this.#model, 1)},\n  "evalYear": ${JSON.stringify(this.#evalYear)},\n  "villages": [`;
   }
 
-  village({ result }: EvaluatedVillage): string {
-    const separator = this.#villages === 0 ? '\n' : ',\n';
-    this.#villages++;
+  village({ result, position }: EvaluatedVillage): string {
+    const separator = position === 0 ? '\n' : ',\n';
     return `${separator}    ${nested(result, 2)}`;
   }
 
@@ -39,7 +40,7 @@ export class ResultDocumentWriter implements ResultWriter {
   }
 
   end({ summary, townships }: ResultTail): string {
-    const close = this.#villages === 0 ? ']' : '\n  ]';
+    const close = summary.villages === 0 ? ']' : '\n  ]';
     let text = `${close},\n`;
     // The keys of evaluateBatch's result, in its order, when the batch had them.
     if (summary.entities !== undefined)

@@ -38,7 +38,8 @@ export function runCli(
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      // English problem lines unless a test asks otherwise, whatever the machine's locale.
+      env: { ...process.env, NO_COLOR: '1', CREDIT_VILLAGE_LANG: 'en', ...options.env },
       ...(options.uid === undefined ? {} : { uid: options.uid }),
       ...(options.gid === undefined ? {} : { gid: options.gid }),
     });

@@ -31,6 +31,7 @@ function notEvaluated(record: unknown, index: number): RecordError {
   const issue = wholeIssue(
     'not_evaluated',
     'not evaluated: its village could not be evaluated (see the village error)',
+    { rule: 'villageNotEvaluated' },
   );
   return typeof id === 'string' && id !== ''
     ? { index, id, issues: [issue] }

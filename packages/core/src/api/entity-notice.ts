@@ -86,6 +86,8 @@ export function safePublicEntityNotice(
       typeLabels,
       date: options.date,
       days: options.days ?? 7,
+      ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
+      ...(doc.name?.zh === undefined ? {} : { modelName: doc.name.zh }),
     }),
   );
 }

@@ -48,7 +48,7 @@ export function safeReadBatchEnvelope(
           [],
           'invalid_document',
           `a batch document is a JSON object { "evalYear": …, "villages": [ … ] }, got ${describeType(document)}`,
-          { expected: 'document', got: jsonTypeOf(document) },
+          { expected: 'document', got: jsonTypeOf(document), rule: 'batchDocument' },
         ),
       ],
     };

@@ -93,9 +93,11 @@ function readObjectLine(
   | Extract<VillageLine, { kind: 'rejected' }> {
   const parsed = readJsonText(text);
   if (!parsed.ok) {
-    const issue = wholeIssue('invalid_json', `line ${line}: not valid JSON (${parsed.problem})`, {
+    const where = parsed.place === undefined ? '' : ` at column ${parsed.place.column}`;
+    const issue = wholeIssue('invalid_json', `line ${line}: not valid JSON${where}`, {
       expected: 'document',
       line,
+      ...(parsed.place === undefined ? {} : { column: parsed.place.column }),
     });
     return rejected(line, [issue], null, []);
   }
@@ -104,7 +106,7 @@ function readObjectLine(
     const issue = wholeIssue(
       'invalid_document',
       `line ${line}: expected a village (a JSON object), got ${describeType(value)}`,
-      { expected: 'object', got: jsonTypeOf(value), line },
+      { expected: 'object', got: jsonTypeOf(value), line, rule: 'villageLine' },
     );
     return rejected(line, [issue], null, []);
   }
@@ -156,16 +158,13 @@ export function unreadableLine(line: number, problem: LineProblem, limit: string
           [],
           'invalid_document',
           `line ${line}: not valid UTF-8 text; save the file as UTF-8`,
-          {
-            expected: 'document',
-            line,
-          },
+          { expected: 'document', line, rule: 'notUtf8' },
         )
       : makeIssue(
           [],
           'invalid_document',
           `line ${line}: longer than the limit of ${limit}; one village per line, at most 100,000 households`,
-          { expected: 'document', line },
+          { expected: 'document', line, rule: 'lineTooLong' },
         );
   return rejected(line, [issue], null, []);
 }

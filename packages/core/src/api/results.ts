@@ -1,4 +1,4 @@
-import { type ComparisonReport, compareResults } from '../evaluate/compare.js';
+import { type CompareOptions, type ComparisonReport, compareResults } from '../evaluate/compare.js';
 import { makeIssue, type Result } from '../issues.js';
 import { duplicateKeyIssue, unwrapJson } from '../json/parse-json.js';
 import type { Model } from '../model/model.js';
@@ -20,7 +20,10 @@ export function safeParseResultDocument(input: unknown): Result<BatchResult> {
   const [first, ...rest] = duplicateKeys.map(duplicateKeyIssue);
   if (first !== undefined) return { ok: false, issues: [first, ...rest] };
   return parseWith<BatchResult>(batchResultSchema, value, () =>
-    makeIssue([], 'invalid_document', NOT_RESULTS, { expected: 'document' }),
+    makeIssue([], 'invalid_document', NOT_RESULTS, {
+      expected: 'document',
+      rule: 'resultDocument',
+    }),
   );
 }
 
@@ -35,12 +38,19 @@ export function parseResultDocument(document: unknown): BatchResult {
 
 /**
  * Year-over-year (or any two evaluations): see {@link compareResults}. Both arguments are
- * result documents; unknown JSON is read with {@link parseResultDocument}.
+ * result documents; unknown JSON is read with {@link parseResultDocument}. `options.models`
+ * are the models they may have been made with (their scores and grades are checked against
+ * them).
  *
- * @throws {InputError} when either is not a result document.
+ * @throws {InputError} when either is not a result document, or holds a score, grade or rating
+ *   its model does not give.
  */
-export function compareEvaluations(before: unknown, after: unknown): ComparisonReport {
-  return compareResults(parseResultDocument(before), parseResultDocument(after));
+export function compareEvaluations(
+  before: unknown,
+  after: unknown,
+  options: CompareOptions = {},
+): ComparisonReport {
+  return compareResults(parseResultDocument(before), parseResultDocument(after), options);
 }
 
 /**
@@ -58,7 +68,10 @@ export function safeCompareModels(
   if (!before.ok) return before;
   const after = safeEvaluateBatch(batch, { ...options, model: modelB });
   if (!after.ok) return after;
-  return { ok: true, value: compareResults(before.value, after.value) };
+  return {
+    ok: true,
+    value: compareResults(before.value, after.value, { models: [modelA, modelB] }),
+  };
 }
 
 /**

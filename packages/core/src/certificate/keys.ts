@@ -43,9 +43,13 @@ export function parsePrivateKey(value: unknown): Result<PrivateKey> {
   const doc = r.object(value, [], 'a private key', ['kty', 'crv', 'kid', 'x', 'd']);
   if (doc === undefined) return failed(r);
   if (doc.kty !== 'OKP')
-    r.add(['kty'], doc.kty === undefined ? 'required' : 'invalid_value', 'must be "OKP"');
+    r.add(['kty'], doc.kty === undefined ? 'required' : 'invalid_value', 'must be "OKP"', {
+      allowed: ['OKP'],
+    });
   if (doc.crv !== 'Ed25519')
-    r.add(['crv'], doc.crv === undefined ? 'required' : 'invalid_value', 'must be "Ed25519"');
+    r.add(['crv'], doc.crv === undefined ? 'required' : 'invalid_value', 'must be "Ed25519"', {
+      allowed: ['Ed25519'],
+    });
   const kid = r.string(doc.kid, ['kid'], KID_RULE);
   const x = keyBytes(r, doc.x, ['x'], 'the public key');
   const d = keyBytes(r, doc.d, ['d'], 'the private key');
@@ -156,5 +160,13 @@ function keyBytes(r: Reader, value: unknown, path: Path, what: string): Uint8Arr
 function failed<T>(r: Reader): Result<T> {
   return nonEmpty(r.issues)
     ? { ok: false, issues: r.issues }
-    : { ok: false, issues: [makeIssue([], 'invalid_document', 'not a key document')] };
+    : {
+        ok: false,
+        issues: [
+          makeIssue([], 'invalid_document', 'not a key document', {
+            expected: 'document',
+            rule: 'keyDocument',
+          }),
+        ],
+      };
 }

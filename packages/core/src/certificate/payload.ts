@@ -82,12 +82,16 @@ export function parseCertificatePayload(value: unknown): Result<CertificatePaylo
   const allowed = kind === 'entity' ? ENTITY_KEYS : HOUSEHOLD_KEYS;
   const doc = r.object(value, [], 'a certificate payload', allowed);
   if (doc === undefined) return failed(r);
-  if (doc.v !== 1) r.add(['v'], doc.v === undefined ? 'required' : 'invalid_value', 'must be 1');
+  if (doc.v !== 1)
+    r.add(['v'], doc.v === undefined ? 'required' : 'invalid_value', 'must be 1', {
+      allowed: ['1'],
+    });
   if (kind !== 'household' && kind !== 'entity') {
     r.add(
       ['kind'],
       kind === undefined ? 'required' : 'invalid_value',
       'must be "household" or "entity"',
+      { allowed: ['household', 'entity'] },
     );
   }
   const common = {
@@ -110,7 +114,9 @@ export function parseCertificatePayload(value: unknown): Result<CertificatePaylo
     common.validUntil !== undefined &&
     common.validUntil < common.issued
   ) {
-    r.add(['validUntil'], 'invalid_value', 'must not be before "issued"');
+    r.add(['validUntil'], 'invalid_value', 'must not be before "issued"', {
+      rule: 'validUntilBeforeIssued',
+    });
   }
   const payload = kind === 'entity' ? readEntity(r, doc, common.limit) : readHousehold(r, doc);
   if (nonEmpty(r.issues)) return { ok: false, issues: r.issues };
@@ -146,7 +152,9 @@ function readEntity(r: Reader, doc: Record<string, unknown>, limit: string | und
     guaranteed !== undefined &&
     toFen(creditOnly) + toFen(guaranteed) !== toFen(limit)
   ) {
-    r.add(['guaranteed'], 'invalid_value', 'creditOnly + guaranteed must equal limit');
+    r.add(['guaranteed'], 'invalid_value', 'creditOnly + guaranteed must equal limit', {
+      rule: 'guaranteedSum',
+    });
   }
   return {
     kind: 'entity' as const,
@@ -176,5 +184,13 @@ function readModel(r: Reader, value: unknown): ModelStamp | undefined {
 function failed<T>(r: Reader): Result<T> {
   return nonEmpty(r.issues)
     ? { ok: false, issues: r.issues }
-    : { ok: false, issues: [makeIssue([], 'invalid_document', 'not a certificate payload')] };
+    : {
+        ok: false,
+        issues: [
+          makeIssue([], 'invalid_document', 'not a certificate payload', {
+            expected: 'document',
+            rule: 'certificatePayload',
+          }),
+        ],
+      };
 }

@@ -1,6 +1,6 @@
 import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import type { CountyResult, EntityResult, TownshipResult } from '../types/entity-result.js';
-import type { BatchResult, MoneyText } from '../types/result.js';
+import type { MoneyText } from '../types/result.js';
 import type { RatingMove } from './compare.js';
 
 /** An entity whose credit-entity status changed. */
@@ -66,52 +66,47 @@ export interface EntityAndTownshipComparison {
 }
 
 /**
+ * One side's entities, townships and county, with the scale they are ranked on: the model's
+ * grades best first, and its township rating bands best first.
+ */
+export interface EntityAndTownshipSide {
+  readonly entities: readonly EntityResult[] | undefined;
+  readonly townships: readonly TownshipResult[] | undefined;
+  readonly county: CountyResult | undefined;
+  readonly grades: readonly string[];
+  readonly townshipRatings: readonly string[];
+}
+
+/**
  * The entity and township parts of a comparison (docs/model.md §8–9): entity grade transitions,
  * credit-status changes and limits (matched by id), each township's rating move (matched by id)
  * and the county before and after. Only the parts either evaluation has.
  */
 export function compareEntitiesAndTownships(
-  before: BatchResult,
-  after: BatchResult,
+  before: EntityAndTownshipSide,
+  after: EntityAndTownshipSide,
 ): EntityAndTownshipComparison {
   const out: {
     entities?: EntityComparison;
     townships?: TownshipComparison[];
     county?: CountyComparison;
   } = {};
+  const order = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
   if (before.entities !== undefined || after.entities !== undefined)
     out.entities = compareEntities(
       before.entities ?? [],
       after.entities ?? [],
-      gradeOrder(before, after),
+      order(after.grades, before.grades),
     );
   if (before.townships !== undefined || after.townships !== undefined) {
     out.townships = compareTownships(
       before.townships ?? [],
       after.townships ?? [],
-      ratingOrder(before, after),
+      order(after.townshipRatings, before.townshipRatings),
     );
     out.county = { before: before.county ?? null, after: after.county ?? null };
   }
   return out;
-}
-
-function gradeOrder(before: BatchResult, after: BatchResult): string[] {
-  return [
-    ...new Set([
-      ...Object.keys(after.summary.entities?.byGrade ?? after.summary.byGrade),
-      ...Object.keys(before.summary.entities?.byGrade ?? before.summary.byGrade),
-    ]),
-  ];
-}
-
-function ratingOrder(before: BatchResult, after: BatchResult): string[] {
-  return [
-    ...new Set([
-      ...Object.keys(after.summary.byTownshipRating ?? {}),
-      ...Object.keys(before.summary.byTownshipRating ?? {}),
-    ]),
-  ].filter((r) => r !== 'none' && r !== 'unrated');
 }
 
 function compareEntities(

@@ -1,12 +1,29 @@
-import type { ModelStamp } from '../model/model.js';
-import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
-import type { BatchResult, HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
+import type * as z from 'zod';
+import { InputError, type Issue, makeIssue } from '../issues.js';
+import { defaultModel } from '../model/default.js';
+import type { Model, ModelStamp } from '../model/model.js';
+import {
+  countyResultSchema,
+  entityResultSchema,
+  townshipResultSchema,
+} from '../schema/entity-result.js';
+import { parseWith } from '../schema/translate.js';
+import type { CountyResult, EntityResult, TownshipResult } from '../types/entity-result.js';
+import type { BatchResult, MoneyText } from '../types/result.js';
 import {
   type CountyComparison,
   compareEntitiesAndTownships,
   type EntityComparison,
   type TownshipComparison,
 } from './compare-entities.js';
+import {
+  type ComparedVillage,
+  modelName,
+  readComparedVillage,
+  readModelStamp,
+} from './compare-read.js';
+import { type ComparisonScale, declaredScale, modelScale } from './compare-scale.js';
+import { Repeats, ScoreBins, Section } from './compare-section.js';
 
 /** The population stability index of two score distributions, with its usual band. */
 export interface Stability {
@@ -14,7 +31,10 @@ export interface Stability {
   readonly psi: string;
   /** `stable` (< 0.10), `watch` (0.10–0.25) or `shifted` (≥ 0.25). */
   readonly band: 'stable' | 'watch' | 'shifted';
-  /** Households per score bin (0–9, 10–19, …, the last bin closed at the top score). */
+  /**
+   * Households per score bin (0–9, 10–19, …, the last bin closed at the top score of the
+   * models compared).
+   */
   readonly bins: readonly {
     readonly scores: string;
     readonly before: number;
@@ -90,41 +110,51 @@ export interface ComparisonReport {
   readonly county?: CountyComparison;
 }
 
-const RATED_ORDER_FALLBACK = ['AAA', 'AA', 'A'];
+/** Options of a comparison. */
+export interface CompareOptions {
+  /**
+   * The models the results may have been evaluated with, found by the hash each result names.
+   * The default model is always known. Scores, grades and ratings are checked against the model
+   * of their result, and the score bins end at its highest score.
+   */
+  readonly models?: readonly Model[];
+}
+
+/** One side of a comparison: the earlier results or the later ones. */
+type Side = 'before' | 'after';
+
+/** A side's entities, townships and county, as they are added. */
+interface Subjects {
+  entities?: EntityResult[];
+  townships?: TownshipResult[];
+  county?: CountyResult;
+}
+
+/** What comparing the later villages needs: the running total, every grade, the score bins. */
+interface Compare {
+  readonly overall: Section;
+  readonly grades: readonly string[];
+  readonly bins: ScoreBins;
+}
 
 /**
- * Compares two result documents (last year's and this year's, or one batch under two models):
- * per village and overall, the grade transition matrix, upgrades and downgrades, new and
- * missing households, credit-status changes, the change in total limit, how each village's
- * rating moved (rated, upgraded, downgraded, delisted 摘牌), and the population stability
- * index of the score distribution. Households are matched by village id and household id.
+ * A comparison built village by village, so that results of any size can be compared: the
+ * earlier results are read first and kept small (ids, grades, scores, flags and limits), then
+ * each later village is compared as it comes and let go. What {@link compareResults} does for
+ * two whole documents, for a caller that reads them piece by piece (the command streams result
+ * documents and NDJSON results through it).
+ *
+ * Order of calls: `model('before', …)`, every earlier village with `add('before', …)`, then
+ * `model('after', …)`, every later village, and `report(…)`.
  */
-export function compareResults(before: BatchResult, after: BatchResult): ComparisonReport {
-  const grades = unique([
-    ...Object.keys(after.summary.byGrade),
-    ...Object.keys(before.summary.byGrade),
-  ]);
-  const gradeRank = new Map(grades.map((g, i) => [g, i]));
-  const ratingCodes = Object.keys(after.summary.byRating).filter(
-    (r) => r !== 'none' && r !== 'unrated',
-  );
-  const ratings = ratingCodes.length > 0 ? ratingCodes : RATED_ORDER_FALLBACK;
-  const ratingRank = new Map(ratings.map((r, i) => [r, i]));
-  const isRated = (r: string | null | undefined) =>
-    r !== null && r !== undefined && ratingRank.has(r);
-
-  const beforeVillages = new Map(before.villages.map((v) => [v.id, v]));
-  const afterIds = new Set(after.villages.map((v) => v.id));
-  const ordered: { id: string | null; a?: VillageResult; b?: VillageResult }[] = [
-    ...after.villages.map((b) => {
-      const a = beforeVillages.get(b.id);
-      return a === undefined ? { id: b.id, b } : { id: b.id, a, b };
-    }),
-    ...before.villages.filter((a) => !afterIds.has(a.id)).map((a) => ({ id: a.id, a })),
-  ];
-
-  const creditChanges: CreditChange[] = [];
-  const moves: Record<RatingMove, number> = {
+export class ResultComparer {
+  readonly #models: readonly Model[];
+  readonly #stamps: Partial<Record<Side, ModelStamp>> = {};
+  readonly #scales: Partial<Record<Side, ComparisonScale>> = {};
+  readonly #earlier = new Repeats<ComparedVillage>((v) => v.id);
+  readonly #villages: VillageComparison[] = [];
+  readonly #creditChanges: CreditChange[] = [];
+  readonly #moves: Record<RatingMove, number> = {
     rated: 0,
     upgraded: 0,
     unchanged: 0,
@@ -134,189 +164,234 @@ export function compareResults(before: BatchResult, after: BatchResult): Compari
     new: 0,
     missing: 0,
   };
-  const all = new Section(grades, gradeRank);
-  const villages = ordered.map(({ id, a, b }) => {
-    const section = new Section(grades, gradeRank);
-    section.add(id, a?.households ?? [], b?.households ?? [], creditChanges);
-    all.add(id, a?.households ?? [], b?.households ?? [], []);
-    const ratingBefore = a?.rating ?? null;
-    const ratingAfter = b?.rating ?? null;
-    let move: RatingMove;
-    if (a === undefined) move = 'new';
-    else if (b === undefined) move = 'missing';
-    else if (isRated(ratingBefore) && !isRated(ratingAfter)) move = 'delisted';
-    else if (!isRated(ratingBefore) && isRated(ratingAfter)) move = 'rated';
-    else if (!isRated(ratingBefore)) move = 'unrated';
-    else {
-      const d =
-        (ratingRank.get(ratingAfter ?? '') ?? 0) - (ratingRank.get(ratingBefore ?? '') ?? 0);
-      move = d < 0 ? 'upgraded' : d > 0 ? 'downgraded' : 'unchanged';
-    }
-    moves[move]++;
-    return { id, ratingBefore, ratingAfter, move, ...section.result() };
-  });
-  return {
-    before: { model: before.model, evalYear: before.evalYear },
-    after: { model: after.model, evalYear: after.evalYear },
-    overall: { ...all.result(), villages: moves },
-    villages,
-    creditChanges,
-    ...compareEntitiesAndTownships(before, after),
-  };
-}
+  #compare: Compare | undefined;
+  readonly #subjects: Record<Side, Subjects> = { before: {}, after: {} };
 
-class Section {
-  #before = 0;
-  #after = 0;
-  #matched = 0;
-  #new = 0;
-  #missing = 0;
-  #up = 0;
-  #down = 0;
-  #same = 0;
-  #gained = 0;
-  #lost = 0;
-  #limitBefore = 0n;
-  #limitAfter = 0n;
-  // Maps, not objects: grade codes come from documents and must never reach a prototype.
-  readonly #transitions = new Map<string, Map<string, number>>();
-  readonly #grades: readonly string[];
-  readonly #scoresBefore: number[] = [];
-  readonly #scoresAfter: number[] = [];
-
-  constructor(
-    grades: readonly string[],
-    readonly rank: ReadonlyMap<string, number>,
-  ) {
-    this.#grades = grades;
+  constructor(options: CompareOptions = {}) {
+    this.#models = [...(options.models ?? []), defaultModel()];
   }
 
-  add(
-    village: string | null,
-    before: readonly HouseholdResult[],
-    after: readonly HouseholdResult[],
-    changes: CreditChange[],
+  /**
+   * Names the model a side's results were evaluated with (the `model` of a result document or
+   * of an NDJSON result line): the known model with that hash gives the scale every village of
+   * that side is checked against; `fallback` is the scale used when none has it (see
+   * `declaredScale`).
+   *
+   * @throws {InputError} when the stamp is not one, or no model is known for it and there is
+   *   no fallback.
+   */
+  model(side: Side, stamp: unknown, fallback?: ComparisonScale): ModelStamp {
+    const model = readModelStamp(stamp, ['model']);
+    const known = this.#models.find((m) => m.hash === model.hash);
+    const scale = known === undefined ? fallback : modelScale(known);
+    if (scale === undefined) {
+      throw new InputError(
+        [
+          makeIssue(
+            ['model'],
+            'invalid_value',
+            `evaluated with model ${modelName(model)} (${model.hash}), which is not among the models given: its scores and grades cannot be checked`,
+          ),
+        ],
+        'unknown model',
+      );
+    }
+    if (side === 'after') {
+      if (this.#scales.before === undefined)
+        throw new Error('ResultComparer: the earlier results come first');
+      const grades = [...new Set([...scale.grades, ...this.#scales.before.grades])];
+      const bins = new ScoreBins(Math.max(scale.maxScore, this.#scales.before.maxScore));
+      this.#compare = { overall: new Section(grades, bins), grades, bins };
+    }
+    this.#stamps[side] = model;
+    this.#scales[side] = scale;
+    return model;
+  }
+
+  /**
+   * Adds a village result of one side, checked against the side's model.
+   *
+   * @param path where the village is in its document (`["villages", 3]`), for the issues.
+   * @throws {InputError} naming the village, the household and the field when a score, grade,
+   *   rating, flag or limit is not one the model gives.
+   */
+  add(side: Side, village: unknown, path: readonly (string | number)[] = []): void {
+    const scale = this.#scales[side];
+    const stamp = this.#stamps[side];
+    if (scale === undefined || stamp === undefined)
+      throw new Error(`ResultComparer: model('${side}', …) comes before its villages`);
+    const read = readComparedVillage(village, scale, stamp, path);
+    if (side === 'before') {
+      if (this.#compare !== undefined)
+        throw new Error('ResultComparer: the earlier results come first');
+      this.#earlier.add(read);
+    } else this.#pair(this.#earlier.take(read.id), read);
+  }
+
+  /**
+   * Adds an entity, township or county result of one side (docs/model.md §8–9). These are few
+   * (a county's entities and townships), so they are kept whole until the report.
+   *
+   * @param path where it is in its document (`["entities", 3]`), for the issues.
+   * @throws {InputError} naming the field when the value is not such a result.
+   */
+  addSubject(
+    side: Side,
+    kind: 'entity' | 'township' | 'county',
+    value: unknown,
+    path: readonly (string | number)[] = [],
   ): void {
-    const earlier = new Map(before.map((h) => [h.id, h]));
-    const later = new Set(after.map((h) => h.id));
-    this.#before += before.length;
-    this.#after += after.length;
-    for (const h of before) {
-      this.#limitBefore += moneyTextToFen(h.limit);
-      this.#scoresBefore.push(h.score);
-      if (!later.has(h.id)) this.#missing++;
-    }
-    for (const h of after) {
-      this.#limitAfter += moneyTextToFen(h.limit);
-      this.#scoresAfter.push(h.score);
-      const was = earlier.get(h.id);
-      if (was === undefined) {
-        this.#new++;
-        continue;
-      }
-      this.#matched++;
-      const row = this.#transitions.get(was.grade) ?? new Map<string, number>();
-      row.set(h.grade, (row.get(h.grade) ?? 0) + 1);
-      this.#transitions.set(was.grade, row);
-      const d = (this.rank.get(h.grade) ?? 0) - (this.rank.get(was.grade) ?? 0);
-      if (d < 0) this.#up++;
-      else if (d > 0) this.#down++;
-      else this.#same++;
-      if (was.creditHousehold !== h.creditHousehold) {
-        if (h.creditHousehold) this.#gained++;
-        else this.#lost++;
-        changes.push({
-          village,
-          household: h.id,
-          gradeBefore: was.grade,
-          gradeAfter: h.grade,
-          limitBefore: was.limit,
-          limitAfter: h.limit,
-        });
-      }
+    if (this.#stamps[side] === undefined)
+      throw new Error(`ResultComparer: model('${side}', …) comes before its results`);
+    const subjects = this.#subjects[side];
+    if (kind === 'county') {
+      subjects.county = readSubject<CountyResult>(countyResultSchema, value, path, kind);
+    } else if (kind === 'entity') {
+      const entity = readSubject<EntityResult>(entityResultSchema, value, path, kind);
+      const entities = subjects.entities ?? [];
+      entities.push(entity);
+      subjects.entities = entities;
+    } else {
+      const township = readSubject<TownshipResult>(townshipResultSchema, value, path, kind);
+      const townships = subjects.townships ?? [];
+      townships.push(township);
+      subjects.townships = townships;
     }
   }
 
-  result(): ComparisonSection {
+  /**
+   * Says that a side has entities (or townships) even when none was added: an evaluation of a
+   * batch with an empty `entities` list still compares as one with entities.
+   */
+  hasSubjects(side: Side, kind: 'entity' | 'township'): void {
+    const subjects = this.#subjects[side];
+    if (kind === 'entity') subjects.entities ??= [];
+    else subjects.townships ??= [];
+  }
+
+  /** The comparison of everything added, with the evaluation year of each side. */
+  report(evalYears: { readonly before: number; readonly after: number }): ComparisonReport {
+    const { before, after } = this.#stamps;
+    if (before === undefined || after === undefined || this.#compare === undefined)
+      throw new Error('ResultComparer: both sides come before the report');
+    for (const missing of this.#earlier.rest()) this.#pair(missing, undefined);
+    const villages = this.#villages.splice(0);
+    const side = (s: Side) => {
+      const scale = this.#scales[s] as ComparisonScale;
+      const { entities, townships, county } = this.#subjects[s];
+      return {
+        entities,
+        townships,
+        county,
+        grades: scale.grades,
+        townshipRatings: scale.townshipRatings,
+      };
+    };
     return {
-      households: {
-        before: this.#before,
-        after: this.#after,
-        matched: this.#matched,
-        new: this.#new,
-        missing: this.#missing,
-      },
-      transitions: matrix(this.#grades, this.#transitions),
-      upgrades: this.#up,
-      downgrades: this.#down,
-      unchanged: this.#same,
-      creditGained: this.#gained,
-      creditLost: this.#lost,
-      totalLimit: {
-        before: fenToMoneyText(this.#limitBefore),
-        after: fenToMoneyText(this.#limitAfter),
-        change: fenToMoneyText(this.#limitAfter - this.#limitBefore),
-      },
-      stability: stability(this.#scoresBefore, this.#scoresAfter),
+      before: { model: before, evalYear: evalYears.before },
+      after: { model: after, evalYear: evalYears.after },
+      overall: { ...this.#compare.overall.result(), villages: { ...this.#moves } },
+      villages,
+      creditChanges: this.#creditChanges.splice(0),
+      ...compareEntitiesAndTownships(side('before'), side('after')),
     };
   }
-}
 
-/** Shares of zero are replaced by this, as is usual for the PSI, so an empty bin does not divide by 0. */
-const EMPTY_SHARE = 0.0001;
-
-/** The PSI of two score samples over 10-point bins: Σ (after − before) · ln(after / before). */
-export function stability(before: readonly number[], after: readonly number[]): Stability {
-  const top = Math.max(100, ...before, ...after);
-  // 10-point bins; the top score joins the last bin (90–100 by default).
-  const count = Math.ceil(top / 10);
-  const histogram = (scores: readonly number[]) => {
-    const bins = new Array<number>(count).fill(0);
-    for (const s of scores)
-      bins[Math.min(count - 1, Math.floor(s / 10))] =
-        (bins[Math.min(count - 1, Math.floor(s / 10))] ?? 0) + 1;
-    return bins;
-  };
-  const a = histogram(before);
-  const b = histogram(after);
-  let psi = 0;
-  if (before.length > 0 && after.length > 0) {
-    for (let i = 0; i < count; i++) {
-      const p = Math.max((a[i] ?? 0) / before.length, EMPTY_SHARE);
-      const q = Math.max((b[i] ?? 0) / after.length, EMPTY_SHARE);
-      psi += (q - p) * Math.log(q / p);
-    }
+  /** Compares a village with its earlier self (either may be missing). */
+  #pair(a: ComparedVillage | undefined, b: ComparedVillage | undefined): void {
+    const compare = this.#compare as Compare;
+    const id = b?.id ?? a?.id ?? null;
+    const section = new Section(compare.grades, compare.bins);
+    section.add(id, a?.households ?? [], b?.households ?? [], this.#creditChanges);
+    compare.overall.add(id, a?.households ?? [], b?.households ?? [], []);
+    const ratingBefore = a?.rating ?? null;
+    const ratingAfter = b?.rating ?? null;
+    const move = this.#move(a, b, ratingBefore, ratingAfter);
+    this.#moves[move]++;
+    this.#villages.push({ id, ratingBefore, ratingAfter, move, ...section.result() });
   }
-  const band = psi < 0.1 ? 'stable' : psi < 0.25 ? 'watch' : 'shifted';
-  return {
-    psi: psi.toFixed(4),
-    band,
-    bins: a.map((n, i) => ({
-      scores: i === count - 1 ? `${i * 10}–${top}` : `${i * 10}–${i * 10 + 9}`,
-      before: n,
-      after: b[i] ?? 0,
-    })),
-  };
+
+  #move(
+    a: ComparedVillage | undefined,
+    b: ComparedVillage | undefined,
+    ratingBefore: string | null,
+    ratingAfter: string | null,
+  ): RatingMove {
+    if (a === undefined) return 'new';
+    if (b === undefined) return 'missing';
+    // Bands rank best first, by the later model (then any band only the earlier one has).
+    const bands = [
+      ...new Set([...(this.#scales.after?.ratings ?? []), ...(this.#scales.before?.ratings ?? [])]),
+    ];
+    const rank = (r: string | null) => (r === null ? -1 : bands.indexOf(r));
+    const rb = rank(ratingBefore);
+    const ra = rank(ratingAfter);
+    if (rb >= 0 && ra < 0) return 'delisted';
+    if (rb < 0 && ra >= 0) return 'rated';
+    if (rb < 0) return 'unrated';
+    return ra < rb ? 'upgraded' : ra > rb ? 'downgraded' : 'unchanged';
+  }
 }
 
-/** The transition matrix as plain data: every known grade, plus any other code seen (defined as own properties). */
-function matrix(
-  grades: readonly string[],
-  counts: ReadonlyMap<string, ReadonlyMap<string, number>>,
-) {
-  const codes = unique([
-    ...grades,
-    ...counts.keys(),
-    ...[...counts.values()].flatMap((row) => [...row.keys()]),
-  ]);
-  return Object.fromEntries(
-    codes.map((from) => [
-      from,
-      Object.fromEntries(codes.map((to) => [to, counts.get(from)?.get(to) ?? 0])),
-    ]),
+/**
+ * Compares two result documents (last year's and this year's, or one batch under two models):
+ * per village and overall, the grade transition matrix, upgrades and downgrades, new and
+ * missing households, credit-status changes, the change in total limit, how each village's
+ * rating moved (rated, upgraded, downgraded, delisted 摘牌), and the population stability
+ * index of the score distribution. Households are matched by village id and household id;
+ * a repeated id is matched by position among equal ids (the second village `v1` of this year
+ * with the second `v1` of last year), so a result compared with itself shows no change.
+ *
+ * Scores, grades and ratings are checked against the model each document names when it is
+ * known (`options.models`, or the default model); a document of another model is checked
+ * against the scale it declares itself (its summary's grades and ratings, its components'
+ * highest points, never above what any model can give).
+ *
+ * @throws {InputError} naming the village and household of a score, grade or rating the model
+ *   does not give.
+ */
+export function compareResults(
+  before: BatchResult,
+  after: BatchResult,
+  options: CompareOptions = {},
+): ComparisonReport {
+  const comparer = new ResultComparer(options);
+  comparer.model('before', before.model, declaredScale(before));
+  for (const [i, village] of before.villages.entries())
+    comparer.add('before', village, ['villages', i]);
+  comparer.model('after', after.model, declaredScale(after));
+  for (const [i, village] of after.villages.entries())
+    comparer.add('after', village, ['villages', i]);
+  for (const [side, result] of [
+    ['before', before],
+    ['after', after],
+  ] as const) {
+    if (result.entities !== undefined) comparer.hasSubjects(side, 'entity');
+    for (const [i, entity] of (result.entities ?? []).entries())
+      comparer.addSubject(side, 'entity', entity, ['entities', i]);
+    if (result.townships !== undefined) comparer.hasSubjects(side, 'township');
+    for (const [i, township] of (result.townships ?? []).entries())
+      comparer.addSubject(side, 'township', township, ['townships', i]);
+    if (result.county !== undefined) comparer.addSubject(side, 'county', result.county, ['county']);
+  }
+  return comparer.report({ before: before.evalYear, after: after.evalYear });
+}
+
+/** An entity, township or county result read from a document, or an error at its path. */
+function readSubject<T>(
+  schema: z.ZodType,
+  value: unknown,
+  path: readonly (string | number)[],
+  kind: string,
+): T {
+  const read = parseWith<T>(schema, value, () =>
+    makeIssue([...path], 'invalid_document', `not ${kind} result`, {
+      expected: 'object',
+      rule: 'resultDocument',
+    }),
   );
-}
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
+  if (read.ok) return read.value;
+  const at = (issue: Issue): Issue => ({ ...issue, path: [...path, ...issue.path] });
+  const [first, ...rest] = read.issues;
+  throw new InputError([at(first), ...rest.map(at)], `not ${kind} result`);
 }

@@ -1,13 +1,16 @@
+import type { Comparison } from '../model/document.js';
 import type { ModelStamp } from '../model/model.js';
 import { modelStamp } from '../model/model.js';
-import type { ResolvedBins, ResolvedModel } from '../model/resolve.js';
+import type { ResolvedBins, ResolvedModel, ResolvedReview } from '../model/resolve.js';
 import { Dec } from '../money/decimal.js';
 import { formatMoney, formatRatio } from '../money/format.js';
+import { quorumOf } from '../schema/review.js';
 import type { HouseholdRecord } from '../types/input.js';
 import type { AssetItem, ComponentId, HouseholdResult, LimitBoundBy } from '../types/result.js';
 import { assetWork, liabilitiesOf, roundLine } from './assets.js';
 import { binIndex, ratioBinIndex } from './bins.js';
 import { evaluateRecord, limitOf } from './household.js';
+import { type ReviewWork, reviewWork } from './review.js';
 
 /** One asset line of a calculation receipt. */
 export interface LineReceipt {
@@ -31,6 +34,8 @@ export interface ComponentReceipt {
   readonly value: string | null;
   /** The rule that applied: a bin (`">= 300000"`), `otherwise`, `noDebt`, `noAssets` or `levels`. */
   readonly rule: string;
+  /** When a bin applied: its comparison and threshold as data (the threshold as decimal text). */
+  readonly bin?: { readonly when: Comparison; readonly value: string };
   /** For level-scored components: each dimension's word and points. */
   readonly levels?: Readonly<Record<string, { readonly level: string; readonly points: number }>>;
 }
@@ -73,6 +78,43 @@ export interface HouseholdExplanation {
     readonly vetoes: readonly string[];
   };
   readonly limit: LimitReceipt;
+  /** How the panel's marks became the civility marks and vetoes: only for a reviewed record. */
+  readonly review?: ReviewReceipt;
+}
+
+/**
+ * The receipt of a democratic review (docs/model.md §13): the quorum met, per dimension every
+ * mark (in the order of the reviewers' entries, without their ids) and the one the median took,
+ * and each proposed veto code with its count and whether it became a veto.
+ */
+export interface ReviewReceipt {
+  readonly panelSize: number;
+  readonly present: number;
+  /** The quorum as a fraction and the fewest present it needs for this panel. */
+  readonly quorum: {
+    readonly numerator: number;
+    readonly denominator: number;
+    readonly needed: number;
+  };
+  /** `lower`: the lower middle mark for an even count (ties downward); `upper`: the upper one. */
+  readonly evenCount: 'lower' | 'upper';
+  /** The 0-based position taken in each dimension's sorted marks. */
+  readonly position: number;
+  readonly dimensions: readonly {
+    readonly dimension: string;
+    readonly marks: readonly string[];
+    readonly sorted: readonly string[];
+    readonly mark: string;
+  }[];
+  /** A code vetoes when proposed by more than `numerator/denominator` of those present. */
+  readonly vetoMajority: { readonly numerator: number; readonly denominator: number };
+  readonly proposals: readonly {
+    readonly code: string;
+    readonly count: number;
+    readonly vetoed: boolean;
+  }[];
+  /** The codes the review vetoed, sorted. */
+  readonly vetoes: readonly string[];
 }
 
 /** Explains a validated record under a resolved model (internal; see `explainHousehold`). */
@@ -96,6 +138,8 @@ export function explainRecord(
     model,
   );
   const band = vetoed ? undefined : model.grades.find((g) => g.code === result.grade);
+  const review = record.review === undefined ? undefined : reviewWork(record.review, model);
+  const civility = review?.civility ?? record.civility ?? {};
   return {
     model: modelStamp(model.model),
     evalYear,
@@ -118,7 +162,7 @@ export function explainRecord(
       net: result.assets.net,
     },
     components: result.components.map((c) =>
-      componentReceipt(c.id, c.points, c.max, record, gross, liabilities, net, model),
+      componentReceipt(c.id, c.points, c.max, record, civility, gross, liabilities, net, model),
     ),
     grade: {
       code: result.grade,
@@ -139,6 +183,23 @@ export function explainRecord(
       rounding: { mode: model.limit.mode, step: model.limit.step.toString() },
       limit: result.limit,
     },
+    ...(review === undefined ? {} : { review: reviewReceipt(review, model) }),
+  };
+}
+
+function reviewReceipt(work: ReviewWork, model: ResolvedModel): ReviewReceipt {
+  // A record with a review was validated under a model with review parameters.
+  const params = model.review as ResolvedReview;
+  return {
+    panelSize: work.panelSize,
+    present: work.present,
+    quorum: { ...params.quorum, needed: quorumOf(work.panelSize, params) },
+    evenCount: params.evenCount,
+    position: work.position,
+    dimensions: work.dimensions,
+    vetoMajority: params.vetoMajority,
+    proposals: work.proposals,
+    vetoes: work.vetoes,
   };
 }
 
@@ -147,6 +208,7 @@ function componentReceipt(
   points: number,
   max: number,
   record: HouseholdRecord,
+  civility: Readonly<Record<string, string>>,
   gross: Dec,
   liabilities: Dec,
   net: Dec,
@@ -157,7 +219,7 @@ function componentReceipt(
     case 'civility': {
       const levels = Object.fromEntries(
         model.civility.dimensions.map((d) => {
-          const level = record.civility[d] ?? '';
+          const level = civility[d] ?? '';
           return [d, { level, points: model.civility.points.get(level) ?? 0 }];
         }),
       );
@@ -167,14 +229,14 @@ function componentReceipt(
       return {
         ...base,
         value: formatMoney(net),
-        rule: ruleOf(binIndex(net, model.netAssets), model.netAssets),
+        ...ruleOf(binIndex(net, model.netAssets), model.netAssets),
       };
     case 'netIncome': {
       const income = new Dec(record.income.net);
       return {
         ...base,
         value: formatMoney(income),
-        rule: ruleOf(binIndex(income, model.netIncome), model.netIncome),
+        ...ruleOf(binIndex(income, model.netIncome), model.netIncome),
       };
     }
     case 'debtRatio': {
@@ -184,7 +246,7 @@ function componentReceipt(
       return {
         ...base,
         value: formatRatio(liabilities, gross, ratioDecimals, ratioRounding),
-        rule: ruleOf(ratioBinIndex(liabilities, gross, model.debtRatio), model.debtRatio),
+        ...ruleOf(ratioBinIndex(liabilities, gross, model.debtRatio), model.debtRatio),
       };
     }
     case 'creditRecord':
@@ -192,9 +254,14 @@ function componentReceipt(
   }
 }
 
-function ruleOf(index: number, bins: ResolvedBins): string {
+function ruleOf(
+  index: number,
+  bins: ResolvedBins,
+): { rule: string; bin?: { when: Comparison; value: string } } {
   const bin = bins.bins[index];
-  return bin === undefined ? 'otherwise' : `${bin.when} ${bin.value.toString()}`;
+  if (bin === undefined) return { rule: 'otherwise' };
+  const value = bin.value.toString();
+  return { rule: `${bin.when} ${value}`, bin: { when: bin.when, value } };
 }
 
 /** An exact decimal in plain notation, trailing zeros kept as computed. */

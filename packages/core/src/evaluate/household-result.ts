@@ -15,6 +15,7 @@ export interface HouseholdParts {
   readonly vetoes: readonly string[];
   readonly limit: string;
   readonly limitBoundBy: HouseholdResult['limitBoundBy'];
+  readonly review: HouseholdResult['review'] | undefined;
   readonly meta: HouseholdResult['meta'] | undefined;
 }
 
@@ -38,6 +39,7 @@ export function householdResult(parts: HouseholdParts): HouseholdResult {
   result.vetoes = parts.vetoes;
   result.limit = parts.limit;
   result.limitBoundBy = parts.limitBoundBy;
+  if (parts.review !== undefined) result.review = parts.review;
   if (parts.meta !== undefined) result.meta = parts.meta;
   return result;
 }

@@ -7,6 +7,7 @@ import type { Component, HouseholdResult, LimitBoundBy } from '../types/result.j
 import { valueAssets } from './assets.js';
 import { binPoints, ratioBinPoints } from './bins.js';
 import { householdResult } from './household-result.js';
+import { reviewResult, reviewWork, unionOfVetoes } from './review.js';
 
 /** Options that shape a household result without changing any number in it. */
 export interface ResultOptions {
@@ -26,9 +27,19 @@ export function evaluateRecord(
   options: ResultOptions = {},
 ): HouseholdResult {
   const assets = valueAssets(record, model, evalYear);
-  const components = scoreComponents(record, assets.gross, assets.liabilities, assets.net, model);
+  // A reviewed record scores on the marks its panel's review derives (docs/model.md §13).
+  const review = record.review === undefined ? undefined : reviewWork(record.review, model);
+  const civility = review?.civility ?? record.civility ?? {};
+  const components = scoreComponents(
+    record,
+    civility,
+    assets.gross,
+    assets.liabilities,
+    assets.net,
+    model,
+  );
   const score = components.reduce((sum, c) => sum + c.points, 0);
-  const vetoes = [...new Set(record.vetoes ?? [])].sort();
+  const vetoes = unionOfVetoes(record.vetoes, review?.vetoes);
   const { grade, creditHousehold } = gradeOf(score, vetoes.length > 0, model);
   const { limit, boundBy } = limitOf(
     grade,
@@ -60,13 +71,18 @@ export function evaluateRecord(
     vetoes,
     limit: formatMoney(limit),
     limitBoundBy: boundBy,
+    review:
+      record.review === undefined || review === undefined
+        ? undefined
+        : reviewResult(record.review, review, model, options.includePersonal === true),
     meta: record.meta,
   });
 }
 
-/** The five score components of docs/model.md §6, in output order. */
+/** The five score components of docs/model.md §6, in output order (`civility`: the marks that score). */
 export function scoreComponents(
   record: HouseholdRecord,
+  civilityMarks: Readonly<Record<string, string>>,
   gross: Dec,
   liabilities: Dec,
   net: Dec,
@@ -74,7 +90,7 @@ export function scoreComponents(
 ): Component[] {
   let civility = 0;
   for (const dimension of model.civility.dimensions) {
-    civility += model.civility.points.get(record.civility[dimension] ?? '') ?? 0;
+    civility += model.civility.points.get(civilityMarks[dimension] ?? '') ?? 0;
   }
   const { debtRatio } = model;
   const debtPoints = liabilities.isZero()

@@ -7,7 +7,7 @@ import { Dec, ZERO } from '../money/decimal.js';
 import { fenToMoneyText, moneyTextToFen } from '../money/fen.js';
 import { formatFixed, formatMoney, formatRatio } from '../money/format.js';
 import { BOUNDS } from '../schema/bounds.js';
-import { characterCount, describeType } from '../schema/decimal-text.js';
+import { characterCount, describeType, jsonTypeOf } from '../schema/decimal-text.js';
 import { idKey, idProblem } from '../schema/ids.js';
 import { parseVillageFields } from '../schema/village.js';
 import type { VillageFields } from '../types/input.js';
@@ -53,6 +53,7 @@ export function evaluateVillageInput(input: unknown, context: VillageContext): V
         [],
         'invalid_type',
         `expected a village (a JSON object), got ${describeType(input)}`,
+        { expected: 'object', got: jsonTypeOf(input) },
       ),
     );
   }

@@ -1,5 +1,6 @@
 import { type Issue, type IssueCode, type IssueParams, makeIssue, type Result } from '../issues.js';
 import { countKeys, countMembers, findDuplicateKeys } from './duplicate-keys.js';
+import { jsonFault } from './error-offset.js';
 
 /** A path into a JSON value. */
 export type JsonPath = readonly (string | number)[];
@@ -25,35 +26,71 @@ export class ParsedJson {
  */
 export function safeParseJson(text: string, what = 'the text'): Result<ParsedJson> {
   const read = readJsonText(text);
-  return read.ok
-    ? read
-    : {
-        ok: false,
-        issues: [wholeIssue('invalid_json', `${what} is not valid JSON: ${read.problem}`)],
-      };
+  if (read.ok) return read;
+  const { place } = read;
+  return {
+    ok: false,
+    issues: [
+      wholeIssue(
+        'invalid_json',
+        `${what} is not valid JSON${read.problem === '' ? '' : ` ${read.problem}`}`,
+        {
+          expected: 'document',
+          ...(place === undefined ? {} : { line: place.line, column: place.column }),
+          ...(place?.trailing === true ? { rule: 'severalValues' as const } : {}),
+        },
+      ),
+    ],
+  };
 }
 
 /**
- * JSON text read, duplicate keys found; or why it is not JSON, as the engine says it without the
- * excerpt of the input it quotes (`Unexpected token 'x', "…" is not valid JSON`).
+ * JSON text read, duplicate keys found; or where it stops being JSON (`at line 2, column 7`),
+ * never quoting the input.
  */
-export function readJsonText(
-  text: string,
-):
+export function readJsonText(text: string):
   | { readonly ok: true; readonly value: ParsedJson }
-  | { readonly ok: false; readonly problem: string } {
+  | {
+      readonly ok: false;
+      /** Where it breaks, in words (`at line 2, column 7`); empty when the scan cannot tell. */
+      readonly problem: string;
+      /** Where the text stops being JSON (1-based line and column). */
+      readonly place?: {
+        readonly line: number;
+        readonly column: number;
+        /** A complete JSON value came before the fault: the text holds several values. */
+        readonly trailing: boolean;
+      };
+    } {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const problem = message
-      .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
-      .replace(/^Unexpected end of JSON input$/, 'the text ends too early');
-    return { ok: false, problem };
+  } catch {
+    // The engine's message is not repeated: it can quote the input (a name, an id number) and
+    // differs from engine to engine. Where the text breaks is found by our own scan instead.
+    const place = errorPlace(text);
+    return place === undefined
+      ? { ok: false, problem: '' }
+      : { ok: false, problem: `at line ${place.line}, column ${place.column}`, place };
   }
   const duplicates = countMembers(text) === countKeys(value) ? [] : findDuplicateKeys(text);
   return { ok: true, value: new ParsedJson(value, duplicates) };
+}
+
+/**
+ * The 1-based line and column where `text` stops being JSON (see {@link jsonFault}), and
+ * whether a complete value came before it (several values: NDJSON, perhaps).
+ */
+function errorPlace(text: string): { line: number; column: number; trailing: boolean } | undefined {
+  const fault = jsonFault(text);
+  if (fault === undefined) return undefined;
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < fault.offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: fault.offset - start + 1, trailing: fault.trailing };
 }
 
 /** An issue about a whole text or line, whose message names the place itself (no path prefix). */

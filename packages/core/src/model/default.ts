@@ -5,7 +5,7 @@ import document from './wangjiang-default.json' with { type: 'json' };
 let cached: Model | undefined;
 
 /**
- * The default model `wangjiang-default` version 1 (docs/model.md), validated once and shared.
+ * The default model `wangjiang-default` version 2 (docs/model.md), validated once and shared.
  * Its numbers are designed stand-ins for the county's unpublished tables.
  */
 export function defaultModel(): Model {

@@ -18,6 +18,14 @@ export interface ModelDocument {
   readonly assets: AssetParameters;
   readonly score: ScoreParameters;
   readonly vetoes: VetoParameters;
+  // Democratic review and objections (docs/model.md §13–14), since version 2.
+  /**
+   * Democratic review (民主评议): how a panel's own marks become a household's civility marks and
+   * vetoes. Without it, household records cannot carry `review`.
+   */
+  readonly review?: ReviewParameters;
+  /** Public notice and objections (公示与异议): the notice period and the re-review deadline. */
+  readonly objections?: ObjectionParameters;
   /** Grade bands, highest first; the last band must start at score 0. */
   readonly grades: readonly GradeBand[];
   readonly limit: LimitParameters;
@@ -239,6 +247,13 @@ export interface ModelExample {
     readonly gross?: string;
     readonly net?: string;
     readonly limit?: string;
+    // Democratic review (docs/model.md §13).
+    /** The household's vetoes, sorted (its own and those of its review). */
+    readonly vetoes?: readonly string[];
+    /** The civility marks that scored: the record's own, or those its review derived. */
+    readonly civility?: Readonly<Record<string, string>>;
+    /** The record is invalid, with an issue at each of these paths (no figures are expected then). */
+    readonly invalidAt?: readonly (readonly (string | number)[])[];
     // Entities
     readonly creditEntity?: boolean;
     readonly creditOnly?: string;
@@ -252,4 +267,51 @@ export interface ModelExample {
     readonly nplIncrement?: string;
     readonly performing?: string;
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Democratic review and objections (docs/model.md §13–14), since version 2.
+
+/** A share as an exact fraction of whole numbers: `{ "numerator": 2, "denominator": 3 }`. */
+export interface Fraction {
+  readonly numerator: number;
+  readonly denominator: number;
+}
+
+/**
+ * Democratic review (民主评议). `P` is the panel's size, `n` the reviewers present (entries of
+ * `review.marks`).
+ */
+export interface ReviewParameters {
+  /** The quorum: the review counts when `n / P ≥ quorum` (compared exactly: `n × den ≥ P × num`). */
+  readonly quorum: Fraction;
+  /**
+   * A veto code proposed by more than this share of those present is a veto of the household
+   * (`count / n > vetoMajority`, compared exactly: `count × den > n × num`).
+   */
+  readonly vetoMajority: Fraction;
+  /**
+   * How the present reviewers' marks of one dimension become the household's mark: sorted on
+   * `scale` (every civility level once, lowest first), the one at 0-based position
+   * `floor((n − 1) / 2)` (`evenCount: "lower"`: the median for odd `n`, the lower middle mark for
+   * even `n`) or `floor(n / 2)` (`"upper"`).
+   */
+  readonly aggregation: {
+    readonly method: 'median';
+    readonly evenCount: 'lower' | 'upper';
+    readonly scale: readonly string[];
+  };
+}
+
+/** Public notice and objections (公示与异议). */
+export interface ObjectionParameters {
+  /** Days a notice lasts when the objections document leaves `notice.days` out. */
+  readonly noticeDays: number;
+  /** Working days the town has to re-review an objection, counted from the day after its filing. */
+  readonly reReviewWorkingDays: number;
+  /**
+   * The days of the week that are working days (ISO numbers: 1 Monday … 7 Sunday), before the
+   * objections document's `holidays` and make-up `workdays`.
+   */
+  readonly workingWeekdays: readonly number[];
 }

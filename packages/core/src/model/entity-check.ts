@@ -1,7 +1,7 @@
 import type { Issue } from '../issues.js';
 import { makeIssue } from '../issues.js';
 import { Dec } from '../money/decimal.js';
-import { checkBins, checkRounding, maxBinPoints, type Path } from './check.js';
+import { checkBins, checkRounding, maxBinPoints, type Path, type Problem } from './check.js';
 import type { ModelDocument } from './document.js';
 import type { EntityParameters, TownshipParameters } from './entity-document.js';
 
@@ -13,18 +13,22 @@ import type { EntityParameters, TownshipParameters } from './entity-document.js'
  */
 export function checkEntitySections(doc: ModelDocument): Issue[] {
   const issues: Issue[] = [];
-  const problem = (path: Path, detail: string) =>
-    issues.push(makeIssue(path, 'invalid_model', detail));
+  const problem: Problem = (path, detail, params) =>
+    issues.push(makeIssue(path, 'invalid_model', detail, params));
   if (doc.entity !== undefined) checkEntity(doc, doc.entity, problem);
   if (doc.township !== undefined && doc.county === undefined)
-    problem(['county'], 'required with "township": the credit-county conditions');
+    problem(['county'], 'required with "township": the credit-county conditions', {
+      rule: 'requiredWith',
+      value: 'township',
+    });
   if (doc.county !== undefined && doc.township === undefined)
-    problem(['township'], 'required with "county": the township shares, gates and bands');
+    problem(['township'], 'required with "county": the township shares, gates and bands', {
+      rule: 'requiredWith',
+      value: 'county',
+    });
   if (doc.township !== undefined) checkTownship(doc, doc.township, problem);
   return issues;
 }
-
-type Problem = (path: Path, detail: string) => void;
 
 function unique(
   entries: readonly { code: string }[],
@@ -35,10 +39,13 @@ function unique(
   const seen = new Set<string>();
   entries.forEach((entry, i) => {
     if (seen.has(entry.code))
-      problem([...path, i, 'code'], `${what} "${entry.code}" appears twice`);
+      problem([...path, i, 'code'], `${what} "${entry.code}" appears twice`, {
+        rule: 'duplicateCode',
+        value: entry.code,
+      });
     seen.add(entry.code);
   });
-  if (entries.length === 0) problem(path, `at least one ${what} is needed`);
+  if (entries.length === 0) problem(path, `at least one ${what} is needed`, { rule: 'atLeastOne' });
   return seen;
 }
 
@@ -65,8 +72,16 @@ function checkEntity(doc: ModelDocument, entity: EntityParameters, problem: Prob
   principal.forEach((level, i) => {
     const path = at('components', 'linkage', 'principalHouseholdGrade', 'levels', i, 'code');
     if (!grades.has(level.code))
-      problem(path, `unknown household grade "${level.code}" (grades: ${[...grades].join(', ')})`);
-    if (principalSeen.has(level.code)) problem(path, `grade "${level.code}" appears twice`);
+      problem(path, `unknown household grade "${level.code}" (grades: ${[...grades].join(', ')})`, {
+        rule: 'unknownGrade',
+        value: level.code,
+        allowed: [...grades],
+      });
+    if (principalSeen.has(level.code))
+      problem(path, `grade "${level.code}" appears twice`, {
+        rule: 'duplicateCode',
+        value: level.code,
+      });
     principalSeen.add(level.code);
   });
   if (entity.vetoes.codes.length > 0)
@@ -87,9 +102,13 @@ function checkEntity(doc: ModelDocument, entity: EntityParameters, problem: Prob
       problem(
         path,
         `unknown main line "${threshold.line}" (lines: ${[...lines].join(', ')}); a threshold needs a line of entity.mainLines`,
+        { rule: 'unknownCode', value: threshold.line, allowed: [...lines] },
       );
     else if (thresholdFor.has(threshold.line))
-      problem(path, `main line "${threshold.line}" has two thresholds`);
+      problem(path, `main line "${threshold.line}" has two thresholds`, {
+        rule: 'listedTwice',
+        value: threshold.line,
+      });
     thresholdFor.add(threshold.line);
   });
   for (const line of lines)
@@ -97,6 +116,7 @@ function checkEntity(doc: ModelDocument, entity: EntityParameters, problem: Prob
       problem(
         at('components', 'scale', 'thresholds'),
         `main line "${line}" has no scale threshold`,
+        { rule: 'missingEntry', value: line },
       );
 
   // Limit rows: one per credit grade, each with a cap for every entity type.
@@ -109,14 +129,19 @@ function checkEntity(doc: ModelDocument, entity: EntityParameters, problem: Prob
       problem(
         [...path, 'grade'],
         `unknown grade "${row.grade}" (grades: ${doc.grades.map((g) => g.code).join(', ')})`,
+        { rule: 'unknownGrade', value: row.grade, allowed: doc.grades.map((g) => g.code) },
       );
     else if (!credit)
       problem(
         [...path, 'grade'],
         `grade "${row.grade}" is not a credit grade, so it gets no limit`,
+        { rule: 'gradeNoCredit', value: row.grade },
       );
     if (rowFor.has(row.grade))
-      problem([...path, 'grade'], `grade "${row.grade}" has two limit rows`);
+      problem([...path, 'grade'], `grade "${row.grade}" has two limit rows`, {
+        rule: 'twoLimitRows',
+        value: row.grade,
+      });
     rowFor.add(row.grade);
     const capFor = new Set<string>();
     row.caps.forEach((cap, j) => {
@@ -124,18 +149,27 @@ function checkEntity(doc: ModelDocument, entity: EntityParameters, problem: Prob
         problem(
           [...path, 'caps', j, 'type'],
           `unknown entity type "${cap.type}" (types: ${[...types].join(', ')})`,
+          { rule: 'unknownCode', value: cap.type, allowed: [...types] },
         );
       else if (capFor.has(cap.type))
-        problem([...path, 'caps', j, 'type'], `type "${cap.type}" has two caps`);
+        problem([...path, 'caps', j, 'type'], `type "${cap.type}" has two caps`, {
+          rule: 'listedTwice',
+          value: cap.type,
+        });
       capFor.add(cap.type);
       if (new Dec(cap.cap).lt(row.base))
-        problem([...path, 'caps', j, 'cap'], `the cap ${cap.cap} is below the base ${row.base}`);
+        problem([...path, 'caps', j, 'cap'], `the cap ${cap.cap} is below the base ${row.base}`, {
+          rule: 'capBelowBase',
+          value: cap.cap,
+          min: row.base,
+        });
     });
     for (const type of types)
       if (!capFor.has(type))
         problem(
           [...path, 'caps'],
           `no cap for entity type "${type}": every limit row needs a cap for every type`,
+          { rule: 'missingEntry', value: type },
         );
   });
   doc.grades.forEach((grade) => {
@@ -143,6 +177,7 @@ function checkEntity(doc: ModelDocument, entity: EntityParameters, problem: Prob
       problem(
         at('limit', 'byGrade'),
         `credit grade "${grade.code}" has no row in entity.limit.byGrade`,
+        { rule: 'missingLimitRow', value: grade.code },
       );
   });
   checkRounding(entity.limit.rounding.step, at('limit', 'rounding', 'step'), problem);
@@ -154,6 +189,7 @@ function checkEntity(doc: ModelDocument, entity: EntityParameters, problem: Prob
       problem(
         ['grades', i, 'minScore'],
         `grade ${grade.code} needs ${grade.minScore} points but the entity scorecard's highest possible score is ${maxScore}`,
+        { rule: 'gradeUnreachable', value: grade.code, min: grade.minScore, max: maxScore },
       );
   });
 }
@@ -185,22 +221,33 @@ function checkTownship(doc: ModelDocument, township: TownshipParameters, problem
   const shares = new Set<string>();
   township.shares.forEach((share, i) => {
     if (shares.has(share.id))
-      problem(['township', 'shares', i, 'id'], `share "${share.id}" appears twice`);
+      problem(['township', 'shares', i, 'id'], `share "${share.id}" appears twice`, {
+        rule: 'listedTwice',
+        value: share.id,
+      });
     shares.add(share.id);
     if (share.ratings.length === 0)
-      problem(['township', 'shares', i, 'ratings'], 'a share counts at least one village rating');
+      problem(['township', 'shares', i, 'ratings'], 'a share counts at least one village rating', {
+        rule: 'atLeastOne',
+      });
     share.ratings.forEach((rating, j) => {
       if (!ratings.has(rating))
         problem(
           ['township', 'shares', i, 'ratings', j],
           `unknown village rating "${rating}" (ratings: ${[...ratings].join(', ')})`,
+          { rule: 'unknownCode', value: rating, allowed: [...ratings] },
         );
     });
   });
-  if (township.shares.length === 0) problem(['township', 'shares'], 'at least one share is needed');
+  if (township.shares.length === 0)
+    problem(['township', 'shares'], 'at least one share is needed', { rule: 'atLeastOne' });
   const gates = new Set<string>();
   township.gates.forEach((gate, i) => {
-    if (gates.has(gate.id)) problem(['township', 'gates', i, 'id'], `two gates "${gate.id}"`);
+    if (gates.has(gate.id))
+      problem(['township', 'gates', i, 'id'], `two gates "${gate.id}"`, {
+        rule: 'listedTwice',
+        value: gate.id,
+      });
     gates.add(gate.id);
   });
   const bands = new Set<string>();
@@ -209,14 +256,19 @@ function checkTownship(doc: ModelDocument, township: TownshipParameters, problem
       problem(
         ['township', 'ratings', i, 'code'],
         '"none" is the word for a township that is not a credit township; it cannot be a rating band',
+        { rule: 'reservedNone', value: 'none' },
       );
     if (bands.has(band.code))
-      problem(['township', 'ratings', i, 'code'], `rating "${band.code}" appears twice`);
+      problem(['township', 'ratings', i, 'code'], `rating "${band.code}" appears twice`, {
+        rule: 'duplicateCode',
+        value: band.code,
+      });
     bands.add(band.code);
     if (!shares.has(band.share))
       problem(
         ['township', 'ratings', i, 'share'],
         `unknown share "${band.share}" (shares: ${[...shares].join(', ')})`,
+        { rule: 'unknownCode', value: band.share, allowed: [...shares] },
       );
   });
 }

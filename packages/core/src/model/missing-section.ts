@@ -12,6 +12,7 @@ export function noEntitySection(model: ResolvedModel, path: readonly (string | n
     path,
     'unsupported_by_model',
     `the model ${model.model.id} version ${model.model.version} has no entity scorecard (docs/model.md §8), so entities cannot be rated under it; use a model of version 2 or later, such as the default model`,
+    { rule: 'entitySections' },
   );
 }
 
@@ -21,5 +22,6 @@ export function noTownshipSection(model: ResolvedModel, path: readonly (string |
     path,
     'unsupported_by_model',
     `the model ${model.model.id} version ${model.model.version} has no township and county rules (docs/model.md §9), so townships cannot be rated under it; use a model of version 2 or later, such as the default model`,
+    { rule: 'townshipSections' },
   );
 }

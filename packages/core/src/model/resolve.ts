@@ -1,7 +1,16 @@
 import { Dec } from '../money/decimal.js';
 import type { RoundingMode } from '../money/rounding.js';
 import { maxBinPoints } from './check.js';
-import type { Bins, Comparison, Levels, ModelDocument, VillageItemId } from './document.js';
+import type {
+  Bins,
+  Comparison,
+  Fraction,
+  Levels,
+  ModelDocument,
+  ObjectionParameters,
+  ReviewParameters,
+  VillageItemId,
+} from './document.js';
 import {
   type ResolvedEntity,
   type ResolvedTownship,
@@ -104,11 +113,42 @@ export interface ResolvedModel {
     readonly ratingKeys: readonly string[];
   };
   readonly display: { readonly ratioDecimals: number; readonly ratioRounding: RoundingMode };
+  /** Democratic review; absent when the model has none (records then cannot carry `review`). */
+  readonly review: ResolvedReview | undefined;
+  /** Notice and objections; absent when the model has none. */
+  readonly objections: ObjectionParameters | undefined;
   /** The entity scorecard (docs/model.md §8); absent from a version-1 model. */
   readonly entity: ResolvedEntity | undefined;
   /** The township and county rules (docs/model.md §9); absent from a version-1 model. */
   readonly township: ResolvedTownship | undefined;
 }
+
+// Democratic review (docs/model.md §13), since version 2. --------------------------------------
+
+/** The review parameters, with the civility scale the median sorts on. */
+export interface ResolvedReview {
+  readonly quorum: Fraction;
+  readonly vetoMajority: Fraction;
+  readonly evenCount: 'lower' | 'upper';
+  /** The civility level codes from the lowest to the highest (`aggregation.scale`). */
+  readonly scale: readonly string[];
+  /** Each level's position on {@link scale}. */
+  readonly rank: ReadonlyMap<string, number>;
+}
+
+function review(params: ReviewParameters | undefined): ResolvedReview | undefined {
+  if (params === undefined) return undefined;
+  const scale = params.aggregation.scale;
+  return {
+    quorum: params.quorum,
+    vetoMajority: params.vetoMajority,
+    evenCount: params.aggregation.evenCount,
+    scale,
+    rank: new Map(scale.map((code, i) => [code, i])),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const cache = new WeakMap<Model, ResolvedModel>();
 
@@ -228,6 +268,8 @@ function build(model: Model): ResolvedModel {
       ratingKeys: [...village.ratings.map((r) => r.code), 'none', 'unrated'],
     },
     display: { ratioDecimals: doc.display.ratioDecimals, ratioRounding: doc.display.ratioRounding },
+    review: review(doc.review),
+    objections: doc.objections,
     entity: resolveEntity(doc),
     township: resolveTownship(doc),
   };

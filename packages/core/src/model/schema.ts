@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ROUNDING_MODES } from '../money/rounding.js';
+import { BOUNDS } from '../schema/bounds.js';
 import { integer, list, oneOf, strictObject } from '../schema/fields.js';
 import type { WithUndefined } from '../schema/with-undefined.js';
 import type { Gate, ModelDocument } from './document.js';
@@ -21,6 +22,49 @@ import {
   rounding,
 } from './schema-parts.js';
 import { VILLAGE_ITEM_IDS } from './village-items.js';
+
+// Democratic review and objections (docs/model.md §13–14), since version 2. -----------------
+
+const fraction = strictObject(
+  {
+    numerator: integer(0, 1000, 'a whole number'),
+    denominator: integer(1, 1000, 'a whole number'),
+  },
+  'a fraction ({ "numerator": …, "denominator": … })',
+);
+
+const reviewParameters = strictObject(
+  {
+    quorum: fraction,
+    vetoMajority: fraction,
+    aggregation: strictObject(
+      {
+        method: oneOf(['median'], 'the aggregation'),
+        evenCount: oneOf(['lower', 'upper'], 'the middle mark taken for an even count'),
+        scale: list(code, 100, 'the civility levels, lowest first'),
+      },
+      'the aggregation',
+    ),
+  },
+  'the review parameters',
+);
+
+const objectionParameters = strictObject(
+  {
+    noticeDays: integer(1, BOUNDS.noticeDays, 'a number of days'),
+    reReviewWorkingDays: integer(1, 366, 'a number of working days'),
+    workingWeekdays: list(
+      integer(1, 7, 'a day of the week (1 Monday … 7 Sunday)'),
+      7,
+      'the working weekdays',
+    ),
+  },
+  'the objection parameters',
+);
+
+const issuePath = z.array(z.union([z.string(), z.number().int().min(0)])).max(20);
+
+// ---------------------------------------------------------------------------------------------
 
 /** A gate: a comparison on a measured item, or a list of words for the party organisation. */
 const gate = strictObject(
@@ -79,6 +123,9 @@ const example = strictObject(
         gross: z.string().optional(),
         net: z.string().optional(),
         limit: z.string().optional(),
+        vetoes: z.array(z.string()).optional(),
+        civility: z.record(z.string(), z.string()).optional(),
+        invalidAt: z.array(issuePath).min(1).optional(),
         ...entityExpectShape,
       },
       'the expected result',
@@ -234,6 +281,8 @@ export const modelDocumentSchema = strictObject(
       },
       'the display parameters',
     ),
+    review: reviewParameters.optional(),
+    objections: objectionParameters.optional(),
     // Entities, townships and the county (docs/model.md §8–9): version 2.
     entity: entitySectionSchema.optional(),
     township: townshipSectionSchema.optional(),

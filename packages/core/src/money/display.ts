@@ -4,6 +4,9 @@
  * the command and the app.
  */
 
+import { Dec } from './decimal.js';
+import { roundToStep } from './rounding.js';
+
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(…?)$/;
 
 /**
@@ -31,4 +34,33 @@ export function groupThousands(money: string): string {
 /** A count grouped: `12345` → `"12,345"`. */
 export function groupCount(count: number): string {
   return Number.isSafeInteger(count) ? groupDecimal(String(count)) : String(count);
+}
+
+/** An amount of yuan for people: see {@link yuanForDisplay}. */
+export interface DisplayedYuan {
+  /** Grouped, with exactly 2 decimals: `123,835.63`. */
+  readonly text: string;
+  /** Whether `text` is the value itself (false when a 3rd decimal or more was rounded away). */
+  readonly exact: boolean;
+}
+
+/**
+ * An amount of yuan as a person reads it: grouped, always 2 decimals. An exact intermediate
+ * with more decimals (0.3 × 412785.43 = 123835.629 in a limit's derivation) is rounded half up
+ * to the fen for display only, and `exact` is false so that the screen marks it (≈) and can
+ * show the exact value beside it. Text that is not a plain decimal is returned as it is.
+ *
+ * @example yuanForDisplay('123835.629') // { text: '123,835.63', exact: false }
+ */
+export function yuanForDisplay(text: string): DisplayedYuan {
+  const match = DECIMAL.exec(text);
+  if (match === null || match[4] !== '') return { text, exact: false };
+  const fraction = match[3] ?? '';
+  if (fraction.length <= 2 || /^0*$/.test(fraction.slice(2)))
+    return {
+      text: groupDecimal(`${match[1]}${match[2]}.${fraction.slice(0, 2).padEnd(2, '0')}`),
+      exact: true,
+    };
+  const rounded = roundToStep(new Dec(text), new Dec('0.01'), 'halfUp').toFixed(2);
+  return { text: groupDecimal(rounded === '-0.00' ? '0.00' : rounded), exact: false };
 }

@@ -4,6 +4,7 @@ import { groupThousands } from '../money/display.js';
 import type { EntityResult } from '../types/entity-result.js';
 import type { MoneyText as MoneyTextLike } from '../types/result.js';
 import { maskName } from './mask.js';
+import { chineseDate } from './notice.js';
 import { addDays, csvField, escapeHtml, isIsoDate } from './text.js';
 
 /** One line of a township's entity notice: the entity's rating, its principal masked. */
@@ -30,6 +31,8 @@ export interface EntityNotice {
   readonly model: ModelStamp;
   readonly evalYear: number;
   readonly period: { readonly from: string; readonly to: string; readonly days: number };
+  /** Who issues the notice and hears objections: by default the township's rating group. */
+  readonly issuer: string;
   readonly rows: readonly EntityNoticeRow[];
   /** Entity records of the township that could not be evaluated and so are not listed. */
   readonly notListed: number;
@@ -49,6 +52,10 @@ export interface EntityNoticeInput {
   readonly typeLabels: ReadonlyMap<string, string>;
   readonly date: string;
   readonly days: number;
+  /** Who issues the notice; the township's rating group (`<name>信用评定小组`) when absent. */
+  readonly issuer?: string;
+  /** The model's Chinese name, said on the notice instead of its hash. */
+  readonly modelName?: string;
 }
 
 /** Builds the entity notice of a township from its evaluated entities. */
@@ -102,23 +109,25 @@ export function buildEntityNotice(input: EntityNoticeInput): EntityNotice {
     model: input.model,
     evalYear: input.evalYear,
     period,
+    issuer: input.issuer?.trim() || `${input.township.name ?? input.township.id}信用评定小组`,
     rows,
     notListed: input.notListed,
   };
-  return { ...notice, csv: toCsv(rows), html: toHtml(notice) };
+  return { ...notice, csv: toCsv(rows), html: toHtml(notice, input.modelName ?? input.model.id) };
 }
 
+// A notice is posted in the township: Chinese only, in the villagers' words.
 const HEADER = [
-  '序号 No.',
-  '主体编号 Entity',
-  '主体名称 Name',
-  '主体类型 Type',
-  '负责人 Principal',
-  '信用等级 Grade',
-  '信用主体 Credit entity',
-  '授信额度（元） Limit (yuan)',
-  '信用方式（元） On credit alone',
-  '需担保（元） Guaranteed',
+  '序号',
+  '主体编号',
+  '主体名称',
+  '主体类型',
+  '负责人',
+  '信用等级',
+  '信用主体',
+  '授信额度（元）',
+  '信用方式（元）',
+  '需担保（元）',
 ];
 
 function toCsv(rows: readonly EntityNoticeRow[]): string {
@@ -131,7 +140,7 @@ function toCsv(rows: readonly EntityNoticeRow[]): string {
       r.typeLabel,
       r.principal,
       `${r.grade} ${r.gradeLabel}`.trim(),
-      r.creditEntity ? '是 yes' : '否 no',
+      r.creditEntity ? '是' : '否',
       r.limit,
       r.creditOnly,
       r.guaranteed,
@@ -140,7 +149,7 @@ function toCsv(rows: readonly EntityNoticeRow[]): string {
   return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-function toHtml(n: Omit<EntityNotice, 'csv' | 'html'>): string {
+function toHtml(n: Omit<EntityNotice, 'csv' | 'html'>, modelName: string): string {
   const title = `${n.township.name ?? n.township.id} 新型农业经营主体信用评定结果公示`;
   const money = (text: string) => escapeHtml(groupThousands(text));
   const rows = n.rows
@@ -149,11 +158,14 @@ function toHtml(n: Omit<EntityNotice, 'csv' | 'html'>): string {
         `<tr><td>${r.no}</td><td>${escapeHtml(r.entity)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.typeLabel)}</td><td>${escapeHtml(r.principal)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditEntity ? '是' : '否'}</td><td class="num">${money(r.limit)}</td><td class="num">${money(r.creditOnly)}</td><td class="num">${money(r.guaranteed)}</td></tr>`,
     )
     .join('\n');
+  // Dates as a noticeboard writes them, each marked with its ISO date for machines.
+  const date = (iso: string) => `<time datetime="${iso}">${chineseDate(iso)}</time>`;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="credit-village-notice" content="${escapeHtml(n.township.id)}-entities">
 <title>${escapeHtml(title)}</title>
 <style>
 body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #111; }
@@ -163,22 +175,25 @@ table { border-collapse: collapse; width: 100%; margin-top: 1rem; font-size: 0.9
 th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; }
 th { background: #eee; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-footer { margin-top: 1rem; font-size: 0.85rem; color: #333; }
+footer { margin-top: 1.5rem; font-size: 0.95rem; color: #222; }
+.issuer { text-align: right; margin-top: 2rem; line-height: 1.8; }
 @media print { body { margin: 1cm; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { page-break-inside: avoid; } }
 </style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="sub">Public notice of the credit ratings of new agricultural business entities · ${escapeHtml(n.township.id)} · ${n.evalYear} 年度</p>
-<p>公示期：${n.period.from} 至 ${n.period.to}（${n.period.days} 天）。如有异议，请在公示期内向乡镇信用评定小组反映。超过信用方式额度的部分需担保（如省农担）。<br>
-Notice period ${n.period.from} to ${n.period.to} (${n.period.days} days). Objections to the township rating group within the period. The part of a limit above the credit-only amount needs a guarantee.</p>
+<p class="sub">${n.evalYear} 年度</p>
+<p>公示期：${date(n.period.from)}至${date(n.period.to)}（${n.period.days} 天）。如有异议，请在公示期内向${escapeHtml(n.issuer)}反映。超过信用方式额度的部分需担保（如省农担）。</p>
 <table>
 <thead><tr><th>序号</th><th>主体编号</th><th>主体名称</th><th>主体类型</th><th>负责人</th><th>信用等级</th><th>信用主体</th><th>授信额度（元）</th><th>信用方式（元）</th><th>需担保（元）</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<footer>评定模型 Model: ${escapeHtml(n.model.id)} v${n.model.version} · ${escapeHtml(n.model.hash)}${n.notListed > 0 ? `<br>另有 ${n.notListed} 个主体记录有误，待更正后公示 (${n.notListed} entity records with errors are not listed).` : ''}</footer>
+<footer>
+<p>评定依据：${escapeHtml(modelName)}（第 ${n.model.version} 版）。${n.notListed > 0 ? `另有 ${n.notListed} 个主体记录有误，待更正后公示。` : ''}</p>
+<p class="issuer">${escapeHtml(n.issuer)}<br>${date(n.period.from)}</p>
+</footer>
 </body>
 </html>
 `;

@@ -1,9 +1,11 @@
 import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { groupThousands } from '../money/display.js';
+import { idKey } from '../schema/ids.js';
 import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
+import { addDays, daysFromCivil, formatIsoDate, NOTICE_DATES, parseIsoDate } from './calendar.js';
 import { maskIdNumber, maskName } from './mask.js';
-import { addDays, csvField, escapeHtml, isIsoDate } from './text.js';
+import { csvField, escapeHtml } from './text.js';
 
 /** One line of a public notice: masked personal data and the household's rating. */
 export interface NoticeRow {
@@ -15,6 +17,8 @@ export interface NoticeRow {
   readonly gradeLabel: string;
   readonly creditHousehold: boolean;
   readonly limit: MoneyText;
+  /** Under re-review: an objection to it is pending or overdue (only with an objections document). */
+  readonly held: boolean;
 }
 
 /** A village's public notice (公示): rows, the notice period, and ready-to-save CSV and HTML. */
@@ -22,11 +26,23 @@ export interface PublicNotice {
   readonly village: { readonly id: string; readonly name: string | null };
   readonly model: ModelStamp;
   readonly evalYear: number;
-  /** First and last day of the notice period, inclusive (`YYYY-MM-DD`). */
+  /** First and last day of the notice period, inclusive (`YYYY-MM-DD`); the first is its date of issue. */
   readonly period: { readonly from: string; readonly to: string; readonly days: number };
+  /** Who issues the notice and hears objections (`雅滩村信用评定小组`). */
+  readonly issuer: string;
   readonly rows: readonly NoticeRow[];
   /** Household records that could not be evaluated and so are not listed. */
   readonly notListed: number;
+  /** How to object: the last day (the notice's), where, the re-review deadline, households held. */
+  readonly objections: {
+    readonly lastDay: string;
+    /** Where to object, as given (`null`: the village's rating group, by default). */
+    readonly to: string | null;
+    /** Working days the town has to re-review an objection (`null` when the model has none). */
+    readonly reReviewWorkingDays: number | null;
+    /** Households held (under re-review); `null` when no objections document was given. */
+    readonly held: number | null;
+  };
   /** UTF-8 CSV with a byte-order mark, so spreadsheet software opens it correctly. */
   readonly csv: string;
   /** A standalone printable HTML page (print stylesheet, no scripts). */
@@ -42,18 +58,30 @@ export interface NoticeInput {
   readonly gradeLabels: ReadonlyMap<string, string>;
   readonly date: string;
   readonly days: number;
+  /** Where to object (printed as given). */
+  readonly objectionsTo?: string;
+  /** The re-review deadline in working days. */
+  readonly reReviewWorkingDays?: number;
+  /** The `idKey`s of the households held by an objection; absent without an objections document. */
+  readonly held?: ReadonlySet<string>;
+  /** Who issues the notice; the village's rating group (`<name>信用评定小组`) when absent. */
+  readonly issuer?: string;
+  /** The model's Chinese name, said on the notice instead of its hash. */
+  readonly modelName?: string;
 }
 
 /** Builds the notice of an evaluated village. */
 export function buildNotice(input: NoticeInput): PublicNotice {
   const { village, model, evalYear } = input;
-  if (!isIsoDate(input.date)) {
+  const from = parseIsoDate(input.date);
+  if (from === undefined) {
     throw new InputError(
       [
         makeIssue(
           ['date'],
           'invalid_value',
-          `the notice date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(input.date)}`,
+          `the notice date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(input.date.length > 24 ? `${input.date.slice(0, 24)}…` : input.date)}`,
+          { expected: 'date', rule: 'noticeDate' },
         ),
       ],
       'invalid notice date',
@@ -66,9 +94,29 @@ export function buildNotice(input: NoticeInput): PublicNotice {
           ['days'],
           'invalid_value',
           `the notice period must be 1 to 366 days, got ${input.days}`,
+          { expected: 'count', rule: 'noticeDays', min: 1, max: 366 },
         ),
       ],
       'invalid notice period',
+    );
+  }
+  const last = addDays(from, input.days - 1);
+  const early = daysFromCivil(from) < daysFromCivil(NOTICE_DATES.first);
+  if (early || daysFromCivil(last) > daysFromCivil(NOTICE_DATES.last)) {
+    throw new InputError(
+      [
+        makeIssue(
+          ['date'],
+          early ? 'too_small' : 'too_big',
+          `the notice period must lie between ${formatIsoDate(NOTICE_DATES.first)} and ${formatIsoDate(NOTICE_DATES.last)} (the years an evaluation may have), got ${input.date} for ${input.days} days`,
+          {
+            expected: 'date',
+            min: formatIsoDate(NOTICE_DATES.first),
+            max: formatIsoDate(NOTICE_DATES.last),
+          },
+        ),
+      ],
+      'invalid notice date',
     );
   }
   const byId = new Map<string, Record<string, unknown>>();
@@ -89,59 +137,96 @@ export function buildNotice(input: NoticeInput): PublicNotice {
       gradeLabel: input.gradeLabels.get(h.grade) ?? h.grade,
       creditHousehold: h.creditHousehold,
       limit: h.limit,
+      held: input.held?.has(idKey(h.id)) ?? false,
     };
   });
-  const period = { from: input.date, to: addDays(input.date, input.days - 1), days: input.days };
+  const period = { from: input.date, to: formatIsoDate(last), days: input.days };
+  const issuer = input.issuer?.trim() || defaultIssuer(village.name ?? null);
   const notice = {
     village: { id: village.id ?? '', name: village.name ?? null },
     model,
     evalYear,
     period,
+    issuer,
     rows,
     notListed: village.counts.invalid,
+    objections: {
+      lastDay: period.to,
+      to: input.objectionsTo ?? null,
+      reReviewWorkingDays: input.reReviewWorkingDays ?? null,
+      held: input.held === undefined ? null : rows.filter((r) => r.held).length,
+    },
   };
-  return { ...notice, csv: toCsv(rows), html: toHtml(notice) };
+  return {
+    ...notice,
+    csv: toCsv(rows, input.held !== undefined),
+    html: toHtml(notice, input.modelName ?? model.id),
+  };
 }
 
-const HEADER = [
-  '序号 No.',
-  '户号 Household',
-  '户主 Head',
-  '身份证号 ID number',
-  '信用等级 Grade',
-  '信用户 Credit household',
-  '授信额度（元） Limit (yuan)',
-];
+/** The rating group of a village, which hears objections: `雅滩村信用评定小组`. */
+function defaultIssuer(name: string | null): string {
+  return `${name ?? '村'}信用评定小组`;
+}
 
-function toCsv(rows: readonly NoticeRow[]): string {
+/** `2024-09-27` as a noticeboard writes it: `2024年9月27日`. */
+export function chineseDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${year}年${Number(month)}月${Number(day)}日`;
+}
+
+// A notice is posted in the village: Chinese only, in the villagers' words.
+const HEADER = ['序号', '户号', '户主', '身份证号', '信用等级', '信用户', '授信额度（元）'];
+
+/** With an objections document, a last column says which households are under re-review. */
+const HELD_HEADER = '异议复核';
+const HELD_WORD = '复核中';
+
+function toCsv(rows: readonly NoticeRow[], withHeld: boolean): string {
   const lines = [
-    HEADER,
-    ...rows.map((r) => [
-      String(r.no),
-      r.household,
-      r.name,
-      r.idNumber,
-      `${r.grade} ${r.gradeLabel}`.trim(),
-      r.creditHousehold ? '是 yes' : '否 no',
-      r.limit,
-    ]),
+    withHeld ? [...HEADER, HELD_HEADER] : HEADER,
+    ...rows.map((r) => {
+      const line = [
+        String(r.no),
+        r.household,
+        r.name,
+        r.idNumber,
+        `${r.grade} ${r.gradeLabel}`.trim(),
+        r.creditHousehold ? '是' : '否',
+        r.limit,
+      ];
+      return withHeld ? [...line, r.held ? HELD_WORD : ''] : line;
+    }),
   ];
   return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>): string {
+function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>, modelName: string): string {
   const title = `${n.village.name ?? n.village.id} 信用户评定结果公示`;
+  const withHeld = n.objections.held !== null;
   const rows = n.rows
     .map(
       (r) =>
-        `<tr><td>${r.no}</td><td>${escapeHtml(r.household)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.idNumber)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditHousehold ? '是' : '否'}</td><td class="num">${escapeHtml(groupThousands(r.limit))}</td></tr>`,
+        `<tr${r.held ? ' class="held"' : ''}><td>${r.no}</td><td>${escapeHtml(r.household)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.idNumber)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditHousehold ? '是' : '否'}</td><td class="num">${escapeHtml(groupThousands(r.limit))}</td>${withHeld ? `<td>${r.held ? '复核中' : ''}</td>` : ''}</tr>`,
     )
     .join('\n');
+  const { lastDay, to: objectionsTo, reReviewWorkingDays, held } = n.objections;
+  // Objections go where the notice says, by default to the body that issues it.
+  const where = escapeHtml(objectionsTo ?? n.issuer);
+  const reReview =
+    reReviewWorkingDays === null ? '' : `乡镇自受理次日起 ${reReviewWorkingDays} 个工作日内复核。`;
+  const heldNote =
+    held === null || held === 0 ? '' : `标“复核中”的 ${held} 户有异议正在复核，评定结果未定。`;
+  // Dates as a noticeboard writes them, each marked with its ISO date for machines.
+  const date = (iso: string) => `<time datetime="${iso}">${chineseDate(iso)}</time>`;
+  const from = date(n.period.from);
+  const to = date(n.period.to);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="credit-village-notice" content="${escapeHtml(n.village.id)}">
 <title>${escapeHtml(title)}</title>
 <style>
 body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #111; }
@@ -151,22 +236,26 @@ table { border-collapse: collapse; width: 100%; margin-top: 1rem; font-size: 0.9
 th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; }
 th { background: #eee; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-footer { margin-top: 1rem; font-size: 0.85rem; color: #333; }
+footer { margin-top: 1.5rem; font-size: 0.95rem; color: #222; }
+.issuer { text-align: right; margin-top: 2rem; line-height: 1.8; }
+tr.held td { font-weight: bold; }
 @media print { body { margin: 1cm; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { page-break-inside: avoid; } }
 </style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="sub">Public notice of credit ratings · ${escapeHtml(n.village.id)} · ${n.evalYear} 年度</p>
-<p>公示期：${n.period.from} 至 ${n.period.to}（${n.period.days} 天）。如有异议，请在公示期内向村信用评定小组反映。<br>
-Notice period ${n.period.from} to ${n.period.to} (${n.period.days} days). Objections to the village rating group within the period.</p>
+<p class="sub">${n.evalYear} 年度</p>
+<p>公示期：${from}至${to}（${n.period.days} 天）。如有异议，请在公示期内向${where}反映（截至${date(lastDay)}）。${reReview}</p>
 <table>
-<thead><tr><th>序号</th><th>户号</th><th>户主</th><th>身份证号</th><th>信用等级</th><th>信用户</th><th>授信额度（元）</th></tr></thead>
+<thead><tr><th>序号</th><th>户号</th><th>户主</th><th>身份证号</th><th>信用等级</th><th>信用户</th><th>授信额度（元）</th>${withHeld ? '<th>异议复核</th>' : ''}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<footer>评定模型 Model: ${escapeHtml(n.model.id)} v${n.model.version} · ${escapeHtml(n.model.hash)}${n.notListed > 0 ? `<br>另有 ${n.notListed} 户记录有误，待更正后公示 (${n.notListed} records with errors are not listed).` : ''}</footer>
+<footer>
+<p>评定依据：${escapeHtml(modelName)}（第 ${n.model.version} 版）。${n.notListed > 0 ? `另有 ${n.notListed} 户记录有误，待更正后公示。` : ''}${heldNote}</p>
+<p class="issuer">${escapeHtml(n.issuer)}<br>${from}</p>
+</footer>
 </body>
 </html>
 `;

@@ -1,3 +1,5 @@
+import { addDays as addCivilDays, formatIsoDate, parseIsoDate } from './calendar.js';
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -12,15 +14,17 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A date `YYYY-MM-DD` plus `days`, as `YYYY-MM-DD` (calendar arithmetic in UTC). */
+/**
+ * A date `YYYY-MM-DD` plus `days`, as `YYYY-MM-DD`: calendar arithmetic on year, month and
+ * day (see `calendar.ts`), no clock and no time zone.
+ */
 export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  const from = parseIsoDate(date);
+  if (from === undefined) throw new RangeError(`not a calendar date: ${date}`);
+  return formatIsoDate(addCivilDays(from, days));
 }
 
 /** Whether `date` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  const t = Date.parse(`${date}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === date;
+  return parseIsoDate(date) !== undefined;
 }

@@ -25,4 +25,18 @@ export const BOUNDS = {
   vetoes: 100,
   /** Largest absolute decimal of a model document (6 fractional digits at most). */
   modelDecimal: '1000000000000',
+  // Democratic review and objections (docs/formats.md §15).
+  /** Smallest and largest review panel (`review.panelSize`). */
+  minPanelSize: 3,
+  maxPanelSize: 99,
+  /** Most reviewers' entries in one review (`review.marks`). */
+  reviewMarks: 99,
+  /** Longest grounds of an objection, in characters (Unicode code points). */
+  objectionGrounds: 2000,
+  /** Longest notice period, in days (`notice.days`). */
+  noticeDays: 366,
+  /** Most objections in one objections document. */
+  objections: 100_000,
+  /** Most dates in `holidays` or `workdays`. */
+  calendarDates: 10_000,
 } as const;

@@ -74,14 +74,14 @@ export function dec2(kind: DecimalKind, sign: Sign) {
       });
     return read.text;
   });
-  const pattern = sign === 'any' ? DEC2_PATTERN : DEC2_PATTERN.replace('^-?', '^');
   const bound = Number(BOUNDS[kind]);
   return hint(schema, {
-    description: `${kind === 'money' ? 'Money in yuan' : 'An area'}: a decimal with at most 2 decimal places, as a string or a number${sign === 'positive' ? ', greater than 0' : sign === 'nonNegative' ? ', not negative' : ''}; at most ${BOUNDS[kind]} in absolute value.`,
+    description: `${kind === 'money' ? 'Money in yuan' : 'An area'}: a decimal with at most 2 decimal places, as a string or a number${sign === 'positive' ? ', greater than 0' : sign === 'nonNegative' ? ', not negative' : ''}; at most ${BOUNDS[kind]} in absolute value. A number is judged by its shortest decimal text (JavaScript's String(n)): 0.30000000000000004 is an error, which "multipleOf" can only approximate in binary floating point.`,
     anyOf: [
-      { type: 'string', pattern },
+      { type: 'string', pattern: decimalPattern(BOUNDS[kind], 2, sign) },
       {
         type: 'number',
+        multipleOf: 0.01,
         maximum: bound,
         minimum: sign === 'any' ? -bound : 0,
         ...(sign === 'positive' ? { exclusiveMinimum: 0 } : {}),
@@ -90,7 +90,26 @@ export function dec2(kind: DecimalKind, sign: Sign) {
   });
 }
 
-const DEC2_PATTERN = '^-?(0|[1-9][0-9]*)(\\.[0-9]{1,2})?$';
+/**
+ * The decimal grammar of docs/formats.md as a regular expression for JSON Schema, bounds
+ * included: `bound` is a power of ten (`"10000000000"`), `decimals` the most fractional digits.
+ * `"-0"` is zero, so a non-negative field takes it; a positive one takes no zero.
+ */
+export function decimalPattern(bound: string, decimals: number, sign: Sign): string {
+  if (!/^10*$/.test(bound)) throw new RangeError(`decimalPattern: ${bound} is not a power of ten`);
+  const digits = bound.length - 1;
+  const fraction = `\\.[0-9]{1,${decimals}}`;
+  const magnitude = `(?:(?:0|[1-9][0-9]{0,${Math.max(0, digits - 1)}})(?:${fraction})?|${bound}(?:\\.0{1,${decimals}})?)`;
+  const zero = `-0(?:\\.0{1,${decimals}})?`;
+  switch (sign) {
+    case 'any':
+      return `^-?${magnitude}$`;
+    case 'nonNegative':
+      return `^(?:${zero}|${magnitude})$`;
+    case 'positive':
+      return `^(?!-?0(?:\\.0{1,${decimals}})?$)${magnitude}$`;
+  }
+}
 
 /** A JSON integer in `min..max` (a whole-valued number such as `5.0` is fine; a string is not). */
 export function integer(
@@ -183,7 +202,10 @@ export function id(what: string) {
   const schema = text(what).transform((value, ctx): string => {
     const problem = idProblem(value);
     if (problem !== undefined)
-      return report(ctx, 'invalid_id', ID_PROBLEMS[problem], { expected: 'text' });
+      return report(ctx, 'invalid_id', ID_PROBLEMS[problem], {
+        expected: 'text',
+        idProblem: problem,
+      });
     return value;
   });
   return hint(schema, {
@@ -198,6 +220,8 @@ export function id(what: string) {
 /** A string that is never echoed in messages (personal data). */
 export function privateText(what: string, maxLength: number = BOUNDS.stringLength) {
   const schema = z.unknown().transform((value, ctx): string => {
+    if (value === undefined)
+      return report(ctx, 'required', `required: ${what}`, { expected: 'text', got: 'nothing' });
     if (typeof value !== 'string')
       return report(
         ctx,

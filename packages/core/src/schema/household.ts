@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { makeIssue, type Result } from '../issues.js';
+import { type Issue, makeIssue, nonEmpty, type Result } from '../issues.js';
 import type { ResolvedModel } from '../model/resolve.js';
 import type { HouseholdRecord } from '../types/input.js';
 import { BOUNDS } from './bounds.js';
@@ -14,6 +14,7 @@ import {
   strictObject,
   year,
 } from './fields.js';
+import { buildReviewSchema, reviewIssues } from './review.js';
 import { parseWith } from './translate.js';
 import type { WithUndefined } from './with-undefined.js';
 
@@ -37,67 +38,67 @@ export function buildHouseholdSchema(model: ResolvedModel, evalYear: number) {
       oneOf(model.civility.codes, 'the review result'),
     ]),
   );
+  const civilityWhat = civilityDescription(model);
+  const shape = {
+    id: id('the household id'),
+    head: strictObject(
+      {
+        name: privateText('the name').optional(),
+        idNumber: privateText('the id number').optional(),
+      },
+      'the head of household',
+    ).optional(),
+    members: integer(0, BOUNDS.persons, 'a number of people').optional(),
+    labourers: integer(0, BOUNDS.persons, 'a number of people').optional(),
+    houses: list(
+      strictObject(
+        {
+          structure: oneOf([...model.structures.keys()], 'the structure'),
+          areaM2: dec2('area', 'positive'),
+          yearBuilt: year(evalYear),
+        },
+        'a house',
+      ),
+      BOUNDS.assetItems,
+      'the houses',
+    ).optional(),
+    land: strictObject(
+      {
+        contractedMu: dec2('area', 'nonNegative').optional(),
+        transferredInMu: dec2('area', 'nonNegative').optional(),
+        forestMu: dec2('area', 'nonNegative').optional(),
+      },
+      'the land',
+    ).optional(),
+    livestock: strictObject(species, 'the livestock').optional(),
+    machines: equipment('machine'),
+    vehicles: equipment('vehicle'),
+    facilities: equipment('facility'),
+    deposits: dec2('money', 'nonNegative').optional(),
+    collectiveShares: dec2('money', 'nonNegative').optional(),
+    debts: strictObject(
+      {
+        bankLoans: dec2('money', 'nonNegative').optional(),
+        other: dec2('money', 'nonNegative').optional(),
+      },
+      'the debts',
+    ).optional(),
+    income: strictObject(
+      { net: dec2('money', 'any'), operating: dec2('money', 'nonNegative') },
+      'the income ({ "net": …, "operating": … })',
+    ),
+    civility: strictObject(civility, civilityWhat).optional(),
+    review: buildReviewSchema(model, civility, civilityWhat).optional(),
+    creditRecord: oneOf(model.creditRecord.codes, 'the credit record'),
+    vetoes: list(oneOf(model.vetoCodes, 'a veto code'), BOUNDS.vetoes, 'the veto codes').optional(),
+    meta: jsonObject.optional(),
+  };
+  // A model with democratic review accepts the panel's marks instead of the final ones (which
+  // of the two a record gives is checked by `parseHouseholdReference`); under a model without
+  // it, `review` is an unknown field.
+  const { review: _review, ...withoutReview } = shape;
   return strictObject(
-    {
-      id: id('the household id'),
-      head: strictObject(
-        {
-          name: privateText('the name').optional(),
-          idNumber: privateText('the id number').optional(),
-        },
-        'the head of household',
-      ).optional(),
-      members: integer(0, BOUNDS.persons, 'a number of people').optional(),
-      labourers: integer(0, BOUNDS.persons, 'a number of people').optional(),
-      houses: list(
-        strictObject(
-          {
-            structure: oneOf([...model.structures.keys()], 'the structure'),
-            areaM2: dec2('area', 'positive'),
-            yearBuilt: year(evalYear),
-          },
-          'a house',
-        ),
-        BOUNDS.assetItems,
-        'the houses',
-      ).optional(),
-      land: strictObject(
-        {
-          contractedMu: dec2('area', 'nonNegative').optional(),
-          transferredInMu: dec2('area', 'nonNegative').optional(),
-          forestMu: dec2('area', 'nonNegative').optional(),
-        },
-        'the land',
-      ).optional(),
-      livestock: strictObject(species, 'the livestock').optional(),
-      machines: equipment('machine'),
-      vehicles: equipment('vehicle'),
-      facilities: equipment('facility'),
-      deposits: dec2('money', 'nonNegative').optional(),
-      collectiveShares: dec2('money', 'nonNegative').optional(),
-      debts: strictObject(
-        {
-          bankLoans: dec2('money', 'nonNegative').optional(),
-          other: dec2('money', 'nonNegative').optional(),
-        },
-        'the debts',
-      ).optional(),
-      income: strictObject(
-        { net: dec2('money', 'any'), operating: dec2('money', 'nonNegative') },
-        'the income ({ "net": …, "operating": … })',
-      ),
-      civility: strictObject(
-        civility,
-        `the civility review (${model.civility.dimensions.length} dimensions)`,
-      ),
-      creditRecord: oneOf(model.creditRecord.codes, 'the credit record'),
-      vetoes: list(
-        oneOf(model.vetoCodes, 'a veto code'),
-        BOUNDS.vetoes,
-        'the veto codes',
-      ).optional(),
-      meta: jsonObject.optional(),
-    },
+    model.review === undefined ? (withoutReview as typeof shape) : shape,
     'a household record (a JSON object)',
   );
 }
@@ -126,14 +127,47 @@ function schemaFor(model: ResolvedModel, evalYear: number) {
 
 /**
  * Validates one household record (the reference validator, source of every error message).
- * Lists every problem of the record, each with its path.
+ * Lists every problem of the record, each with its path: the fields' own (zod), then which of
+ * `civility` and `review` it gives (exactly one) and the review's cross-field checks.
  */
 export function parseHouseholdReference(
   input: unknown,
   model: ResolvedModel,
   evalYear: number,
 ): Result<HouseholdRecord> {
-  return parseWith<HouseholdRecord>(schemaFor(model, evalYear), input, () =>
+  const parsed = parseWith<HouseholdRecord>(schemaFor(model, evalYear), input, () =>
     makeIssue([], 'invalid_type', 'not a valid household record', { expected: 'object' }),
   );
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return parsed;
+  const more = civilityIssues(input as Record<string, unknown>, model);
+  if (!nonEmpty(more)) return parsed;
+  return { ok: false, issues: parsed.ok ? more : [...parsed.issues, ...more] };
+}
+
+function civilityDescription(model: ResolvedModel): string {
+  return `the civility review (${model.civility.dimensions.length} dimensions)`;
+}
+
+/** Exactly one of `civility` and `review` (when the model has review), and the review's own checks. */
+function civilityIssues(record: Record<string, unknown>, model: ResolvedModel): Issue[] {
+  const hasCivility = record.civility !== undefined;
+  const hasReview = record.review !== undefined && model.review !== undefined;
+  if (hasCivility && hasReview)
+    return [
+      makeIssue(
+        ['review'],
+        'invalid_value',
+        "give either the final civility marks (civility) or the panel's marks (review), not both",
+      ),
+    ];
+  if (!hasCivility && !hasReview)
+    return [
+      makeIssue(
+        ['civility'],
+        'required',
+        `required: ${civilityDescription(model)}${model.review === undefined ? '' : ", or the panel's marks (review)"}`,
+        { expected: 'object', got: 'nothing' },
+      ),
+    ];
+  return hasReview && model.review !== undefined ? reviewIssues(record.review, model.review) : [];
 }

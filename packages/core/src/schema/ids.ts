@@ -1,3 +1,5 @@
+import type { IdProblem } from '../issues.js';
+
 /**
  * The one rule for ids (of villages, households and every other record): what an id may hold,
  * and when two ids are the same.
@@ -21,7 +23,7 @@ const FORBIDDEN =
   /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/;
 
 /** Why an id is not usable, for the message; `undefined` when it is fine. */
-export type IdProblem = 'control' | 'invisible' | 'surrogate' | 'spaces';
+export type { IdProblem } from '../issues.js';
 
 /** What is wrong with an id, or `undefined` when it follows the rule. */
 export function idProblem(id: string): IdProblem | undefined {

@@ -10,6 +10,7 @@ import { buildEntitySchema } from './entity.js';
 import { integer, jsonObject, strictObject } from './fields.js';
 import { buildHouseholdSchema } from './household.js';
 import { toJsonSchema } from './json-hints.js';
+import { objectionsDocumentSchema } from './objections.js';
 import { batchResultSchema } from './result.js';
 import { townshipSchema } from './township.js';
 import { buildVillageSchema } from './village.js';
@@ -22,7 +23,8 @@ export type SchemaKind =
   | 'entity'
   | 'township'
   | 'model'
-  | 'result';
+  | 'result'
+  | 'objections';
 
 /**
  * A JSON Schema (draft 2020-12) generated from the library's zod schemas, for integrators.
@@ -75,5 +77,7 @@ export function jsonSchema(
       return toJsonSchema(modelDocumentSchema, 'Model document');
     case 'result':
       return toJsonSchema(batchResultSchema as z.ZodType, 'Result document');
+    case 'objections':
+      return toJsonSchema(objectionsDocumentSchema, 'Objections document');
   }
 }

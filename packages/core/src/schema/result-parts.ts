@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ISSUE_CODES } from '../issues.js';
+import { ID_PROBLEM_CODES, ISSUE_CODES, ISSUE_RULES } from '../issues.js';
 
 /** The pieces every result schema is made of (money, ratios, issues, error entries). */
 
@@ -54,6 +54,14 @@ const issueParams = z.strictObject({
   firstIndex: z.number().int().optional(),
   count: z.number().int().optional(),
   line: z.number().int().optional(),
+  date: z.string().optional(),
+  column: z.number().int().optional(),
+  rule: z.enum(ISSUE_RULES).optional(),
+  idProblem: z.enum(ID_PROBLEM_CODES).optional(),
+  previous: z.string().optional(),
+  example: z.string().optional(),
+  want: z.string().optional(),
+  cause: z.enum(ISSUE_CODES).optional(),
 });
 export const issue = z.strictObject({
   path,

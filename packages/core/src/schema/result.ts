@@ -56,6 +56,23 @@ export const householdResultSchema = z.strictObject({
   vetoes: z.array(z.string()),
   limit: money,
   limitBoundBy: z.enum(['formula', 'cap', 'grade', 'veto']),
+  review: z
+    .strictObject({
+      panelSize: z.number().int().min(1),
+      present: z.number().int().min(1),
+      civility: z.record(z.string(), z.string()),
+      vetoes: z.array(z.string()),
+      marks: z
+        .array(
+          z.strictObject({
+            reviewer: z.string(),
+            civility: z.record(z.string(), z.string()),
+            vetoes: z.array(z.string()).optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
   meta: json.optional(),
 });
 

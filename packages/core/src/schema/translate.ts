@@ -56,7 +56,13 @@ function fromZod(path: Path, raw: z.core.$ZodIssue): Issue {
           })
         : makeIssue(path, 'too_big', raw.message);
     case 'too_small':
-      return makeIssue(path, 'too_small', raw.message);
+      return raw.origin === 'array'
+        ? makeIssue(path, 'too_small', raw.message, {
+            expected: 'array',
+            min: Number(raw.minimum),
+            ...(Array.isArray(input) ? { count: input.length } : {}),
+          })
+        : makeIssue(path, 'too_small', raw.message);
     case 'invalid_value':
       return makeIssue(
         path,

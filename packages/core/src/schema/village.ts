@@ -63,6 +63,7 @@ export function parseVillageFields(
         ['loans', 'nonPerforming'],
         'nonperforming_exceeds_balance',
         `non-performing loans ${loans.nonPerforming} exceed the loan balance ${loans.balance ?? '0'}`,
+        { expected: 'money', value: loans.nonPerforming, max: loans.balance ?? '0' },
       ),
     );
   }
@@ -80,6 +81,7 @@ export function parseVillageFields(
         ['householdsTotal'],
         'too_many_households',
         `${households.length} household records were sent but householdsTotal is ${total}; the total must count every registered household`,
+        { expected: 'count', count: households.length, max: total },
       ),
     );
   }

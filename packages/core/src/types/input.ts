@@ -42,12 +42,34 @@ export interface HouseholdRecord {
   readonly debts?: { readonly bankLoans?: DecimalText; readonly other?: DecimalText };
   /** Annual net income (may be negative) and operating income (≥ 0), yuan. */
   readonly income: { readonly net: DecimalText; readonly operating: DecimalText };
-  /** One level code per civility dimension of the model. */
-  readonly civility: Readonly<Record<string, string>>;
+  /**
+   * One level code per civility dimension of the model: the final marks. A valid record has
+   * exactly one of `civility` and `review`.
+   */
+  readonly civility?: Readonly<Record<string, string>>;
+  /** The review panel's own marks (民主评议), from which the model derives the civility marks. */
+  readonly review?: HouseholdReview;
   readonly creditRecord: string;
   /** Veto codes as given (duplicates allowed; they collapse in the result). */
   readonly vetoes?: readonly string[];
   readonly meta?: Readonly<Record<string, unknown>>;
+}
+
+/** A household's democratic review (民主评议): the panel's size and each present reviewer's marks. */
+export interface HouseholdReview {
+  /** The panel's members, present or not (3–99). */
+  readonly panelSize: number;
+  /** One entry per reviewer present (1–99, at most `panelSize`); abstaining members are not listed. */
+  readonly marks: readonly ReviewerMarks[];
+}
+
+/** One present reviewer's marks: all the civility dimensions, and the veto codes proposed. */
+export interface ReviewerMarks {
+  /** The reviewer's id, unique in the review (by the id rule). */
+  readonly reviewer: string;
+  readonly civility: Readonly<Record<string, string>>;
+  /** Veto codes proposed (duplicates count once). */
+  readonly vetoes?: readonly string[];
 }
 
 /** A village's own fields, validated (its households are validated one by one). */

@@ -2,6 +2,7 @@ import type { Issue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import type { VillageItemId } from '../model/village-items.js';
 import type { CountyResult, EntityResult, EntitySummary, TownshipResult } from './entity-result.js';
+import type { ReviewerMarks } from './input.js';
 
 /** Money in yuan with exactly 2 decimals: `"163000.00"`. */
 export type MoneyText = string;
@@ -87,7 +88,23 @@ export interface HouseholdResult {
   readonly vetoes: readonly string[];
   readonly limit: MoneyText;
   readonly limitBoundBy: LimitBoundBy;
+  /** Present when the record carried the panel's marks (`review`) instead of final ones. */
+  readonly review?: ReviewResult;
   readonly meta?: Readonly<Record<string, unknown>>;
+}
+
+/** What a household's democratic review (民主评议) decided (docs/model.md §13). */
+export interface ReviewResult {
+  /** The panel's members. */
+  readonly panelSize: number;
+  /** The reviewers present (entries of the review's `marks`). */
+  readonly present: number;
+  /** The civility marks derived from the panel's (the median of each dimension, ties downward). */
+  readonly civility: Readonly<Record<string, string>>;
+  /** The veto codes proposed by more than half of those present, sorted. */
+  readonly vetoes: readonly string[];
+  /** Each present reviewer's entry as given: only when personal data is asked for. */
+  readonly marks?: readonly ReviewerMarks[];
 }
 
 /** An invalid record: its position, its id when it had a string id, and every issue. */

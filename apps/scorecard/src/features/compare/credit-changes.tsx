@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { GradeBadge } from '../../components/grade-badge';
 import { Money } from '../../components/money';
 import { Pager } from '../../components/pager';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
 import type { CreditChange, Model } from '../../lib/core-adapter';
 import type { Sides } from './sides';
@@ -31,7 +32,7 @@ export function CreditChanges({
         <p class="muted">{t('compare.noCreditChanges')}</p>
       ) : (
         <>
-          <div class="table-scroll">
+          <ScrollArea label={t('compare.creditChanges', { n: changes.length })}>
             <table class="table">
               <thead>
                 <tr>
@@ -69,7 +70,7 @@ export function CreditChanges({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
           <Pager page={page} pageSize={PAGE_SIZE} total={changes.length} onPage={setPage} />
         </>
       )}

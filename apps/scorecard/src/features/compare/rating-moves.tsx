@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/index';
 import type { RatingMove } from '../../lib/core-adapter';
+import { groupCount } from '../../lib/core-adapter';
 
 /** The village rating moves in the order they are listed. */
 export const MOVES: readonly RatingMove[] = [
@@ -43,7 +44,7 @@ export function RatingMoves({
             class={move === 'delisted' && moves[move] > 0 ? 'is-alert' : undefined}
             data-move={move}
           >
-            <MoveLabel move={move} /> <strong>{moves[move]}</strong>
+            <MoveLabel move={move} /> <strong>{groupCount(moves[move])}</strong>
           </li>
         ))}
       </ul>

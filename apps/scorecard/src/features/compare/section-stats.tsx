@@ -1,6 +1,7 @@
 import { Money } from '../../components/money';
 import { useI18n } from '../../i18n/index';
 import type { ComparisonSection } from '../../lib/core-adapter';
+import { groupCount } from '../../lib/core-adapter';
 import { formatMoneyChange } from '../../lib/money';
 import type { Sides } from './sides';
 
@@ -24,31 +25,32 @@ export function SectionStats({
       <div>
         <dt>{t('compare.households', { before: sides.beforeShort, after: sides.afterShort })}</dt>
         <dd data-testid="cmp-households">
-          {households.before} / {households.after}
+          {groupCount(households.before)} / {groupCount(households.after)}
         </dd>
       </div>
       <div>
         <dt>{t('compare.matched')}</dt>
-        <dd data-testid="cmp-matched">{households.matched}</dd>
+        <dd data-testid="cmp-matched">{groupCount(households.matched)}</dd>
       </div>
       <div>
         <dt>{t('compare.newMissing')}</dt>
         <dd data-testid="cmp-new-missing">
-          {households.new} / {households.missing}
+          {groupCount(households.new)} / {groupCount(households.missing)}
         </dd>
       </div>
       <div>
         <dt>{t('compare.upDown')}</dt>
         <dd data-testid="cmp-up-down">
-          <span class="is-up">{section.upgrades}</span> /{' '}
-          <span class="is-down">{section.downgrades}</span> / {section.unchanged}
+          <span class="is-up">{groupCount(section.upgrades)}</span> /{' '}
+          <span class="is-down">{groupCount(section.downgrades)}</span> /{' '}
+          {groupCount(section.unchanged)}
         </dd>
       </div>
       <div>
         <dt>{t('compare.credit')}</dt>
         <dd data-testid="cmp-credit">
-          <span class="is-up">+{section.creditGained}</span> /{' '}
-          <span class="is-down">−{section.creditLost}</span>
+          <span class="is-up">+{groupCount(section.creditGained)}</span> /{' '}
+          <span class="is-down">−{groupCount(section.creditLost)}</span>
         </dd>
       </div>
       <div>

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/index';
 import type { Stability } from '../../lib/core-adapter';
+import { groupCount } from '../../lib/core-adapter';
 import type { Sides } from './sides';
 
 const WIDTH = 640;
@@ -102,8 +103,8 @@ export function StabilityChart({
             {bins.map((bin) => (
               <tr key={bin.scores}>
                 <th scope="row">{bin.scores}</th>
-                <td class="num">{bin.before}</td>
-                <td class="num">{bin.after}</td>
+                <td class="num">{groupCount(bin.before)}</td>
+                <td class="num">{groupCount(bin.after)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,8 @@
 import { codeAndName, useGradeName } from '../../components/grade-badge';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
 import type { ComparisonSection, Model } from '../../lib/core-adapter';
+import { groupCount } from '../../lib/core-adapter';
 import type { Sides } from './sides';
 
 /**
@@ -27,7 +29,7 @@ export function TransitionMatrix({
   return (
     <section class="card" aria-labelledby={titleId}>
       <h4 id={titleId}>{t('compare.matrix')}</h4>
-      <div class="table-scroll">
+      <ScrollArea label={t('compare.matrix')}>
         <table class="table matrix" data-testid="transition-matrix">
           <caption>
             {t('compare.matrixCaption', { before: sides.beforeShort, after: sides.afterShort })}
@@ -59,7 +61,7 @@ export function TransitionMatrix({
                       data-to={to}
                       class={`num ${place}${count === 0 ? ' is-zero' : ''}`}
                     >
-                      {count}
+                      {groupCount(count)}
                     </td>
                   );
                 })}
@@ -67,7 +69,7 @@ export function TransitionMatrix({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { Money } from '../../components/money';
 import { RatingBadge } from '../../components/rating-badge';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
 import type { Model, VillageComparison } from '../../lib/core-adapter';
+import { groupCount } from '../../lib/core-adapter';
 import { formatMoneyChange } from '../../lib/money';
 import { MoveLabel } from './rating-moves';
 import type { Sides } from './sides';
@@ -57,7 +59,7 @@ export function VillageComparisons({
           {t('compare.onlyChanged')}
         </label>
       </div>
-      <div class="table-scroll">
+      <ScrollArea label={t('compare.villages')}>
         <table class="table village-comparisons" data-testid="village-comparisons">
           <thead>
             <tr>
@@ -117,14 +119,14 @@ export function VillageComparisons({
                     <MoveLabel move={village.move} />
                   </td>
                   <td class="num">
-                    {village.households.before} / {village.households.after}
+                    {groupCount(village.households.before)} / {groupCount(village.households.after)}
                   </td>
                   <td class="num">
-                    <span class="is-up">{village.upgrades}</span> /{' '}
-                    <span class="is-down">{village.downgrades}</span>
+                    <span class="is-up">{groupCount(village.upgrades)}</span> /{' '}
+                    <span class="is-down">{groupCount(village.downgrades)}</span>
                   </td>
                   <td class="num">
-                    +{village.creditGained} / −{village.creditLost}
+                    +{groupCount(village.creditGained)} / −{groupCount(village.creditLost)}
                   </td>
                   <td class="num">
                     <Money value={village.totalLimit.before} /> →{' '}
@@ -150,7 +152,7 @@ export function VillageComparisons({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { FileDrop } from '../../components/file-drop';
+import { InternalError } from '../../components/internal-error';
 import { IssueTable } from '../../components/issue-table';
+import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
-import type { Model } from '../../lib/core-adapter';
+import { groupCount, type Model } from '../../lib/core-adapter';
 import type { ResultFileCheck } from '../../worker/compare-jobs';
 import { ComparisonView } from './comparison-view';
 import type { YearComparison } from './use-year-comparison';
@@ -50,15 +52,11 @@ export function YearsPage({ model, comparison }: YearsPageProps) {
           {t('years.reading')}
         </p>
       ) : null}
-      {status.state === 'failed' ? (
-        <p class="notice notice-warn" role="alert" lang="en">
-          {t('years.failed', { error: status.error })}
-        </p>
-      ) : null}
+      {status.state === 'failed' ? <InternalError error={status.error} /> : null}
       {outcome === null ? null : (
         <>
-          <FileProblems check={outcome.before} />
-          <FileProblems check={outcome.after} />
+          <FileProblems check={outcome.before} model={model} />
+          <FileProblems check={outcome.after} model={model} />
         </>
       )}
       {outcome?.report == null ? (
@@ -75,6 +73,7 @@ export function YearsPage({ model, comparison }: YearsPageProps) {
               })}
             </p>
           ) : null}
+          <h3 class="visually-hidden">{t('years.result')}</h3>
           <ComparisonView
             key={outcome.report}
             report={outcome.report}
@@ -113,27 +112,48 @@ function FileState({
       {t('years.file.ok', {
         file: name,
         year: check.evalYear,
-        villages: check.villages,
-        households: check.households,
+        villages: groupCount(check.villages),
+        households: groupCount(check.households),
         model: `${check.model.id} v${check.model.version}`,
       })}
     </span>
   );
 }
 
-/** A chosen file that is not a result document: the core's problems, path by path. */
-function FileProblems({ check }: { readonly check: ResultFileCheck | null }) {
+/**
+ * A chosen file that is not a result document: what it is instead and what to do (a batch of
+ * input records is evaluated in the village review first, and its results downloaded), then
+ * its first problems, folded away: never a flood of tens of thousands of lines.
+ */
+function FileProblems({
+  check,
+  model,
+}: {
+  readonly check: ResultFileCheck | null;
+  readonly model: Model;
+}) {
   const { t } = useI18n();
   if (check === null || check.ok) return null;
+  const total = check.issues.length + (check.more ?? 0);
   return (
     <div class="notice notice-warn" role="alert" data-testid="years-bad-file">
-      <strong>
-        {check.error === undefined
-          ? t('years.file.bad', { file: check.name, n: check.issues.length })
-          : t('years.file.notJson', { file: check.name })}
-      </strong>
-      {check.error === undefined ? null : <p lang="en">{check.error}</p>}
-      {check.issues.length === 0 ? null : <IssueTable issues={check.issues} />}
+      <strong>{t(`years.wrong.${check.kind}`, { file: check.name })}</strong>
+      {check.kind === 'notJson' ? (
+        <p>
+          <IssueText issue={check.issues[0] ?? NO_ISSUE} model={model} record="result" />
+        </p>
+      ) : (
+        <details>
+          <summary>{t('years.wrong.details', { n: groupCount(total) })}</summary>
+          <IssueTable issues={check.issues} model={model} record="result" />
+          {check.more === undefined ? null : (
+            <p class="muted small">{t('issues.more', { n: groupCount(check.more) })}</p>
+          )}
+        </details>
+      )}
     </div>
   );
 }
+
+/** Never shown: a file that is not JSON always has its issue. */
+const NO_ISSUE = { path: [], code: 'invalid_json', message: '' } as const;

@@ -69,7 +69,18 @@ export interface AdvicePanelProps {
  * grade and limit the model gives the changed record, and a button to put it into the form.
  * Nothing is shown for the top grade, or until the advice for the record on screen is ready.
  */
-export function AdvicePanel({ state, model, onApply }: AdvicePanelProps) {
+export function AdvicePanel(props: AdvicePanelProps) {
+  // A marker of the advice's state (not shown), so a test can wait for the work to be done
+  // instead of sleeping and hoping it ran.
+  return (
+    <>
+      <span hidden data-testid="advice-state" data-state={props.state.status} />
+      <AdviceContent {...props} />
+    </>
+  );
+}
+
+function AdviceContent({ state, model, onApply }: AdvicePanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
   if (state.status === 'none' || state.status === 'pending') return null;

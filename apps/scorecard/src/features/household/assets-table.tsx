@@ -1,13 +1,15 @@
 import { Money } from '../../components/money';
-import { useI18n } from '../../i18n/index';
+import { isMessageKey, useI18n } from '../../i18n/index';
+import type { MessageKey } from '../../i18n/zh';
 import type {
   HouseholdExplanation,
   HouseholdResult,
   LineReceipt,
   Model,
 } from '../../lib/core-adapter';
-import { labelOf, structuresOf } from '../../lib/model-view';
-import { compareDecimal, formatMoney, groupDecimal } from '../../lib/money';
+import { livestockUnit } from '../../lib/core-adapter';
+import { labelOf, speciesOf, structuresOf } from '../../lib/model-view';
+import { compareDecimal, formatMoney, formatPercent, groupDecimal } from '../../lib/money';
 
 /**
  * Every asset line with its value, then gross assets G, liabilities L and net assets N. With a
@@ -59,7 +61,9 @@ export function AssetsTable({
                       })}
                     </span>
                   )}
-                  {detail === undefined ? null : <LineDetail line={detail} />}
+                  {detail === undefined ? null : (
+                    <LineDetail line={detail} item={line.item} model={model} />
+                  )}
                 </th>
                 <td class="num">
                   <Money value={line.value} />
@@ -103,17 +107,76 @@ export function AssetsTable({
   );
 }
 
-function LineDetail({ line }: { readonly line: LineReceipt }) {
-  const { t } = useI18n();
-  const inputs = Object.entries(line.inputs)
-    .filter(([name]) => name !== 'structure')
-    .map(([name, value]) => `${name} ${value}`)
-    .join(' · ');
+/** Inputs whose values are ratios, shown as percentages. */
+const RATES = new Set(['residual', 'haircut', 'depositsRate', 'collectiveSharesRate']);
+
+/** Inputs whose values are amounts of yuan. */
+const AMOUNTS = new Set([
+  'unitCost',
+  'price',
+  'rentPerMu',
+  'forestValuePerMu',
+  'deposits',
+  'collectiveShares',
+]);
+
+/**
+ * How an asset line came about, in words: its formula (`面积 × 单位造价 × 成新率`), the
+ * depreciation rule that applied, each input with its unit, and the exact value when it was
+ * rounded. Built from the receipt's item and named inputs, in the UI's language.
+ */
+function LineDetail({
+  line,
+  item,
+  model,
+}: {
+  readonly line: LineReceipt;
+  readonly item: string;
+  readonly model: Model;
+}) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const entries = Object.entries(line.inputs).filter(([name]) => name !== 'structure');
+  const age = line.inputs.age;
+  const life = line.inputs.life;
+  // Which branch of the depreciation rule applied: a used-up asset keeps its residual share.
+  const depreciation =
+    age === undefined || life === undefined
+      ? null
+      : Number(age) >= Number(life)
+        ? t('formula.q.residual')
+        : t('formula.q.linear');
+  const species = speciesOf(model);
+  const inputText = (name: string, value: string): string => {
+    const entry = species.find((s) => s.code === name);
+    if (entry !== undefined) {
+      const [heads = value, price = ''] = value.split(' × ');
+      return t('input.heads', {
+        species: i18n.label(entry.label, entry.code),
+        heads: groupDecimal(heads),
+        unit: livestockUnit(entry.code, lang),
+        price: groupDecimal(price),
+      });
+    }
+    const shown = RATES.has(name)
+      ? formatPercent(value)
+      : AMOUNTS.has(name)
+        ? groupDecimal(value)
+        : groupDecimal(value);
+    const key = `input.${name}`;
+    return isMessageKey(key) ? t(key, { v: shown }) : `${name} ${shown}`;
+  };
   return (
     <span class="line-detail">
-      <span lang="en">{line.formula}</span>
+      {isMessageKey(`formula.${item}`) ? t(`formula.${item}` as MessageKey) : line.formula}
+      {depreciation === null ? null : (
+        <>
+          <br />
+          {depreciation}
+        </>
+      )}
       <br />
-      <span lang="en">{inputs}</span>
+      {entries.map(([name, value]) => inputText(name, value)).join(t('common.listSep'))}
       {!line.exact.endsWith('…') && compareDecimal(line.exact, line.value) === 0 ? null : (
         <>
           <br />

@@ -47,10 +47,14 @@ function Dimension({ code, name }: { readonly code: string; readonly name: strin
     <fieldset
       id={id}
       class={`radio-row${issues.length > 0 ? ' is-invalid' : ''}`}
-      aria-invalid={issues.length > 0 ? 'true' : undefined}
       aria-describedby={issues.length > 0 ? `${id}-error` : undefined}
     >
-      <legend>{name}</legend>
+      <legend>
+        {name}
+        <span class="required-mark" aria-hidden="true">
+          {' *'}
+        </span>
+      </legend>
       <div class="radio-options">
         {civilityLevelsOf(model).map((level) => {
           const optionId = `${id}-${level.code}`;
@@ -62,6 +66,8 @@ function Dimension({ code, name }: { readonly code: string; readonly name: strin
                 name={key}
                 value={level.code}
                 checked={value === level.code}
+                required
+                aria-invalid={issues.length > 0 ? 'true' : undefined}
                 onChange={() => {
                   set(['civility', code], level.code);
                   touch(key);

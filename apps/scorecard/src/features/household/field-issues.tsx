@@ -2,7 +2,10 @@ import { IssueText } from '../../components/issue-text';
 import type { Issue } from '../../lib/core-adapter';
 import { useForm } from './form-context';
 
-/** The issues of one field, shown next to it (the element its input is described by). */
+/**
+ * The issues of one field, shown next to it (the element its input is described by), without
+ * the field's name: the input's label says it.
+ */
 export function FieldIssues({
   id,
   issues,
@@ -16,7 +19,7 @@ export function FieldIssues({
     <ul id={id} class="field-issues">
       {issues.map((issue) => (
         <li key={`${issue.code}:${issue.message}`}>
-          <IssueText issue={issue} model={model} />
+          <IssueText issue={issue} model={model} withField={false} />
         </li>
       ))}
     </ul>

@@ -8,9 +8,12 @@ export interface FormContextValue {
   readonly form: HouseholdForm;
   readonly model: Model;
   readonly issues: PlacedIssues;
-  /** Whether a field's issues are shown yet (once touched, or after a file is loaded). */
+  /** Whether a field's issues are shown now (it was left, or all were asked for, and it is not being typed in). */
   isShown(key: string): boolean;
   set(path: FormPath, value: unknown): void;
+  /** The user types in a field: its issues wait until it is left. */
+  editing(key: string): void;
+  /** A field was left or a choice made: its issues are shown (after any press in progress). */
   touch(key: string): void;
   addRow(list: ListName): void;
   removeRow(list: ListName, index: number): void;

@@ -182,3 +182,32 @@ export function vetoOptions(form: HouseholdForm, model: Model): readonly string[
   const known = vetoCodesOf(model).map((v) => v.code);
   return [...known, ...form.vetoes.filter((code) => !known.includes(code))];
 }
+
+/**
+ * Whether the form holds anything typed or chosen: what a clear, the example or a file would
+ * replace, and so what the user is asked about first.
+ */
+export function hasTypedWork(form: HouseholdForm): boolean {
+  const filled = (value: unknown): boolean => {
+    if (typeof value === 'string') return value.trim() !== '';
+    if (Array.isArray(value)) return value.length > 0;
+    if (typeof value === 'object' && value !== null)
+      return Object.entries(value).some(([key, v]) => key !== 'key' && filled(v));
+    return false;
+  };
+  return filled({ ...form, meta: undefined }) || form.meta !== undefined;
+}
+
+/** How a field's text is read: an amount or area, a count or year, or text as it is. */
+export type FieldKind = 'decimal' | 'integer' | 'text';
+
+const INTEGER_FIELDS = new Set(['members', 'labourers', 'yearBuilt', 'year', 'evalYear']);
+
+/** The kind of the field at `path` (livestock heads, years and people are counts). */
+export function fieldKind(path: FormPath): FieldKind {
+  const last = path.at(-1);
+  if (path[0] === 'livestock' || (typeof last === 'string' && INTEGER_FIELDS.has(last)))
+    return 'integer';
+  if (path[0] === 'id' || path[0] === 'head') return 'text';
+  return 'decimal';
+}

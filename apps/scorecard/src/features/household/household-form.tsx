@@ -12,41 +12,34 @@ import { VetoesField } from './vetoes-field';
 export interface HouseholdFormViewProps {
   /** The evaluation year input, rendered in the first section. */
   readonly evalYearField: ComponentChildren;
+  /** The user asks for the result (the form's submit button, or Enter in a field). */
+  readonly onSubmit: () => void;
 }
 
 /** Every field of the household record (docs/formats.md), grouped in sections. */
-export function HouseholdFormView({ evalYearField }: HouseholdFormViewProps) {
+export function HouseholdFormView({ evalYearField, onSubmit }: HouseholdFormViewProps) {
   const { t } = useI18n();
   return (
-    <form class="household-form" onSubmit={(event) => event.preventDefault()} noValidate>
+    <form
+      class="household-form"
+      aria-describedby="form-required-note"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      noValidate
+    >
+      <p id="form-required-note" class="muted small">
+        {t('form.requiredNote')}
+      </p>
       <Section title={t('form.section.basic')}>
         <div class="grid grid-3">
           {evalYearField}
-          <TextField path={['id']} label={t('field.id')} inputMode="text" />
-          <TextField
-            path={['head', 'name']}
-            label={t('field.head.name')}
-            inputMode="text"
-            hint={t('form.optional')}
-          />
-          <TextField
-            path={['head', 'idNumber']}
-            label={t('field.head.idNumber')}
-            inputMode="text"
-            hint={t('form.optional')}
-          />
-          <TextField
-            path={['members']}
-            label={t('field.members')}
-            inputMode="numeric"
-            hint={t('form.optional')}
-          />
-          <TextField
-            path={['labourers']}
-            label={t('field.labourers')}
-            inputMode="numeric"
-            hint={t('form.optional')}
-          />
+          <TextField path={['id']} required />
+          <TextField path={['head', 'name']} hint={t('form.optional')} />
+          <TextField path={['head', 'idNumber']} hint={t('form.optional')} />
+          <TextField path={['members']} hint={t('form.optional')} />
+          <TextField path={['labourers']} hint={t('form.optional')} />
         </div>
         <GroupIssues path={['head']} />
         <MetaNote />
@@ -56,9 +49,9 @@ export function HouseholdFormView({ evalYearField }: HouseholdFormViewProps) {
       </Section>
       <Section title={t('form.section.land')}>
         <div class="grid grid-3">
-          <TextField path={['land', 'contractedMu']} label={t('field.land.contractedMu')} />
-          <TextField path={['land', 'transferredInMu']} label={t('field.land.transferredInMu')} />
-          <TextField path={['land', 'forestMu']} label={t('field.land.forestMu')} />
+          <TextField path={['land', 'contractedMu']} />
+          <TextField path={['land', 'transferredInMu']} />
+          <TextField path={['land', 'forestMu']} />
         </div>
         <GroupIssues path={['land']} />
       </Section>
@@ -72,41 +65,17 @@ export function HouseholdFormView({ evalYearField }: HouseholdFormViewProps) {
       </Section>
       <Section title={t('form.section.finance')}>
         <div class="grid grid-2">
-          <TextField
-            path={['deposits']}
-            label={t('field.deposits')}
-            hint={t('form.hint.decimal')}
-          />
-          <TextField
-            path={['collectiveShares']}
-            label={t('field.collectiveShares')}
-            hint={t('form.hint.decimal')}
-          />
-          <TextField
-            path={['debts', 'bankLoans']}
-            label={t('field.debts.bankLoans')}
-            hint={t('form.hint.decimal')}
-          />
-          <TextField
-            path={['debts', 'other']}
-            label={t('field.debts.other')}
-            hint={t('form.hint.decimal')}
-          />
+          <TextField path={['deposits']} hint={t('form.hint.decimal')} />
+          <TextField path={['collectiveShares']} hint={t('form.hint.decimal')} />
+          <TextField path={['debts', 'bankLoans']} hint={t('form.hint.decimal')} />
+          <TextField path={['debts', 'other']} hint={t('form.hint.decimal')} />
         </div>
         <GroupIssues path={['debts']} />
       </Section>
       <Section title={t('form.section.income')}>
         <div class="grid grid-2">
-          <TextField
-            path={['income', 'net']}
-            label={t('field.income.net')}
-            hint={t('form.hint.decimal')}
-          />
-          <TextField
-            path={['income', 'operating']}
-            label={t('field.income.operating')}
-            hint={t('form.hint.decimal')}
-          />
+          <TextField path={['income', 'net']} hint={t('form.hint.decimalSigned')} required />
+          <TextField path={['income', 'operating']} hint={t('form.hint.decimal')} required />
         </div>
         <GroupIssues path={['income']} />
       </Section>
@@ -117,6 +86,11 @@ export function HouseholdFormView({ evalYearField }: HouseholdFormViewProps) {
         <CreditRecord />
         <VetoesField />
       </Section>
+      <div class="form-submit">
+        <button type="submit" class="button button-primary" data-testid="submit">
+          {t('form.submit')}
+        </button>
+      </div>
     </form>
   );
 }
@@ -151,17 +125,9 @@ function Houses() {
       firstField="structure"
       renderRow={(i) => (
         <>
-          <SelectField
-            path={['houses', i, 'structure']}
-            label={i18n.t('field.houses.structure')}
-            options={options}
-          />
-          <TextField path={['houses', i, 'areaM2']} label={i18n.t('field.houses.areaM2')} />
-          <TextField
-            path={['houses', i, 'yearBuilt']}
-            label={i18n.t('field.houses.yearBuilt')}
-            inputMode="numeric"
-          />
+          <SelectField path={['houses', i, 'structure']} options={options} required />
+          <TextField path={['houses', i, 'areaM2']} required />
+          <TextField path={['houses', i, 'yearBuilt']} required />
         </>
       )}
     />
@@ -186,12 +152,8 @@ function Equipment({ list }: { readonly list: EquipmentList }) {
         firstField="price"
         renderRow={(i) => (
           <>
-            <TextField path={[list, i, 'price']} label={t(`field.${list}.price`)} />
-            <TextField
-              path={[list, i, 'year']}
-              label={t(`field.${list}.year`)}
-              inputMode="numeric"
-            />
+            <TextField path={[list, i, 'price']} required />
+            <TextField path={[list, i, 'year']} required />
           </>
         )}
       />
@@ -201,17 +163,11 @@ function Equipment({ list }: { readonly list: EquipmentList }) {
 
 function Livestock() {
   const { model } = useForm();
-  const i18n = useI18n();
   return (
     <>
       <div class="grid grid-3">
         {speciesOf(model).map((s) => (
-          <TextField
-            key={s.code}
-            path={['livestock', s.code]}
-            label={i18n.label(s.label, s.code)}
-            inputMode="numeric"
-          />
+          <TextField key={s.code} path={['livestock', s.code]} />
         ))}
       </div>
       <GroupIssues path={['livestock']} />
@@ -226,9 +182,7 @@ function CreditRecord() {
     value: l.code,
     label: i18n.label(l.label, l.code),
   }));
-  return (
-    <SelectField path={['creditRecord']} label={i18n.t('field.creditRecord')} options={options} />
-  );
+  return <SelectField path={['creditRecord']} options={options} required />;
 }
 
 function MetaNote() {

@@ -2,7 +2,24 @@ import { Money } from '../../components/money';
 import { useI18n } from '../../i18n/index';
 import type { MessageKey } from '../../i18n/zh';
 import type { LimitReceipt } from '../../lib/core-adapter';
-import { formatMoney, groupDecimal } from '../../lib/money';
+import { formatMoney, formatYuan, groupDecimal } from '../../lib/money';
+
+/**
+ * An amount of the derivation to the fen: an exact value with more decimals is shown rounded,
+ * marked ≈, with the exact value read out beside it.
+ */
+function Yuan({ value }: { readonly value: string }) {
+  const { t } = useI18n();
+  const shown = formatYuan(value);
+  if (shown.exact) return <span class="money">{shown.text}</span>;
+  return (
+    <span class="money" title={t('limit.exact', { exact: groupDecimal(value) })}>
+      <span aria-hidden="true">≈ </span>
+      {shown.text}
+      <span class="visually-hidden">{` (${t('limit.exact', { exact: groupDecimal(value) })})`}</span>
+    </span>
+  );
+}
 
 /** Props of {@link LimitDerivation}. */
 export interface LimitDerivationProps {
@@ -45,29 +62,44 @@ export function LimitDerivation({ receipt, grade, gross, operatingIncome }: Limi
               <th scope="row">
                 {t('limit.grossTerm', { coef: receipt.grossAssetsCoefficient })}
                 <span class="line-detail">
-                  {receipt.grossAssetsCoefficient} × {formatMoney(gross)}
+                  {receipt.grossAssetsCoefficient} × {formatMoney(gross)} ={' '}
+                  {groupDecimal(grossAssetsTerm, 2)}
                 </span>
               </th>
               <td class="op">+</td>
-              <td class="num">{groupDecimal(grossAssetsTerm, 2)}</td>
+              <td class="num">
+                <Yuan value={grossAssetsTerm} />
+              </td>
             </tr>
             <tr data-term="operatingIncome">
               <th scope="row">
                 {t('limit.incomeTerm', { coef: receipt.operatingIncomeCoefficient })}
                 <span class="line-detail">
-                  {receipt.operatingIncomeCoefficient} × {formatMoney(operatingIncome)}
+                  {receipt.operatingIncomeCoefficient} × {formatMoney(operatingIncome)} ={' '}
+                  {groupDecimal(operatingIncomeTerm, 2)}
                 </span>
               </th>
               <td class="op">+</td>
-              <td class="num">{groupDecimal(operatingIncomeTerm, 2)}</td>
+              <td class="num">
+                <Yuan value={operatingIncomeTerm} />
+              </td>
             </tr>
             <tr
               data-term="raw"
               class={`total${receipt.boundBy === 'formula' ? ' is-binding' : ''}`}
             >
-              <th scope="row">{t('limit.raw')}</th>
+              <th scope="row">
+                {t('limit.raw')}
+                {formatYuan(raw).exact ? null : (
+                  <span class="line-detail">
+                    {t('limit.exact', { exact: groupDecimal(raw, 2) })}
+                  </span>
+                )}
+              </th>
               <td class="op">=</td>
-              <td class="num">{groupDecimal(raw, 2)}</td>
+              <td class="num">
+                <Yuan value={raw} />
+              </td>
             </tr>
             <tr data-term="cap" class={receipt.boundBy === 'cap' ? 'is-binding' : undefined}>
               <th scope="row">{t('limit.cap', { grade })}</th>

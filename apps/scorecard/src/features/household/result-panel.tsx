@@ -9,32 +9,33 @@ import { ScoreComponents } from './score-components';
 
 /** Props of {@link ResultPanel}. */
 export interface ResultPanelProps {
-  readonly outcome: HouseholdOutcome;
+  readonly outcome: HouseholdOutcome & { readonly ok: true };
   readonly model: Model;
+  /**
+   * Set when the result is the last valid one and the form has since changed into something
+   * invalid: the result is marked stale and what to fix is listed above it.
+   */
+  readonly stale: { readonly issues: readonly Issue[]; readonly waiting: number } | null;
   readonly onGoTo: (issue: Issue) => void;
 }
 
 /**
- * The live result of the form: the whole receipt when the record is valid, else the list of
- * what to fix (never numbers from a half-valid record).
+ * The result of the form: the whole receipt of a valid record. While the record is being
+ * corrected, the last valid receipt stays, clearly marked as no longer current, under the list
+ * of what to fix: never numbers of a half-valid record, never a panel that flips at each key.
  */
-export function ResultPanel({ outcome, model, onGoTo }: ResultPanelProps) {
+export function ResultPanel({ outcome, model, stale, onGoTo }: ResultPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  if (!outcome.ok) {
-    return (
-      <section class="result" aria-labelledby="result-title">
-        <h2 id="result-title" tabIndex={-1}>
-          {t('result.title')}
-        </h2>
-        <FixList issues={outcome.issues} model={model} onGoTo={onGoTo} />
-      </section>
-    );
-  }
   const { explanation, record } = outcome;
   const { result } = explanation;
   return (
-    <section class="result" aria-labelledby="result-title" data-testid="result">
+    <section
+      class={`result${stale === null ? '' : ' is-stale'}`}
+      aria-labelledby="result-title"
+      data-testid="result"
+      data-stale={stale === null ? undefined : 'true'}
+    >
       <header class="print-only print-header">
         <h1>{t('print.title')}</h1>
         <p>
@@ -50,11 +51,17 @@ export function ResultPanel({ outcome, model, onGoTo }: ResultPanelProps) {
         </p>
       </header>
       <h2 id="result-title" class="screen-only" tabIndex={-1}>
-        {t('result.title')}
+        {stale === null ? t('result.title') : t('result.staleTitle')}
       </h2>
-      <div aria-live="polite">
-        <GradeSummary result={result} model={model} />
-      </div>
+      {stale === null ? null : (
+        <div class="stale-note screen-only" data-testid="stale-note">
+          <p>
+            <strong>{t('result.staleNote')}</strong>
+          </p>
+          <FixList issues={stale.issues} waiting={stale.waiting} model={model} onGoTo={onGoTo} />
+        </div>
+      )}
+      <GradeSummary result={result} model={model} evalYear={explanation.evalYear} />
       {result.vetoes.length === 0 ? null : (
         <section class="card vetoes" aria-labelledby="vetoes-title" data-testid="vetoes">
           <h3 id="vetoes-title">{t('result.vetoes')}</h3>

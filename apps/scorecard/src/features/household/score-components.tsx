@@ -2,7 +2,7 @@ import { Bar } from '../../components/bar';
 import { useI18n } from '../../i18n/index';
 import type { ComponentReceipt, HouseholdResult, Model } from '../../lib/core-adapter';
 import { civilityLevelsOf, creditLevelsOf, dimensionsOf, labelOf } from '../../lib/model-view';
-import { formatMoney } from '../../lib/money';
+import { formatMoney, formatPercent } from '../../lib/money';
 import { comparisonText } from '../../lib/rule-text';
 
 type Components = HouseholdResult['components'];
@@ -64,12 +64,16 @@ function Why({ receipt, model }: { readonly receipt: ComponentReceipt; readonly 
       <p class="why">{i18n.label(labelOf(creditLevelsOf(model), receipt.value), receipt.value)}</p>
     );
   }
-  const rule = comparisonText(receipt.rule) ?? ruleWord(receipt.rule, t);
+  const ratio = receipt.id === 'debtRatio';
+  const rule =
+    receipt.bin === undefined
+      ? ruleWord(receipt.rule, t)
+      : comparisonText(receipt.bin.when, receipt.bin.value, ratio);
   const value =
     receipt.value === null
       ? null
-      : receipt.id === 'debtRatio'
-        ? receipt.value
+      : ratio
+        ? formatPercent(receipt.value)
         : formatMoney(receipt.value);
   return (
     <p class="why">

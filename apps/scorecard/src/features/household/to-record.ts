@@ -1,9 +1,11 @@
 /**
  * From the form to a household record for the core: empty inputs are left out (never sent as
- * "" or as 0), decimals are sent as the text typed, counts and years as JSON numbers.
+ * "" or as 0), decimals are sent as text, counts and years as JSON numbers. What a clerk types
+ * is made plain first (`５万元` → `50000`, see normalize-input.ts); the record stays strict.
  */
 import type { Model } from '../../lib/core-adapter';
 import { dimensionsOf, speciesOf } from '../../lib/model-view';
+import { normalizeDecimal, normalizeInteger } from '../../lib/normalize-input';
 import type { EquipmentRow, HouseholdForm } from './form-state';
 
 /** Text → a JSON value for an integer field: a number when it reads as one, else the text. */
@@ -22,9 +24,14 @@ function text(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+function dec(value: string): string | undefined {
+  const trimmed = text(value);
+  return trimmed === undefined ? undefined : normalizeDecimal(trimmed);
+}
+
 function int(value: string): number | string | undefined {
   const trimmed = text(value);
-  return trimmed === undefined ? undefined : integer(trimmed);
+  return trimmed === undefined ? undefined : integer(normalizeInteger(trimmed));
 }
 
 function optionalObject(object: Record<string, unknown>): Record<string, unknown> | undefined {
@@ -33,7 +40,7 @@ function optionalObject(object: Record<string, unknown>): Record<string, unknown
 
 /**
  * The household record the form describes. Empty inputs are left out (so the core applies the
- * format's defaults or says what is required); decimals are sent as the text typed (trimmed);
+ * format's defaults or says what is required); decimals are sent as text, made plain;
  * counts and years as JSON numbers. `income` and `civility` are always sent, so that a missing
  * value is reported at its own field.
  */
@@ -49,7 +56,7 @@ export function toRecord(form: HouseholdForm, model: Model): Record<string, unkn
       ? undefined
       : rows.map((row) =>
           compact([
-            ['price', text(row.price)],
+            ['price', dec(row.price)],
             ['year', int(row.year)],
           ]),
         );
@@ -73,7 +80,7 @@ export function toRecord(form: HouseholdForm, model: Model): Record<string, unkn
         : form.houses.map((h) =>
             compact([
               ['structure', text(h.structure)],
-              ['areaM2', text(h.areaM2)],
+              ['areaM2', dec(h.areaM2)],
               ['yearBuilt', int(h.yearBuilt)],
             ]),
           ),
@@ -82,9 +89,9 @@ export function toRecord(form: HouseholdForm, model: Model): Record<string, unkn
       'land',
       optionalObject(
         compact([
-          ['contractedMu', text(form.land.contractedMu)],
-          ['transferredInMu', text(form.land.transferredInMu)],
-          ['forestMu', text(form.land.forestMu)],
+          ['contractedMu', dec(form.land.contractedMu)],
+          ['transferredInMu', dec(form.land.transferredInMu)],
+          ['forestMu', dec(form.land.forestMu)],
         ]),
       ),
     ],
@@ -92,22 +99,22 @@ export function toRecord(form: HouseholdForm, model: Model): Record<string, unkn
     ['machines', equipment(form.machines)],
     ['vehicles', equipment(form.vehicles)],
     ['facilities', equipment(form.facilities)],
-    ['deposits', text(form.deposits)],
-    ['collectiveShares', text(form.collectiveShares)],
+    ['deposits', dec(form.deposits)],
+    ['collectiveShares', dec(form.collectiveShares)],
     [
       'debts',
       optionalObject(
         compact([
-          ['bankLoans', text(form.debts.bankLoans)],
-          ['other', text(form.debts.other)],
+          ['bankLoans', dec(form.debts.bankLoans)],
+          ['other', dec(form.debts.other)],
         ]),
       ),
     ],
     [
       'income',
       compact([
-        ['net', text(form.income.net)],
-        ['operating', text(form.income.operating)],
+        ['net', dec(form.income.net)],
+        ['operating', dec(form.income.operating)],
       ]),
     ],
     ['civility', civility],

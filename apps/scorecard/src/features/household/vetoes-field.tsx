@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/index';
+import { useIssueWords } from '../../i18n/issue-words';
 import { labelOf, vetoCodesOf } from '../../lib/model-view';
 import { GroupIssues } from './fields';
 import { useForm } from './form-context';
@@ -8,9 +9,10 @@ import { inputId, vetoOptions } from './form-state';
 export function VetoesField() {
   const { form, model, set, touch } = useForm();
   const i18n = useI18n();
+  const words = useIssueWords(model);
   return (
     <fieldset id={inputId('vetoes')} class="checks">
-      <legend>{i18n.t('field.vetoes')}</legend>
+      <legend>{words.name(['vetoes'])}</legend>
       {vetoOptions(form, model).map((code) => {
         const id = `${inputId('vetoes')}-${code.replace(/[^A-Za-z0-9_]+/g, '-')}`;
         const checked = form.vetoes.includes(code);

@@ -3,7 +3,16 @@ import type { Bins } from '../../lib/core-adapter';
 import { comparisonText } from '../../lib/rule-text';
 
 /** A model's bins as a table: each condition and its points, then the points otherwise. */
-export function BinsTable({ title, bins }: { readonly title: string; readonly bins: Bins }) {
+export function BinsTable({
+  title,
+  bins,
+  percent = false,
+}: {
+  readonly title: string;
+  readonly bins: Bins;
+  /** The bins bound a ratio: shown as percentages (`< 80%`). */
+  readonly percent?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <table class="table compact">
@@ -19,7 +28,7 @@ export function BinsTable({ title, bins }: { readonly title: string; readonly bi
       <tbody>
         {bins.bins.map((bin) => (
           <tr key={`${bin.when}${bin.value}`}>
-            <td>{comparisonText(`${bin.when} ${bin.value}`) ?? `${bin.when} ${bin.value}`}</td>
+            <td>{comparisonText(bin.when, bin.value, percent)}</td>
             <td class="num">{bin.points}</td>
           </tr>
         ))}

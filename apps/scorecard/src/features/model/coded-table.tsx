@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
 import type { Label } from '../../lib/core-adapter';
 
@@ -24,34 +25,36 @@ export function CodedTable<T extends { readonly code: string; readonly label?: L
 }) {
   const i18n = useI18n();
   return (
-    <table class={`table compact${wide ? ' wide' : ''}`}>
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{i18n.t('model.code')}</th>
-          <th scope="col">{i18n.t('model.label')}</th>
-          {columns.map((c) => (
-            <th scope="col" key={c.title} class={c.numeric ? 'num' : undefined}>
-              {c.title}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.code}>
-            <td>
-              <code>{row.code}</code>
-            </td>
-            <td>{i18n.label(row.label, row.code)}</td>
+    <ScrollArea label={title} {...(wide ? { className: 'wide' } : {})}>
+      <table class="table compact">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t('model.code')}</th>
+            <th scope="col">{i18n.t('model.label')}</th>
             {columns.map((c) => (
-              <td key={c.title} class={c.numeric ? 'num' : undefined}>
-                {c.cell(row)}
-              </td>
+              <th scope="col" key={c.title} class={c.numeric ? 'num' : undefined}>
+                {c.title}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code}>
+              <td>
+                <code>{row.code}</code>
+              </td>
+              <td>{i18n.label(row.label, row.code)}</td>
+              {columns.map((c) => (
+                <td key={c.title} class={c.numeric ? 'num' : undefined}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollArea>
   );
 }

@@ -1,7 +1,8 @@
 import { FileButton } from '../../components/file-button';
+import { InternalError } from '../../components/internal-error';
 import { IssueTable } from '../../components/issue-table';
 import { useI18n } from '../../i18n/index';
-import type { Model } from '../../lib/core-adapter';
+import { groupCount, type Model } from '../../lib/core-adapter';
 import type { ModelComparisonOutcome } from '../../worker/compare-jobs';
 import type { JobStatus } from '../../worker/use-worker-job';
 import { ComparisonView } from '../compare/comparison-view';
@@ -58,10 +59,12 @@ export function ModelComparison({
       {second.notice === null ? null : (
         <div class="notice notice-warn" role="alert" data-testid="compare-model-invalid">
           <strong>
-            {second.notice.fileName}: {t('model.invalid', { n: second.notice.issues.length || 1 })}
+            {t('model.invalid', {
+              file: second.notice.fileName,
+              n: groupCount(second.notice.issues.length),
+            })}
           </strong>
-          {second.notice.error === undefined ? null : <p>{second.notice.error}</p>}
-          {second.notice.issues.length === 0 ? null : <IssueTable issues={second.notice.issues} />}
+          <IssueTable issues={second.notice.issues} model={model} record="model" />
         </div>
       )}
       {second.model === null ? null : (
@@ -106,18 +109,14 @@ function Body({
         </p>
       );
     case 'failed':
-      return (
-        <p class="notice notice-warn" role="alert" lang="en">
-          {status.error}
-        </p>
-      );
+      return <InternalError error={status.error} />;
     case 'done': {
       const { outcome } = status;
       if (!outcome.ok) {
         return (
           <div class="notice notice-warn" role="alert">
             <strong>{t('modelCompare.failed')}</strong>
-            <IssueTable issues={outcome.issues} />
+            <IssueTable issues={outcome.issues} model={model} record="batch" />
           </div>
         );
       }

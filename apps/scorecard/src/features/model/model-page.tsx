@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { FileButton } from '../../components/file-button';
 import { IssueTable } from '../../components/issue-table';
 import { useI18n } from '../../i18n/index';
+import { groupCount } from '../../lib/core-adapter';
 import { ModelParameters } from './model-parameters';
 import type { ModelState } from './model-state';
 
@@ -47,10 +48,9 @@ export function ModelPage({ state, onFile, onReset, comparison }: ModelPageProps
       ) : (
         <div class="notice notice-warn" role="alert" data-testid="model-invalid">
           <strong>
-            {notice.fileName}: {t('model.invalid', { n: notice.issues.length || 1 })}
+            {t('model.invalid', { file: notice.fileName, n: groupCount(notice.issues.length) })}
           </strong>
-          {notice.error === undefined ? null : <p>{notice.error}</p>}
-          {notice.issues.length === 0 ? null : <IssueTable issues={notice.issues} />}
+          <IssueTable issues={notice.issues} model={model} record="model" />
         </div>
       )}
       <section class="card" aria-labelledby="model-stamp-title">
@@ -78,10 +78,14 @@ export function ModelPage({ state, onFile, onReset, comparison }: ModelPageProps
               <dd>{i18n.label(model.document.name, model.id)}</dd>
             </div>
           )}
-          {model.document.description === undefined ? null : (
+          {model.document.description === undefined ||
+          (state.isDefault && i18n.lang === 'zh') ? null : (
             <div>
               <dt>{t('model.description')}</dt>
-              <dd lang="en">{model.document.description}</dd>
+              {/* The model's own text, in whatever language its author wrote it. */}
+              <dd lang={/[\u4e00-\u9fff]/.test(model.document.description) ? 'zh-CN' : 'en'}>
+                {model.document.description}
+              </dd>
             </div>
           )}
         </dl>

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/index';
 import type { Model } from '../../lib/core-adapter';
-import { groupDecimal } from '../../lib/money';
+import { formatPercent, groupDecimal } from '../../lib/money';
 import { comparisonText } from '../../lib/rule-text';
 import { roundingName } from '../household/limit-derivation';
 import { BinsTable } from './bins-table';
@@ -12,6 +12,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
   const d = model.document;
   const { assets, score, limit, village } = d;
   const num = (value: string) => groupDecimal(value);
+  const rate = (value: string) => formatPercent(value);
   return (
     <div class="model-parameters" data-testid="model-parameters">
       <section class="card">
@@ -29,7 +30,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
           columns={[
             { title: t('model.unitCost'), cell: (s) => num(s.unitCost), numeric: true },
             { title: t('model.life'), cell: (s) => s.life, numeric: true },
-            { title: t('model.residual'), cell: (s) => s.residual, numeric: true },
+            { title: t('model.residual'), cell: (s) => rate(s.residual), numeric: true },
           ]}
         />
         <table class="table compact">
@@ -46,13 +47,15 @@ export function ModelParameters({ model }: { readonly model: Model }) {
             ).map((key) => (
               <tr key={key}>
                 <th scope="row">{t(`model.land.${key}`)}</th>
-                <td class="num">{num(assets.land[key])}</td>
+                <td class="num">
+                  {key === 'haircut' ? rate(assets.land[key]) : num(assets.land[key])}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
         <CodedTable
-          title={`${t('model.livestock')} · ${t('model.haircut', { value: assets.livestock.haircut })}`}
+          title={`${t('model.livestock')} · ${t('model.haircut', { value: rate(assets.livestock.haircut) })}`}
           rows={assets.livestock.species}
           columns={[{ title: t('model.price'), cell: (s) => num(s.price), numeric: true }]}
         />
@@ -60,7 +63,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
           <caption>{t('model.equipment')}</caption>
           <thead>
             <tr>
-              <th scope="col" />
+              <th scope="col">{t('model.equipment.kind')}</th>
               <th scope="col" class="num">
                 {t('model.life')}
               </th>
@@ -74,7 +77,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
               <tr key={key}>
                 <th scope="row">{t(`model.equipment.${key}`)}</th>
                 <td class="num">{assets.equipment[key].life}</td>
-                <td class="num">{assets.equipment[key].residual}</td>
+                <td class="num">{rate(assets.equipment[key].residual)}</td>
               </tr>
             ))}
           </tbody>
@@ -85,7 +88,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
             {(['depositsRate', 'collectiveSharesRate'] as const).map((key) => (
               <tr key={key}>
                 <th scope="row">{t(`model.financial.${key}`)}</th>
-                <td class="num">{assets.financial[key]}</td>
+                <td class="num">{rate(assets.financial[key])}</td>
               </tr>
             ))}
           </tbody>
@@ -102,7 +105,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
         />
         <BinsTable title={t('component.netAssets')} bins={score.netAssets} />
         <BinsTable title={t('component.netIncome')} bins={score.netIncome} />
-        <BinsTable title={t('component.debtRatio')} bins={score.debtRatio} />
+        <BinsTable title={t('component.debtRatio')} bins={score.debtRatio} percent />
         <p class="muted">
           {t('model.noDebt', { points: score.debtRatio.noDebt })} ·{' '}
           {t('model.noAssets', { points: score.debtRatio.noAssets })}
@@ -166,10 +169,10 @@ export function ModelParameters({ model }: { readonly model: Model }) {
 
       <section class="card">
         <h3>{t('model.village')}</h3>
-        <BinsTable title={t('item.coverage')} bins={village.items.coverage} />
-        <BinsTable title={t('item.creditShare')} bins={village.items.creditShare} />
-        <BinsTable title={t('item.npl')} bins={village.items.npl} />
-        <BinsTable title={t('item.vetoShare')} bins={village.items.vetoShare} />
+        <BinsTable title={t('item.coverage')} bins={village.items.coverage} percent />
+        <BinsTable title={t('item.creditShare')} bins={village.items.creditShare} percent />
+        <BinsTable title={t('item.npl')} bins={village.items.npl} percent />
+        <BinsTable title={t('item.vetoShare')} bins={village.items.vetoShare} percent />
         <CodedTable
           title={t('item.partyOrganisation')}
           rows={village.items.partyOrganisation.levels}
@@ -185,8 +188,7 @@ export function ModelParameters({ model }: { readonly model: Model }) {
                 <td>
                   {gate.when === 'in'
                     ? t('model.gateIn', { values: gate.values.join(t('common.listSep')) })
-                    : (comparisonText(`${gate.when} ${gate.value}`) ??
-                      `${gate.when} ${gate.value}`)}
+                    : comparisonText(gate.when, gate.value, gate.item !== 'collectiveIncome')}
                 </td>
               </tr>
             ))}

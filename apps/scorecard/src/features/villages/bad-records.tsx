@@ -1,12 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Pager } from '../../components/pager';
-import { fieldName } from '../../i18n/field-name';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
-import { fieldKey, type Issue, type Model, type RecordError } from '../../lib/core-adapter';
+import { useIssueWords } from '../../i18n/issue-words';
+import {
+  fieldKey,
+  groupCount,
+  type Issue,
+  type Model,
+  type RecordError,
+} from '../../lib/core-adapter';
 import type { VillageRun } from '../../worker/run-batch';
+import { batchCounts } from './batch-counts';
 import { villageName } from './village-name';
 
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 50;
 
 /** Props of {@link BadRecords}. */
 export interface BadRecordsProps {
@@ -24,10 +32,15 @@ interface Row {
   readonly first: boolean;
 }
 
-/** Every problem of every bad record: village, household (index and id), field path, message. */
+/**
+ * Every problem of every bad record: village, household (its position, counted from 1, and id),
+ * the field by its name (and its path, for whoever fixes the file) and what is wrong, in the
+ * UI's language. Counted as the summary counts them.
+ */
 export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const words = useIssueWords(model);
   const [page, setPage] = useState(0);
   const rows = useMemo(() => {
     const list: Row[] = [];
@@ -41,7 +54,7 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
     });
     return list;
   }, [villages, i18n]);
-  const records = villages.reduce((sum, v) => sum + v.result.errors.length, 0);
+  const counts = useMemo(() => batchCounts(villages), [villages]);
   return (
     <section class="card bad-records" aria-labelledby="bad-records-title" data-testid="bad-records">
       <h3 id="bad-records-title">{t('errors.title')}</h3>
@@ -49,8 +62,14 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
         <p class="muted">{t('errors.none')}</p>
       ) : (
         <>
-          <p>{t('errors.count', { n: records })}</p>
-          <div class="table-scroll">
+          <p data-testid="bad-records-count">
+            {t('errors.count', {
+              invalid: groupCount(counts.invalid),
+              notEvaluated: groupCount(counts.notEvaluated),
+              villages: groupCount(counts.villageProblems),
+            })}
+          </p>
+          <ScrollArea label={t('errors.title')}>
             <table class="table">
               <thead>
                 <tr>
@@ -63,9 +82,14 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
               <tbody>
                 {rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row, i) => {
                   const { error, issue } = row;
+                  const record = error.index === undefined ? 'village' : 'household';
+                  // Whether the record was sent (without reading the village's records back: a page of
+                  // bad records may name hundreds of villages).
+                  const source = villages[row.villageIndex];
                   const canOpen =
                     error.index !== undefined &&
-                    villages[row.villageIndex]?.records?.[error.index] !== undefined;
+                    source?.source != null &&
+                    error.index < source.result.counts.collected;
                   return (
                     <tr key={`${page}:${i}`} data-household={error.id ?? ''}>
                       <td>{row.village}</td>
@@ -74,7 +98,7 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
                           <span class="muted">{t('errors.villageLevel')}</span>
                         ) : (
                           <>
-                            {t('errors.index', { n: error.index + 1, index: error.index })}
+                            {t('errors.index', { n: groupCount(error.index + 1) })}
                             {error.id === undefined ? null : (
                               <>
                                 {' '}
@@ -97,17 +121,23 @@ export function BadRecords({ villages, model, onOpen }: BadRecordsProps) {
                         )}
                       </td>
                       <td>
-                        {fieldName(issue.path, i18n, model)}
-                        <br />
-                        <code>{fieldKey(issue.path)}</code>
+                        {issue.path.length === 0 ? (
+                          <span class="muted">{words.field(issue.path, record)}</span>
+                        ) : (
+                          <>
+                            {words.field(issue.path, record)}
+                            <br />
+                            <code class="path">{fieldKey(issue.path)}</code>
+                          </>
+                        )}
                       </td>
-                      <td lang="en">{issue.message}</td>
+                      <td>{words.message(issue, record)}</td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
           <Pager page={page} pageSize={PAGE_SIZE} total={rows.length} onPage={setPage} />
         </>
       )}

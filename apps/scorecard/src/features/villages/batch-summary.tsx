@@ -1,14 +1,21 @@
 import { Money } from '../../components/money';
 import { useRatingName } from '../../components/rating-badge';
 import { useI18n } from '../../i18n/index';
-import type { BatchSummary, Model } from '../../lib/core-adapter';
+import { type BatchSummary, groupCount, type Model } from '../../lib/core-adapter';
+import type { BatchCounts } from './batch-counts';
 
-/** The batch's totals: villages, households, invalid records, credit households, total limit. */
+/**
+ * The batch's totals: villages, households scored, invalid and not evaluated, villages with
+ * problems of their own, credit households, total limit and villages by rating. The counts are
+ * those of the status line and of the list of bad records (see batch-counts.ts).
+ */
 export function BatchSummaryView({
   summary,
+  counts,
   model,
 }: {
   readonly summary: BatchSummary;
+  readonly counts: BatchCounts;
   readonly model: Model;
 }) {
   const { t } = useI18n();
@@ -19,19 +26,31 @@ export function BatchSummaryView({
       <dl class="summary-stats">
         <div>
           <dt>{t('villages.summary.villages')}</dt>
-          <dd>{summary.villages}</dd>
+          <dd>{groupCount(summary.villages)}</dd>
         </div>
         <div>
           <dt>{t('villages.summary.households')}</dt>
-          <dd>{summary.households}</dd>
+          <dd>{groupCount(summary.households)}</dd>
         </div>
         <div>
           <dt>{t('villages.summary.invalid')}</dt>
-          <dd>{summary.invalidHouseholds}</dd>
+          <dd data-testid="summary-invalid">{groupCount(counts.invalid)}</dd>
         </div>
+        {counts.notEvaluated === 0 ? null : (
+          <div>
+            <dt>{t('villages.summary.notEvaluated')}</dt>
+            <dd data-testid="summary-not-evaluated">{groupCount(counts.notEvaluated)}</dd>
+          </div>
+        )}
+        {counts.villageProblems === 0 ? null : (
+          <div>
+            <dt>{t('villages.summary.villageProblems')}</dt>
+            <dd>{groupCount(counts.villageProblems)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('villages.summary.credit')}</dt>
-          <dd>{summary.creditHouseholds}</dd>
+          <dd>{groupCount(summary.creditHouseholds)}</dd>
         </div>
         <div>
           <dt>{t('villages.summary.totalLimit')}</dt>
@@ -44,7 +63,8 @@ export function BatchSummaryView({
           <dd class="small">
             {Object.entries(summary.byRating)
               .map(
-                ([rating, count]) => `${ratingName(rating === 'unrated' ? null : rating)} ${count}`,
+                ([rating, count]) =>
+                  `${ratingName(rating === 'unrated' ? null : rating)} ${groupCount(count)}`,
               )
               .join(' · ')}
           </dd>

@@ -1,6 +1,6 @@
 import { codeAndName, useGradeName } from '../../components/grade-badge';
 import { useI18n } from '../../i18n/index';
-import type { Model } from '../../lib/core-adapter';
+import { groupCount, type Model } from '../../lib/core-adapter';
 import { gradeCodesOf, gradeTone } from '../../lib/model-view';
 
 /** One bar of the chart: a label and the count of households per grade. */
@@ -16,9 +16,12 @@ export interface GradeRow {
 export function GradeChart({
   rows,
   model,
+  note,
 }: {
   readonly rows: readonly GradeRow[];
   readonly model: Model;
+  /** Said under the chart (why only the overall bar is drawn, for a large batch). */
+  readonly note?: string | undefined;
 }) {
   const { t } = useI18n();
   const gradeName = useGradeName(model);
@@ -39,7 +42,9 @@ export function GradeChart({
       <ul class="chart-rows">
         {rows.map((row, index) => {
           const total = codes.reduce((sum, code) => sum + (row.byGrade[code] ?? 0), 0);
-          const counts = codes.map((code) => `${code} ${row.byGrade[code] ?? 0}`).join(' · ');
+          const counts = codes
+            .map((code) => `${code} ${groupCount(row.byGrade[code] ?? 0)}`)
+            .join(' · ');
           return (
             <li
               key={`${index}:${row.label}`}
@@ -61,7 +66,7 @@ export function GradeChart({
                         key={code}
                         class={`chart-segment tone-${gradeTone(model, code)}`}
                         style={{ width: `${(count / total) * 100}%` }}
-                        title={`${code}: ${count}`}
+                        title={`${code}: ${groupCount(count)}`}
                       />
                     );
                   })
@@ -72,6 +77,7 @@ export function GradeChart({
           );
         })}
       </ul>
+      {note === undefined ? null : <p class="muted small">{note}</p>}
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
 import { villageDocument } from '../../lib/batch-documents';
 import {
@@ -34,6 +35,7 @@ export function NoticePanel({ village, model, onPrint }: NoticePanelProps) {
   const { t } = useI18n();
   const [date, setDate] = useState(today);
   const [days, setDays] = useState('7');
+  const [issuer, setIssuer] = useState('');
   const [issues, setIssues] = useState<readonly Issue[] | null>(null);
   const batch = villageDocument(village);
   const id = village.result.id;
@@ -46,6 +48,7 @@ export function NoticePanel({ village, model, onPrint }: NoticePanelProps) {
       model,
       date: date.trim(),
       ...(typed === '' ? {} : { days: /^\d+$/.test(typed) ? Number(typed) : Number.NaN }),
+      ...(issuer.trim() === '' ? {} : { issuer: issuer.trim() }),
     });
     setIssues(made.ok ? null : made.issues);
     return made.ok ? made.value : null;
@@ -76,6 +79,22 @@ export function NoticePanel({ village, model, onPrint }: NoticePanelProps) {
             aria-invalid={issues?.some((i) => fieldKey(i.path) === 'date') ? true : undefined}
             onInput={(event) => setDate(event.currentTarget.value)}
           />
+        </div>
+        <div class="field">
+          <label for="notice-issuer">{t('notice.issuer')}</label>
+          <input
+            id="notice-issuer"
+            type="text"
+            autoComplete="off"
+            value={issuer}
+            placeholder={`${village.result.name ?? '村'}信用评定小组`}
+            aria-describedby="notice-issuer-hint"
+            disabled={!available}
+            onInput={(event) => setIssuer(event.currentTarget.value)}
+          />
+          <span id="notice-issuer-hint" class="field-hint">
+            {t('notice.issuerHint')}
+          </span>
         </div>
         <div class="field field-narrow">
           <label for="notice-days">{t('notice.days')}</label>
@@ -111,7 +130,13 @@ export function NoticePanel({ village, model, onPrint }: NoticePanelProps) {
           >
             {t('notice.html')}
           </button>
-          <button type="button" class="button" disabled={!available} onClick={withNotice(onPrint)}>
+          <button
+            type="button"
+            class="button"
+            data-testid="notice-print"
+            disabled={!available}
+            onClick={withNotice(onPrint)}
+          >
             {t('notice.print')}
           </button>
         </div>
@@ -121,8 +146,8 @@ export function NoticePanel({ village, model, onPrint }: NoticePanelProps) {
           <strong>{t('notice.invalid')}</strong>
           <ul class="issue-list">
             {issues.map((issue) => (
-              <li key={`${fieldKey(issue.path)}:${issue.code}`} lang="en">
-                {issue.message}
+              <li key={`${fieldKey(issue.path)}:${issue.code}`}>
+                <IssueText issue={issue} model={model} record="notice" />
               </li>
             ))}
           </ul>

@@ -2,9 +2,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { codeAndName, GradeBadge, useGradeName } from '../../components/grade-badge';
 import { Money } from '../../components/money';
 import { Pager } from '../../components/pager';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
-import type { HouseholdResult, Model, PublicNotice } from '../../lib/core-adapter';
-import { gradeCodesOf } from '../../lib/model-view';
+import {
+  groupCount,
+  type HouseholdResult,
+  type Model,
+  type PublicNotice,
+} from '../../lib/core-adapter';
+import { gradeCodesOf, labelOf } from '../../lib/model-view';
+import { formatMoney, formatPercent } from '../../lib/money';
+import { villageHouseholds } from '../../lib/village-source';
 import type { VillageRun } from '../../worker/run-batch';
 import { type Sort, type SortKey, sortHouseholds } from './household-sort';
 import { NoticePanel } from './notice-panel';
@@ -43,7 +51,7 @@ export function VillageDetail({
     heading.current?.scrollIntoView?.({ block: 'start' });
   }, []);
   const rows = useMemo(() => {
-    const households = village.result.households.filter((h) => grade === '' || h.grade === grade);
+    const households = villageHouseholds(village).filter((h) => grade === '' || h.grade === grade);
     return sortHouseholds(households, sort);
   }, [village, sort, grade]);
   const name = villageName(village, i18n);
@@ -87,6 +95,7 @@ export function VillageDetail({
           {t('households.close')}
         </button>
       </div>
+      <VillageItems village={village} model={model} />
       <NoticePanel village={village} model={model} onPrint={onPrintNotice} />
       <div class="field-inline">
         <label for="grade-filter">{t('households.filter')}</label>
@@ -106,7 +115,7 @@ export function VillageDetail({
           ))}
         </select>
       </div>
-      <div class="table-scroll">
+      <ScrollArea label={t('households.title', { village: name })}>
         <table class="table households" data-testid="household-table">
           <thead>
             <tr>
@@ -117,9 +126,7 @@ export function VillageDetail({
               {header('limit', t('households.col.limit'))}
               <th scope="col">{t('households.col.boundBy')}</th>
               <th scope="col">{t('households.col.vetoes')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('households.open')}</span>
-              </th>
+              <th scope="col">{t('households.col.open')}</th>
             </tr>
           </thead>
           <tbody>
@@ -157,8 +164,53 @@ export function VillageDetail({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       <Pager page={page} pageSize={PAGE_SIZE} total={rows.length} onPage={setPage} />
     </section>
+  );
+}
+
+/**
+ * A village's items: each with its value (ratios as percentages, money in yuan, the party
+ * organisation's level by name) and its points out of the maximum.
+ */
+function VillageItems({ village, model }: { readonly village: VillageRun; readonly model: Model }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const items = village.result.items;
+  if (items === null) return null;
+  const levels = model.document.village.items.partyOrganisation.levels;
+  const valueText = (id: string, value: string | null): string => {
+    if (value === null) return '—';
+    if (id === 'partyOrganisation') return i18n.label(labelOf(levels, value), value);
+    if (id === 'collectiveIncome') return `${formatMoney(value)} ${t('unit.yuan')}`;
+    return formatPercent(value);
+  };
+  return (
+    <table class="table compact village-items" data-testid="village-items">
+      <caption>{t('households.items')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('villageItems.item')}</th>
+          <th scope="col" class="num">
+            {t('villageItems.value')}
+          </th>
+          <th scope="col" class="num">
+            {t('villageItems.points')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id} data-item={item.id}>
+            <th scope="row">{t(`item.${item.id}`)}</th>
+            <td class="num">{valueText(item.id, item.value)}</td>
+            <td class="num">
+              {t('result.points', { points: groupCount(item.points), max: groupCount(item.max) })}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,11 +1,21 @@
+import { useMemo, useState } from 'preact/hooks';
 import { Money } from '../../components/money';
-import { RatingBadge } from '../../components/rating-badge';
+import { Pager } from '../../components/pager';
+import { RatingBadge, useRatingName } from '../../components/rating-badge';
+import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
-import { type Model, VILLAGE_ITEM_IDS } from '../../lib/core-adapter';
-import type { VillageRun } from '../../worker/run-batch';
+import { groupCount, type Model, type VILLAGE_ITEM_IDS } from '../../lib/core-adapter';
+
+type VillageItemId = (typeof VILLAGE_ITEM_IDS)[number];
+
+import { ratingCodesOf } from '../../lib/model-view';
+import { compareDecimal } from '../../lib/money';
+import type { VillageRun, VillageSummary } from '../../worker/run-batch';
+import { type UnratedReason, unratedReason } from './batch-counts';
 import { villageName } from './village-name';
 
-const ITEMS = VILLAGE_ITEM_IDS;
+/** Rows on one page of the table: a county's hundreds of villages are paged, never all drawn. */
+export const VILLAGES_PER_PAGE = 25;
 
 /** Props of {@link VillageTable}. */
 export interface VillageTableProps {
@@ -14,96 +24,207 @@ export interface VillageTableProps {
   readonly onOpen: (index: number) => void;
 }
 
-/** One row per village: rating, score, each item's points, failed gates, counts, total limit. */
+type SortKey = 'input' | 'village' | 'score' | 'households' | 'credit' | 'totalLimit';
+
+interface Row {
+  readonly index: number;
+  readonly name: string;
+  readonly result: VillageSummary;
+}
+
+const COMPARE: Readonly<Record<Exclude<SortKey, 'input'>, (a: Row, b: Row) => number>> = {
+  village: (a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'),
+  // Unscored villages sort below every score, whichever the direction.
+  score: (a, b) => (a.result.score ?? -1) - (b.result.score ?? -1),
+  households: (a, b) => a.result.counts.collected - b.result.counts.collected,
+  credit: (a, b) => a.result.counts.creditHouseholds - b.result.counts.creditHouseholds,
+  totalLimit: (a, b) => compareDecimal(a.result.totalLimit, b.result.totalLimit),
+};
+
+/**
+ * The villages of a batch: searched by id or name, filtered by rating, sorted by any figure and
+ * paged, so a county of 600 villages is as easy to read as one. Each row: rating (and why a
+ * village is unrated), score, failed gates, household counts, credit households, total limit.
+ * Each village's items are in its own view.
+ */
 export function VillageTable({ villages, model, onOpen }: VillageTableProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const ratingName = useRatingName(model);
+  const [query, setQuery] = useState('');
+  const [rating, setRating] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'input',
+    descending: false,
+  });
+  const [page, setPage] = useState(0);
+  const rows = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    const all = villages.map(
+      (village, index): Row => ({
+        index,
+        name: villageName(village, i18n),
+        result: village.result,
+      }),
+    );
+    const kept = all.filter(
+      (row) =>
+        (needle === '' || row.name.toLowerCase().includes(needle)) &&
+        (rating === '' || (row.result.rating ?? 'unrated') === rating),
+    );
+    if (sort.key === 'input') return kept;
+    const compare = COMPARE[sort.key];
+    const direction = sort.descending ? -1 : 1;
+    return kept.sort((a, b) => direction * compare(a, b) || a.index - b.index);
+  }, [villages, query, rating, sort, i18n]);
+  const shown = rows.slice(page * VILLAGES_PER_PAGE, (page + 1) * VILLAGES_PER_PAGE);
+
+  const header = (key: Exclude<SortKey, 'input'>, label: string, numeric: boolean) => {
+    const active = sort.key === key;
+    return (
+      <th
+        scope="col"
+        class={numeric ? 'num' : undefined}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+      >
+        <button
+          type="button"
+          class="sort"
+          onClick={() => {
+            setSort({ key, descending: active ? !sort.descending : key !== 'village' });
+            setPage(0);
+          }}
+        >
+          {label}
+          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
   return (
-    <div class="table-scroll">
-      <table class="table villages" data-testid="village-table">
-        <caption>{t('villages.table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('villages.col.village')}</th>
-            <th scope="col">{t('villages.col.rating')}</th>
-            <th scope="col" class="num">
-              {t('villages.col.score')}
-            </th>
-            {ITEMS.map((item) => (
-              <th scope="col" class="num" key={item}>
-                {t(`item.${item}`)}
-              </th>
+    <section class="card" aria-labelledby="village-table-title">
+      <h3 id="village-table-title">{t('villages.table')}</h3>
+      <div class="table-tools">
+        <div class="field">
+          <label for="village-search">{t('villages.search')}</label>
+          <input
+            id="village-search"
+            type="search"
+            value={query}
+            autoComplete="off"
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setPage(0);
+            }}
+          />
+        </div>
+        <div class="field">
+          <label for="village-rating">{t('villages.ratingFilter')}</label>
+          <select
+            id="village-rating"
+            value={rating}
+            onChange={(event) => {
+              setRating(event.currentTarget.value);
+              setPage(0);
+            }}
+          >
+            <option value="">{t('villages.allRatings')}</option>
+            {[...ratingCodesOf(model), 'none', 'unrated'].map((code) => (
+              <option key={code} value={code}>
+                {ratingName(code === 'unrated' ? null : code)}
+              </option>
             ))}
-            <th scope="col">{t('villages.col.gates')}</th>
-            <th scope="col" class="num">
-              {t('villages.col.counts')}
-            </th>
-            <th scope="col" class="num">
-              {t('villages.col.credit')}
-            </th>
-            <th scope="col" class="num">
-              {t('villages.col.vetoed')}
-            </th>
-            <th scope="col" class="num">
-              {t('villages.col.totalLimit')}
-            </th>
-            <th scope="col">
-              <span class="visually-hidden">{t('villages.open')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {villages.map((village, index) => {
-            const { result } = village;
-            const name = villageName(village, i18n);
-            const counts = result.counts;
-            return (
-              <tr key={`${index}:${result.id ?? ''}`} data-village={result.id ?? ''}>
-                <th scope="row">{name}</th>
-                <td>
-                  <RatingBadge model={model} rating={result.rating} />
-                </td>
-                <td class="num">{result.score ?? '—'}</td>
-                {ITEMS.map((item) => {
-                  const found = result.items?.find((entry) => entry.id === item);
-                  return (
-                    <td class="num" key={item} title={found?.value ?? undefined}>
-                      {found === undefined ? '—' : `${found.points}/${found.max}`}
-                    </td>
-                  );
-                })}
-                <td>
-                  {result.gatesFailed === null
-                    ? '—'
-                    : result.gatesFailed.length === 0
-                      ? t('villages.noGates')
-                      : result.gatesFailed
-                          .map((gate) => t(`item.${gate as (typeof ITEMS)[number]}`))
-                          .join(t('common.listSep'))}
-                </td>
-                <td class="num">
-                  {counts.householdsTotal ?? '—'} / {counts.collected} / {counts.invalid}
-                </td>
-                <td class="num">{counts.creditHouseholds}</td>
-                <td class="num">{counts.vetoed}</td>
-                <td class="num">
-                  <Money value={result.totalLimit} />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    class="button button-small"
-                    aria-label={t('villages.openLabel', { village: name })}
-                    onClick={() => onOpen(index)}
-                  >
-                    {t('villages.open')}
-                  </button>
+          </select>
+        </div>
+        <p class="muted small" data-testid="village-count">
+          {t('villages.shown', { n: groupCount(rows.length), total: groupCount(villages.length) })}
+        </p>
+      </div>
+      <ScrollArea label={t('villages.table')}>
+        <table class="table villages" data-testid="village-table">
+          <thead>
+            <tr>
+              {header('village', t('villages.col.village'), false)}
+              <th scope="col">{t('villages.col.rating')}</th>
+              {header('score', t('villages.col.score'), true)}
+              <th scope="col">{t('villages.col.gates')}</th>
+              {header('households', t('villages.col.counts'), true)}
+              {header('credit', t('villages.col.credit'), true)}
+              {header('totalLimit', t('villages.col.totalLimit'), true)}
+              <th scope="col">{t('villages.col.open')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.length === 0 ? (
+              <tr>
+                <td colSpan={8} class="muted">
+                  {t('villages.noneFound')}
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            ) : null}
+            {shown.map(({ index, name, result }) => {
+              const counts = result.counts;
+              const reason = unratedReason(result);
+              return (
+                <tr key={`${index}:${result.id ?? ''}`} data-village={result.id ?? ''}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    <RatingBadge model={model} rating={result.rating} />
+                    {reason === null ? null : (
+                      <span class="unrated-reason" data-testid="unrated-reason">
+                        {reasonText(reason, t)}
+                      </span>
+                    )}
+                  </td>
+                  <td class="num">{result.score ?? '—'}</td>
+                  <td>
+                    {result.gatesFailed === null
+                      ? '—'
+                      : result.gatesFailed.length === 0
+                        ? t('villages.noGates')
+                        : result.gatesFailed
+                            .map((gate) => t(`item.${gate as VillageItemId}`))
+                            .join(t('common.listSep'))}
+                  </td>
+                  <td class="num">
+                    {counts.householdsTotal === null ? '—' : groupCount(counts.householdsTotal)} /{' '}
+                    {groupCount(counts.collected)} / {groupCount(counts.invalid)}
+                  </td>
+                  <td class="num">{groupCount(counts.creditHouseholds)}</td>
+                  <td class="num">
+                    <Money value={result.totalLimit} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      class="button button-small"
+                      aria-label={t('villages.openLabel', { village: name })}
+                      onClick={() => onOpen(index)}
+                    >
+                      {t('villages.open')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollArea>
+      <Pager page={page} pageSize={VILLAGES_PER_PAGE} total={rows.length} onPage={setPage} />
+    </section>
   );
+}
+
+function reasonText(reason: UnratedReason, t: ReturnType<typeof useI18n>['t']): string {
+  switch (reason.kind) {
+    case 'noYear':
+      return t('unrated.noYear');
+    case 'unreadable':
+      return t('unrated.unreadable');
+    case 'villageFields':
+      return t('unrated.villageFields');
+    case 'invalidRecords':
+      return t('unrated.invalidRecords', { n: groupCount(reason.n) });
+  }
 }

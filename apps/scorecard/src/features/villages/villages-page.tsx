@@ -1,13 +1,23 @@
 import { useState } from 'preact/hooks';
 import { FileDrop } from '../../components/file-drop';
+import { InternalError } from '../../components/internal-error';
 import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
-import type { HouseholdResult, Model, PublicNotice, RecordError } from '../../lib/core-adapter';
+import {
+  groupCount,
+  type HouseholdResult,
+  type Model,
+  type PublicNotice,
+  type RecordError,
+} from '../../lib/core-adapter';
+import { downloadBlob, safeFileName } from '../../lib/download';
 import type { BatchRun } from '../../worker/run-batch';
 import { BadRecords } from './bad-records';
+import { batchCounts } from './batch-counts';
 import { BatchSummaryView } from './batch-summary';
 import { GradeChart } from './grade-chart';
 import { NoticeSheet } from './notice-sheet';
+import { resultDocumentPlan, resultDocumentText } from './result-document';
 import type { BatchController, BatchStatus } from './use-batch';
 import { VillageDetail } from './village-detail';
 import { villageName } from './village-name';
@@ -26,6 +36,9 @@ export interface VillagesPageProps {
   readonly batch: BatchController;
   readonly onOpenHousehold: OpenHousehold;
 }
+
+/** Villages drawn one bar each in the chart; a larger batch shows its overall bar only. */
+const CHART_VILLAGES = 20;
 
 /** The village review: load a batch file, see every village, its households and bad records. */
 export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProps) {
@@ -59,25 +72,43 @@ export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProp
             type="text"
             inputMode="numeric"
             autoComplete="off"
+            aria-describedby="batch-eval-year-hint"
             value={batch.evalYear}
             onInput={(event) => batch.setEvalYear(event.currentTarget.value)}
             onChange={batch.rerun}
           />
+          <span id="batch-eval-year-hint" class="field-hint">
+            {t('villages.evalYearHint')}
+          </span>
         </div>
       </div>
       <Status status={status} model={model} />
       {run === null ? null : (
         <>
-          <BatchSummaryView summary={run.summary} model={model} />
+          <div class="toolbar">
+            <DownloadResults run={run} />
+          </div>
+          <BatchSummaryView
+            summary={run.summary}
+            counts={batchCounts(run.villages)}
+            model={model}
+          />
           <GradeChart
             model={model}
             rows={[
               { label: t('chart.overall'), byGrade: run.summary.byGrade },
-              ...run.villages.map((v) => ({
-                label: villageName(v, i18n),
-                byGrade: v.result.counts.byGrade,
-              })),
+              ...(run.villages.length > CHART_VILLAGES
+                ? []
+                : run.villages.map((v) => ({
+                    label: villageName(v, i18n),
+                    byGrade: v.result.counts.byGrade,
+                  }))),
             ]}
+            note={
+              run.villages.length > CHART_VILLAGES
+                ? t('chart.manyVillages', { n: groupCount(run.villages.length) })
+                : undefined
+            }
           />
           {selected === undefined || batch.selected === null ? (
             <VillageTable villages={run.villages} model={model} onOpen={batch.select} />
@@ -102,6 +133,39 @@ export function VillagesPage({ model, batch, onOpenHousehold }: VillagesPageProp
   );
 }
 
+/**
+ * 下载评定结果: the run as the result document year-over-year comparison reads, so that this
+ * year's results can be compared with last year's without the command line.
+ */
+function DownloadResults({ run }: { readonly run: BatchRun }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const plan = resultDocumentPlan(run);
+  if (!plan.ok)
+    return (
+      <p class="muted small" data-testid="download-unavailable">
+        {plan.reason === 'noYear' ? t('download.noYear') : t('download.severalYears')}
+      </p>
+    );
+  const base = safeFileName(run.fileName.replace(/\.(ndjson|jsonl|json)$/i, ''), 'batch');
+  return (
+    <button
+      type="button"
+      class="button"
+      data-testid="download-results"
+      disabled={busy}
+      onClick={() => {
+        setBusy(true);
+        void resultDocumentText(run, plan.evalYear)
+          .then((blob) => downloadBlob(`${base}-results-${plan.evalYear}.json`, blob))
+          .finally(() => setBusy(false));
+      }}
+    >
+      {t('download.results', { year: plan.evalYear })}
+    </button>
+  );
+}
+
 function Status({ status, model }: { readonly status: BatchStatus; readonly model: Model }) {
   const { t } = useI18n();
   switch (status.state) {
@@ -115,41 +179,71 @@ function Status({ status, model }: { readonly status: BatchStatus; readonly mode
               ? t('villages.reading', { file: status.fileName })
               : t('villages.evaluating', {
                   file: status.fileName,
-                  done: status.done,
-                  total: status.total,
+                  done: groupCount(status.done),
+                  total: groupCount(status.total),
                 })}
           </label>
           <progress
             id="batch-progress-bar"
             max={status.total > 0 ? status.total : undefined}
             value={status.total > 0 ? status.done : undefined}
-            aria-label={t('villages.progress')}
           />
         </div>
       );
-    case 'done':
+    case 'done': {
+      const counts = batchCounts(status.run.villages);
+      const clean = counts.invalid + counts.notEvaluated + counts.villageProblems === 0;
+      const figures = {
+        file: status.run.fileName,
+        villages: groupCount(status.run.summary.villages),
+        households: groupCount(counts.scored),
+        invalid: groupCount(counts.invalid),
+        notEvaluated: groupCount(counts.notEvaluated),
+      };
+      if (clean)
+        return (
+          <p class="notice notice-ok" role="status" data-testid="batch-done">
+            {t('villages.done', figures)}
+          </p>
+        );
+      // Anything not scored is said as a warning, never as a success: a batch without a year
+      // evaluates nothing, and its households are counted as not evaluated.
       return (
-        <p class="notice notice-ok" role="status" data-testid="batch-done">
-          {t('villages.done', {
-            file: status.run.fileName,
-            villages: status.run.summary.villages,
-            households: status.run.summary.households,
-            invalid: status.run.summary.invalidHouseholds,
-          })}
-        </p>
+        <div class="notice notice-warn" role="status" data-testid="batch-done" data-warn="true">
+          <strong>
+            {counts.scored === 0
+              ? t('villages.doneNothing', figures)
+              : t('villages.doneWithProblems', figures)}
+            {counts.invalid > 0 ? t('villages.doneInvalid', figures) : ''}
+            {counts.notEvaluated > 0 ? t('villages.doneNotEvaluated', figures) : ''}
+          </strong>
+          {counts.notEvaluated > 0 ? <p>{t('villages.notEvaluated', figures)}</p> : null}
+          {counts.withoutYear > 0 ? (
+            <p data-testid="batch-no-year">
+              {t('villages.noYear', { n: groupCount(counts.withoutYear) })}{' '}
+              <a href="#batch-eval-year">{t('villages.setYear')}</a>
+            </p>
+          ) : null}
+        </div>
       );
+    }
     case 'failed':
+      if (status.error !== undefined) return <InternalError error={status.error} />;
       return (
         <div class="notice notice-warn" role="alert" data-testid="batch-failed">
           <strong>{t('villages.failed', { file: status.fileName })}</strong>
-          {status.error === undefined ? null : <p lang="en">{status.error}</p>}
           <ul class="issue-list">
-            {status.issues.map((issue) => (
+            {status.issues.slice(0, 20).map((issue) => (
               <li key={`${issue.path.join('.')}:${issue.code}`}>
-                <IssueText issue={issue} model={model} />
+                <IssueText issue={issue} model={model} record="batch" />
               </li>
             ))}
           </ul>
+          {status.issues.length > 20 ? (
+            <p class="muted small">
+              {t('issues.more', { n: groupCount(status.issues.length - 20) })}
+            </p>
+          ) : null}
         </div>
       );
   }

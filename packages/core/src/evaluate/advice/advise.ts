@@ -1,5 +1,6 @@
 import type { ResolvedModel } from '../../model/resolve.js';
 import type { HouseholdRecord } from '../../types/input.js';
+import { settledRecord } from '../review.js';
 import { addDepositsOption } from './add-deposits.js';
 import { civilityOptions } from './civility.js';
 import { AdviceContext, option } from './context.js';
@@ -24,13 +25,16 @@ const STRATEGIES: readonly ((
  * evaluating the changed record with the model itself: one civility dimension raised (or two,
  * when one is not enough), the credit record improved, debt repaid, net income raised, or
  * deposits added, with amounts found from the model's own bins to the fen. A vetoed household
- * is advised to clear its vetoes.
+ * is advised to clear its vetoes. A reviewed household is advised on its review's outcome.
  */
 export function adviseRecord(
-  record: HouseholdRecord,
+  given: HouseholdRecord,
   model: ResolvedModel,
   evalYear: number,
 ): GradeAdvice {
+  // A reviewed household is advised on its review's outcome (the derived marks, every veto):
+  // the changes then read as a changed mark or a cleared veto, whoever decides it.
+  const record = settledRecord(given, model);
   const context = new AdviceContext(record, model, evalYear);
   const { now } = context;
   const current = {

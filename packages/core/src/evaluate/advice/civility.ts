@@ -17,7 +17,7 @@ export function civilityOptions(context: AdviceContext): AdviceOption[] {
   const points = (level: string) => model.civility.points.get(level) ?? 0;
   const levels = [...model.civility.codes].sort((a, b) => points(a) - points(b));
   const raises = (dimension: string): Raise[] => {
-    const from = record.civility[dimension] ?? '';
+    const from = record.civility?.[dimension] ?? '';
     return levels.filter((l) => points(l) > points(from)).map((to) => ({ dimension, from, to }));
   };
   const tryRaises = (changes: Raise[]) =>

@@ -1,11 +1,11 @@
 import type { Comparison } from '../../model/document.js';
 import type { ResolvedModel } from '../../model/resolve.js';
 import { BOUNDS } from '../../schema/bounds.js';
-import { characterCount } from '../../schema/decimal-text.js';
 import { nestedDeeperThan } from '../../schema/fields.js';
 import { idProblem } from '../../schema/ids.js';
 import type { AssetItem, AssetLine, HouseholdResult, LimitBoundBy } from '../../types/result.js';
 import { householdResult } from '../household-result.js';
+import { createFastReview, type FastReview } from './fast-review.js';
 import { fenText, roundDiv, roundDivBig } from './integer.js';
 import {
   areaNonNegative,
@@ -14,6 +14,7 @@ import {
   isObject,
   moneyAny,
   moneyNonNegative,
+  tooLong,
 } from './parse-fast.js';
 import type { AgeTable, LineCoefficient, MoneyBins, Plan } from './plan.js';
 
@@ -57,6 +58,8 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
   const step = plan.assetStepFen;
   const stepBig = BigInt(step);
   const { contractedLand, transferredLand, forest, deposits, collectiveShares, debtRatio } = plan;
+  // Reviewed records (docs/model.md §13) are read apart, so ordinary ones pay one comparison.
+  const readReview = createFastReview(model, includePersonal);
 
   /** One rounded line in fen: doubles when proved exact, else the same integers in BigInt. */
   const lineValue = (input: number, c: LineCoefficient): number => {
@@ -126,6 +129,7 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     let debts: unknown;
     let income: unknown;
     let civility: unknown;
+    let review: unknown;
     let credit: unknown;
     let rawVetoes: unknown;
     let meta: unknown;
@@ -176,6 +180,9 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
           break;
         case 'civility':
           civility = v;
+          break;
+        case 'review':
+          review = v;
           break;
         case 'creditRecord':
           credit = v;
@@ -309,18 +316,26 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     }
     if (Number.isNaN(netIncome) || Number.isNaN(operating)) return NOT_FAST;
 
-    if (!isObject(civility)) return NOT_FAST;
     let civilityScore = 0;
-    let dimensionsSeen = 0;
-    for (const key in civility) {
-      if (!dimensionSet.has(key)) return NOT_FAST;
-      const level = civility[key];
-      const points = typeof level === 'string' ? civilityPoints.get(level) : undefined;
-      if (points === undefined) return NOT_FAST;
-      civilityScore += points;
-      dimensionsSeen++;
+    let reviewed: FastReview | undefined;
+    if (review === undefined) {
+      if (!isObject(civility)) return NOT_FAST;
+      let dimensionsSeen = 0;
+      for (const key in civility) {
+        if (!dimensionSet.has(key)) return NOT_FAST;
+        const level = civility[key];
+        const points = typeof level === 'string' ? civilityPoints.get(level) : undefined;
+        if (points === undefined) return NOT_FAST;
+        civilityScore += points;
+        dimensionsSeen++;
+      }
+      if (dimensionsSeen !== dimensions.length) return NOT_FAST;
+    } else {
+      if (civility !== undefined || readReview === undefined) return NOT_FAST;
+      reviewed = readReview(review);
+      if (reviewed === undefined) return NOT_FAST;
+      civilityScore = reviewed.civilityScore;
     }
-    if (dimensionsSeen !== dimensions.length) return NOT_FAST;
     const creditScore = typeof credit === 'string' ? creditPoints.get(credit) : undefined;
     if (creditScore === undefined) return NOT_FAST;
 
@@ -331,6 +346,8 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
         if (typeof code !== 'string' || !vetoCodes.has(code)) return NOT_FAST;
       if (rawVetoes.length > 0) vetoes = [...new Set(rawVetoes as string[])].sort();
     }
+    if (reviewed !== undefined && reviewed.vetoes.length > 0)
+      vetoes = [...new Set([...vetoes, ...reviewed.vetoes])].sort();
     if (meta !== undefined && (!isObject(meta) || nestedDeeperThan(meta, BOUNDS.metaDepth))) {
       return NOT_FAST;
     }
@@ -397,6 +414,7 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
       vetoes,
       limit: fenText(limit),
       limitBoundBy,
+      review: reviewed?.result,
       meta: meta as HouseholdResult['meta'],
     });
   };
@@ -452,11 +470,6 @@ function validHead(head: unknown): boolean {
     if (v !== undefined && (typeof v !== 'string' || tooLong(v))) return false;
   }
   return true;
-}
-
-/** Longer than the bound in characters; the count is needed only past as many UTF-16 units. */
-function tooLong(text: string): boolean {
-  return text.length > BOUNDS.stringLength && characterCount(text) > BOUNDS.stringLength;
 }
 
 function compare(a: number, op: Comparison, b: number): boolean {

@@ -1,4 +1,5 @@
 import { BOUNDS } from '../../schema/bounds.js';
+import { characterCount } from '../../schema/decimal-text.js';
 
 /**
  * Fast readers for the input grammar (docs/formats.md), returning `NaN` for anything the reference
@@ -91,4 +92,9 @@ export function integerIn(value: unknown, min: number, max: number): number {
 /** A plain JSON object (not null, not an array). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Longer than the bound in characters; the count is needed only past as many UTF-16 units. */
+export function tooLong(text: string): boolean {
+  return text.length > BOUNDS.stringLength && characterCount(text) > BOUNDS.stringLength;
 }
