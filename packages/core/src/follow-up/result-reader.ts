@@ -6,7 +6,6 @@ import {
   makeIssue,
   nonEmpty,
 } from '../issues.js';
-import type { ModelStamp } from '../model/model.js';
 import { describeType, jsonTypeOf } from '../schema/decimal-text.js';
 
 type Path = readonly (string | number)[];
@@ -235,32 +234,4 @@ function readErrorIds(value: unknown, path: Path, problems: Problems, withIndex 
       ids.push(entry.id);
   }
   return ids;
-}
-
-/**
- * Reads the model a result was evaluated with: `{ "id", "version", "hash": "sha256:…" }`.
- *
- * @throws {InputError} when it is not one.
- */
-export function readModelStamp(value: unknown, path: Path): ModelStamp {
-  if (
-    isObject(value) &&
-    typeof value.id === 'string' &&
-    typeof value.version === 'number' &&
-    Number.isInteger(value.version) &&
-    typeof value.hash === 'string' &&
-    /^sha256:[0-9a-f]{64}$/.test(value.hash)
-  )
-    return { id: value.id, version: value.version, hash: value.hash };
-  throw new InputError(
-    [
-      makeIssue(
-        [...path],
-        value === undefined ? 'required' : 'invalid_value',
-        'expected the model the results were evaluated with: { "id", "version", "hash": "sha256:…" }',
-        { got: jsonTypeOf(value) },
-      ),
-    ],
-    'not results of credit-village evaluate',
-  );
 }

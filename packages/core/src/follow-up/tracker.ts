@@ -1,3 +1,4 @@
+import { readModelStamp } from '../evaluate/compare-read.js';
 import { InputError, makeIssue } from '../issues.js';
 import { unwrapJson } from '../json/parse-json.js';
 import { defaultModel } from '../model/default.js';
@@ -18,7 +19,6 @@ import { buildReport } from './report.js';
 import {
   readEntityResult,
   readErrorEntryId,
-  readModelStamp,
   readTownshipResult,
   readVillageResult,
 } from './result-reader.js';

@@ -1,50 +1,14 @@
 import * as z from 'zod';
 import { type Issue, makeIssue } from '../issues.js';
 import { wholeIssue } from '../json/parse-json.js';
-import { parseDay } from '../objections/calendar.js';
 import { BOUNDS } from './bounds.js';
-import { describeType, jsonTypeOf, shownValue } from './decimal-text.js';
-import { dec2, id, report, strictObject } from './fields.js';
-import { hint } from './json-hints.js';
+import { dec2, id, strictObject } from './fields.js';
+import { date } from './objections.js';
 
 /**
  * The credit ledger (docs/formats.md "Credit ledger"): zod schemas of a line and of the whole
  * document (for its JSON Schema), and the rules across a line's fields.
  */
-
-/** A real calendar date written `YYYY-MM-DD`, years 1900–2100. */
-export function ledgerDate(what: string) {
-  const schema = z.unknown().transform((value, ctx): string => {
-    if (value === undefined)
-      return report(ctx, 'required', `required: ${what} (YYYY-MM-DD)`, {
-        expected: 'date',
-        got: 'nothing',
-      });
-    if (typeof value !== 'string')
-      return report(
-        ctx,
-        'invalid_type',
-        `expected ${what} as a string YYYY-MM-DD, got ${describeType(value)}`,
-        { expected: 'date', got: jsonTypeOf(value) },
-      );
-    if (parseDay(value) === undefined) {
-      const shown = shownValue(value);
-      return report(
-        ctx,
-        'invalid_value',
-        `${what} must be a real calendar date written YYYY-MM-DD (years ${BOUNDS.minYear}–${BOUNDS.maxYear})${shown === undefined ? '' : `, got ${JSON.stringify(shown)}`}`,
-        { expected: 'date', ...(shown === undefined ? {} : { value: shown }) },
-      );
-    }
-    return value;
-  });
-  return hint(schema, {
-    type: 'string',
-    format: 'date',
-    pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-    description: `A real calendar date written YYYY-MM-DD (years ${BOUNDS.minYear}–${BOUNDS.maxYear}).`,
-  });
-}
 
 /** The keys a ledger line may have, in the order the formats list them. */
 export const LEDGER_LINE_KEYS = [
@@ -66,7 +30,7 @@ export const ledgerLineSchema = strictObject(
     entity: id('the entity id').optional(),
     granted: dec2('money', 'positive'),
     used: dec2('money', 'nonNegative'),
-    validUntil: ledgerDate('the last day of the line'),
+    validUntil: date('the last day of the line'),
   },
   'a ledger line (a JSON object)',
 );
@@ -77,7 +41,7 @@ export type LedgerLineFields = z.output<typeof ledgerLineSchema>;
 /** The whole document, for its JSON Schema; reading goes line by line (see `parseLedger`). */
 export const ledgerDocumentSchema = strictObject(
   {
-    asOf: ledgerDate('the date of the balances'),
+    asOf: date('the date of the balances'),
     lines: z.array(ledgerLineSchema),
   },
   'a credit ledger',
@@ -100,15 +64,15 @@ export function ledgerLineIssues(
       wholeIssue(
         'invalid_value',
         'a ledger line names a household (village and household) or an entity, not both',
-        { expected: 'object' },
+        { rule: 'subjectTwice' },
       ),
     );
   else if (!has('entity') && !has('village') && !has('household'))
     issues.push(
       wholeIssue(
-        'required',
+        'invalid_value',
         'a ledger line names its subject: a household (village and household) or an entity',
-        { expected: 'object', got: 'nothing' },
+        { rule: 'subjectMissing' },
       ),
     );
   else if (has('village') && !has('household'))
@@ -142,6 +106,7 @@ export function ledgerLineIssues(
           expected: 'money',
           max: granted,
           value: used,
+          rule: 'usedAboveGranted',
         },
       ),
     );
