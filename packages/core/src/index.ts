@@ -141,6 +141,12 @@ export type {
 export { type VillageTally, villageTally } from './evaluate/summary.js';
 export { villageIdOf } from './evaluate/village-id.js';
 export {
+  EXCEPTION_KIND_LABELS,
+  exceptionCsvRows,
+  exceptionsCsvHeader,
+  followUpExceptionsCsv,
+} from './follow-up/exceptions-csv.js';
+export {
   type FollowUpOptions,
   FollowUpTracker,
   type LedgerLineOutcome,

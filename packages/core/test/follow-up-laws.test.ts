@@ -34,12 +34,6 @@ interface GenVillage {
   invalid: string[];
   total: number;
 }
-interface GenEntity {
-  id: string;
-  credit: boolean;
-  limitFen: number;
-}
-
 const householdIds = fc.constantFrom('h1', 'h2', 'h3', 'Ｈ4', 'h5');
 const villageIds = fc.constantFrom('v1', 'v2', 'v3', 'ｖ4');
 const entityIds = fc.constantFrom('E1', 'E2', 'E3', 'E4');
