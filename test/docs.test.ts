@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonSchema, type SchemaKind } from '@credit-village/core';
+import { defaultModel, jsonSchema, type SchemaKind } from '@credit-village/core';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -126,5 +126,18 @@ describe('docs/ stands alone', () => {
     expect(files).toContain('formats.md');
     const offending = files.filter((file) => readFileSync(join(DOCS, file)).includes('../shared'));
     expect(offending).toEqual([]);
+  });
+});
+
+describe('docs/ quote the default model as it is', () => {
+  it("every model hash the docs and the README quote is the default model's hash", () => {
+    const texts = [...docFiles().map((file) => readFileSync(join(DOCS, file), 'utf8'))];
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const hashes = texts.flatMap((text) => text.match(/sha256:[0-9a-f]{64}/g) ?? []);
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(new Set(hashes)).toEqual(new Set([defaultModel().hash]));
+    // The README shortens it to its first 8 digits.
+    for (const short of readme.match(/sha256:[0-9a-f]{8}…/g) ?? [])
+      expect(short).toBe(`${defaultModel().hash.slice(0, 15)}…`);
   });
 });

@@ -98,10 +98,22 @@ describe('on a phone (375 × 812)', () => {
           return `${tab.textContent}:${tops.size}`;
         }),
       );
-    expect(await lines()).toEqual(['农户评分:1', '村级评定:1', '年度对比:1', '模型:1']);
+    expect(await lines()).toEqual([
+      '农户评分:1',
+      '村级评定:1',
+      '年度对比:1',
+      '模型:1',
+      '核验证书:1',
+    ]);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('link', { name: 'Household' }).waitFor();
-    expect(await lines()).toEqual(['Household:1', 'Villages:1', 'Year over year:1', 'Model:1']);
+    expect(await lines()).toEqual([
+      'Household:1',
+      'Villages:1',
+      'Year over year:1',
+      'Model:1',
+      'Verify:1',
+    ]);
   });
 
   test('touch targets are 44 px on every page; no page is wider than the screen', async () => {

@@ -23,6 +23,9 @@ import {
 } from './features/model/model-state';
 import { fromSavedModel, MODEL_KEY, toSavedModel } from './features/model/saved-model';
 import { useModelComparison } from './features/model/use-model-comparison';
+import { TRUST_KEY } from './features/verify/saved-trust';
+import { useVerify } from './features/verify/use-verify';
+import { VerifyPage } from './features/verify/verify-page';
 import { useBatch } from './features/villages/use-batch';
 import { villageName } from './features/villages/village-name';
 import { type OpenHousehold, VillagesPage } from './features/villages/villages-page';
@@ -34,7 +37,7 @@ import { PAGES, pageHref, useRoute } from './lib/use-route';
 import { villageRecords } from './lib/village-source';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */
-export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY] as const;
+export const SAVED_KEYS = [MODEL_KEY, HOUSEHOLD_KEY, TRUST_KEY] as const;
 
 /**
  * The scorecard app: household scorecard, village review and model, in Chinese or English.
@@ -64,6 +67,7 @@ export function App({ session: given }: { readonly session?: Session }) {
     secondModel.model,
     batch.status,
   );
+  const verify = useVerify(session);
 
   // Typed work and the model in use outlive the page (a reload, a closed tab, a phone that
   // discards a tab in the background).
@@ -176,6 +180,8 @@ export function App({ session: given }: { readonly session?: Session }) {
           <VillagesPage model={model} batch={batch} onOpenHousehold={openHousehold} />
         ) : page === 'years' ? (
           <YearsPage model={model} comparison={years} />
+        ) : page === 'verify' ? (
+          <VerifyPage model={model} verify={verify} />
         ) : (
           <ModelPage
             state={modelState}

@@ -13,6 +13,7 @@ import './styles/tables.css';
 import './styles/review.css';
 import './styles/compare.css';
 import './styles/field.css';
+import './styles/verify.css';
 import './styles/print.css';
 
 watchPresses();

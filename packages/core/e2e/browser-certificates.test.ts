@@ -1,9 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   certificatePayload,
@@ -13,9 +8,9 @@ import {
   signCertificate,
   verifyCertificate,
 } from '@credit-village/core';
-import { type Browser, chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CoreInBrowser, coreInBrowser } from './core-in-browser.js';
 
 /**
  * Rating certificates are the same in Node and in a browser: the core bundled by Vite, loaded
@@ -24,55 +19,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * crypto.getRandomValues that Node accepts.
  */
 
-const here = fileURLToPath(new URL('.', import.meta.url));
 const golden = fileURLToPath(new URL('../../../test/vectors/golden.json', import.meta.url));
 
-let dir = '';
-let server: Server;
+let setup: CoreInBrowser | undefined;
 let browser: Browser;
 let base = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cv-core-certificates-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir: dir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry: join(here, '../src/index.ts'), formats: ['es'], fileName: () => 'core.js' },
-    },
-  });
-  server = createServer((req, res) => {
-    if (req.url === '/core.js') {
-      res
-        .writeHead(200, { 'content-type': 'text/javascript' })
-        .end(readFileSync(join(dir, 'core.js')));
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>core</title>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  setup = await coreInBrowser();
+  ({ browser, base } = setup);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await setup?.close();
 });
 
 describe('certificates in Node and in the browser bundle', () => {

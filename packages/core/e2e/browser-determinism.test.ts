@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultModel, evaluateBatch, trackObjections } from '@credit-village/core';
-import { type Browser, chromium } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CoreInBrowser, coreInBrowser } from './core-in-browser.js';
 
 /**
  * The same input and model give byte-identical output in Node and in a browser: the core is
@@ -16,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * documents for every vector are compared with Node's, byte for byte.
  */
 
-const here = fileURLToPath(new URL('.', import.meta.url));
 const vectors = fileURLToPath(new URL('../../../test/vectors/', import.meta.url));
 const NAMES = [
   'golden',
@@ -29,65 +24,17 @@ const NAMES = [
   'invalid-v2',
 ];
 
-let dir = '';
-let server: Server;
+let setup: CoreInBrowser | undefined;
 let browser: Browser;
 let base = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'cv-core-bundle-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir: dir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry: join(here, '../src/index.ts'), formats: ['es'], fileName: () => 'core.js' },
-    },
-  });
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>core</title>');
-      return;
-    }
-    const file = url.pathname.startsWith('/vectors/')
-      ? join(vectors, url.pathname.slice('/vectors/'.length))
-      : join(dir, url.pathname);
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, {
-        'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/json',
-      })
-      .end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  setup = await coreInBrowser();
+  ({ browser, base } = setup);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await setup?.close();
 });
 
 describe('Node and the browser bundle agree byte for byte', () => {

@@ -239,6 +239,8 @@ export type { RoundingMode } from './money/rounding.js';
 export type { EntityNotice, EntityNoticeRow } from './notice/entity-notice.js';
 export { maskIdNumber, maskName } from './notice/mask.js';
 export type { NoticeRow, PublicNotice } from './notice/notice.js';
+/** A date as a noticeboard writes it: `2024-09-27` → `2024年9月27日`. */
+export { chineseDate } from './notice/page.js';
 // Input and result types
 export { BOUNDS } from './schema/bounds.js';
 export { checkEvalYear } from './schema/eval-year.js';

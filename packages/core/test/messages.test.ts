@@ -17,6 +17,7 @@ import {
   parsePrivateKey,
   type RecordKind,
   readVillageLine,
+  safeEvaluateBatch,
   safeParseJson,
   safeParseModel,
   safeReadBatchEnvelope,
@@ -161,6 +162,44 @@ function issuesOfEveryKind(): Found[] {
   });
   for (const error of followed.errors)
     found.push(...error.issues.map((issue): Found => ({ issue, record: 'ledgerLine' })));
+  // Townships and entities (formats.md §15): a village naming no township of the batch, more
+  // villages than registered, more borrowers in arrears than borrowers, and entities under a
+  // model without an entity scorecard.
+  const townships = evaluateBatch({
+    evalYear: 2024,
+    villages: [
+      village([h1], { id: 'a', township: 't1' }),
+      village([h1], { id: 'b', township: 't1' }),
+      village([h1], { id: 'c', township: 'nowhere' }),
+    ],
+    townships: [{ id: 't1', villagesTotal: 1, borrowers: 2, borrowersInArrears: 3 }],
+  });
+  for (const v of townships.villages)
+    for (const error of v.errors)
+      found.push(
+        ...error.issues.map(
+          (issue): Found => ({
+            issue,
+            record: error.index === undefined ? 'village' : 'household',
+          }),
+        ),
+      );
+  for (const t of townships.townships ?? [])
+    for (const error of t.errors)
+      found.push(...error.issues.map((issue): Found => ({ issue, record: 'township' })));
+  const { entity: _e, township: _t, county: _c, ...withoutEntities } = defaultModel().document;
+  const householdsOnly = safeParseModel({
+    ...withoutEntities,
+    examples: withoutEntities.examples?.filter((e) => e.household !== undefined),
+  });
+  if (householdsOnly.ok) {
+    const unsupported = safeEvaluateBatch(
+      { evalYear: 2024, villages: [village([h1])], entities: [] },
+      { model: householdsOnly.value },
+    );
+    if (!unsupported.ok)
+      found.push(...unsupported.issues.map((issue): Found => ({ issue, record: 'batch' })));
+  }
   const doc = structuredClone(defaultModelDocument()) as unknown as {
     assets: { houses: { structures: { code: string }[] } };
     examples: { expect: { score?: number } }[];

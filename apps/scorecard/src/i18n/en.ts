@@ -1,3 +1,4 @@
+import { verifyEn } from './verify-en';
 import type { MessageKey } from './zh';
 
 /** English UI strings; the compiler checks that every key of `zh.ts` is here. */
@@ -196,6 +197,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'common.listSep': ', ',
   'common.yes': 'yes',
   'common.no': 'no',
+  ...verifyEn,
 
   'chart.title': 'Grade distribution',
   'chart.overall': 'All villages',

@@ -1,3 +1,5 @@
+import { verifyZh } from './verify-zh';
+
 /**
  * Chinese UI strings: the reference dictionary. Every key here must exist in `en.ts` too.
  * `{name}` marks a parameter. Names of model entities (structures, species, dimensions, grades…)
@@ -196,6 +198,7 @@ export const zh = {
   'common.listSep': '、',
   'common.yes': '是',
   'common.no': '否',
+  ...verifyZh,
 
   'chart.title': '等级分布',
   'chart.overall': '全部',

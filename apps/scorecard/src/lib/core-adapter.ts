@@ -65,6 +65,7 @@ export type {
   VillageResult,
 } from '@credit-village/core';
 export {
+  chineseDate,
   fieldLabel,
   fieldLabelParts,
   groupCount,
@@ -259,3 +260,14 @@ export function villageNotice(
     ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
   });
 }
+
+// Rating certificates (码上查): checked offline against the office's trust list, by the core.
+export type {
+  CertificateInvalidReason,
+  CertificatePayload,
+  CertificateVerdict,
+  EntityCertificatePayload,
+  TrustedKey,
+  TrustList,
+} from '@credit-village/core';
+export { certificateCodeFrom, parseTrustList, verifyCertificate } from '@credit-village/core';

@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** The app's pages. */
-export type Page = 'household' | 'villages' | 'years' | 'model';
+export type Page = 'household' | 'villages' | 'years' | 'model' | 'verify';
 
 /** The pages in navigation order. */
-export const PAGES: readonly Page[] = ['household', 'villages', 'years', 'model'];
+export const PAGES: readonly Page[] = ['household', 'villages', 'years', 'model', 'verify'];
 
-const ROUTE = /^#\/(household|villages|years|model)$/;
+const ROUTE = /^#\/(household|villages|years|model|verify)$/;
+
+/** `#/verify/<code>`: the verify page, opened with a code (features/verify reads the code). */
+const VERIFY_LINK = /^#\/verify\//;
 
 function pageOf(hash: string): Page | undefined {
+  if (VERIFY_LINK.test(hash)) return 'verify';
   return ROUTE.exec(hash)?.[1] as Page | undefined;
 }
 

@@ -82,9 +82,13 @@ export function objectionsReportLines(report: ObjectionsReport): string[] {
     const more = ids.length > HELD_SHOWN ? ` … 另 ${ids.length - HELD_SHOWN} 户 more` : '';
     out.push(`  ${name}: ${formatCount(village.held)} 户 held — ${shown}${more}`);
   }
+  // A county has a hundred villages and more: the final ones are counted, and named only when
+  // they fit on a line (the --json report lists them all).
   if (final.length > 0)
     out.push(
-      `  评定结果已定的村 villages final (${formatCount(final.length)}): ${final.join(', ')}`,
+      final.length <= FINAL_NAMED
+        ? `  评定结果已定的村 villages final (${formatCount(final.length)}): ${final.join(', ')}`
+        : `  评定结果已定的村 villages final: ${formatCount(final.length)}（完整名单见 --json full list with --json）`,
     );
 
   if (report.errors.length > 0) {
@@ -99,6 +103,9 @@ export function objectionsReportLines(report: ObjectionsReport): string[] {
 function listed(list: readonly TrackedObjection[]): string[] {
   return list.length === 0 ? ['  无 none'] : list.map((o) => `  ${objectionLine(o)}`);
 }
+
+/** The most villages with final ratings named one by one. */
+const FINAL_NAMED = 8;
 
 function byDue(list: readonly TrackedObjection[]): TrackedObjection[] {
   return [...list].sort((a, b) => (a.due ?? '').localeCompare(b.due ?? '') || a.index - b.index);

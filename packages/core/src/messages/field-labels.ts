@@ -93,6 +93,7 @@ const village: LabelTable = {
   evalYear: { zh: '评定年度', en: 'Evaluation year' },
   id: { zh: '村编号', en: 'Village id' },
   name: { zh: '村名', en: 'Village name' },
+  township: { zh: '所属乡镇', en: 'Township' },
   householdsTotal: { zh: '登记户数', en: 'Registered households' },
   partyOrganisation: { zh: '村两委', en: 'Party organisation', words: 'partyOrganisation' },
   loans: { zh: '农户贷款', en: 'Farm loans' },

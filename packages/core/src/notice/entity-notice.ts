@@ -4,7 +4,7 @@ import { groupThousands } from '../money/display.js';
 import type { EntityResult } from '../types/entity-result.js';
 import type { MoneyText as MoneyTextLike } from '../types/result.js';
 import { maskName } from './mask.js';
-import { chineseDate } from './notice.js';
+import { noticeDate, noticePage } from './page.js';
 import { addDays, csvField, escapeHtml, isIsoDate } from './text.js';
 
 /** One line of a township's entity notice: the entity's rating, its principal masked. */
@@ -158,43 +158,16 @@ function toHtml(n: Omit<EntityNotice, 'csv' | 'html'>, modelName: string): strin
         `<tr><td>${r.no}</td><td>${escapeHtml(r.entity)}</td><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.typeLabel)}</td><td>${escapeHtml(r.principal)}</td><td>${escapeHtml(r.grade)} ${escapeHtml(r.gradeLabel)}</td><td>${r.creditEntity ? '是' : '否'}</td><td class="num">${money(r.limit)}</td><td class="num">${money(r.creditOnly)}</td><td class="num">${money(r.guaranteed)}</td></tr>`,
     )
     .join('\n');
-  // Dates as a noticeboard writes them, each marked with its ISO date for machines.
-  const date = (iso: string) => `<time datetime="${iso}">${chineseDate(iso)}</time>`;
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="credit-village-notice" content="${escapeHtml(n.township.id)}-entities">
-<title>${escapeHtml(title)}</title>
-<style>
-body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #111; }
-h1 { font-size: 1.4rem; text-align: center; margin-bottom: 0.2rem; }
-.sub { text-align: center; color: #444; margin-top: 0; }
-table { border-collapse: collapse; width: 100%; margin-top: 1rem; font-size: 0.9rem; }
-th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; }
-th { background: #eee; }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
-footer { margin-top: 1.5rem; font-size: 0.95rem; color: #222; }
-.issuer { text-align: right; margin-top: 2rem; line-height: 1.8; }
-@media print { body { margin: 1cm; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { page-break-inside: avoid; } }
-</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
-<p class="sub">${n.evalYear} 年度</p>
-<p>公示期：${date(n.period.from)}至${date(n.period.to)}（${n.period.days} 天）。如有异议，请在公示期内向${escapeHtml(n.issuer)}反映。超过信用方式额度的部分需担保（如省农担）。</p>
-<table>
-<thead><tr><th>序号</th><th>主体编号</th><th>主体名称</th><th>主体类型</th><th>负责人</th><th>信用等级</th><th>信用主体</th><th>授信额度（元）</th><th>信用方式（元）</th><th>需担保（元）</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-<footer>
-<p>评定依据：${escapeHtml(modelName)}（第 ${n.model.version} 版）。${n.notListed > 0 ? `另有 ${n.notListed} 个主体记录有误，待更正后公示。` : ''}</p>
-<p class="issuer">${escapeHtml(n.issuer)}<br>${date(n.period.from)}</p>
-</footer>
-</body>
-</html>
-`;
+  return noticePage({
+    marker: `${n.township.id}-entities`,
+    title,
+    evalYear: n.evalYear,
+    intro: `公示期：${noticeDate(n.period.from)}至${noticeDate(n.period.to)}（${n.period.days} 天）。如有异议，请在公示期内向${escapeHtml(n.issuer)}反映。超过信用方式额度的部分需担保（如省农担）。`,
+    columns: HEADER,
+    rows,
+    footnote: `评定依据：${escapeHtml(modelName)}（第 ${n.model.version} 版）。${n.notListed > 0 ? `另有 ${n.notListed} 个主体记录有误，待更正后公示。` : ''}`,
+    issuer: n.issuer,
+    firstDay: n.period.from,
+    compact: true,
+  });
 }

@@ -5,6 +5,7 @@ import { idKey } from '../schema/ids.js';
 import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
 import { addDays, daysFromCivil, formatIsoDate, NOTICE_DATES, parseIsoDate } from './calendar.js';
 import { maskIdNumber, maskName } from './mask.js';
+import { noticeDate, noticePage } from './page.js';
 import { csvField, escapeHtml } from './text.js';
 
 /** One line of a public notice: masked personal data and the household's rating. */
@@ -169,12 +170,6 @@ function defaultIssuer(name: string | null): string {
   return `${name ?? '村'}信用评定小组`;
 }
 
-/** `2024-09-27` as a noticeboard writes it: `2024年9月27日`. */
-export function chineseDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${year}年${Number(month)}月${Number(day)}日`;
-}
-
 // A notice is posted in the village: Chinese only, in the villagers' words.
 const HEADER = ['序号', '户号', '户主', '身份证号', '信用等级', '信用户', '授信额度（元）'];
 
@@ -217,46 +212,15 @@ function toHtml(n: Omit<PublicNotice, 'csv' | 'html'>, modelName: string): strin
     reReviewWorkingDays === null ? '' : `乡镇自受理次日起 ${reReviewWorkingDays} 个工作日内复核。`;
   const heldNote =
     held === null || held === 0 ? '' : `标“复核中”的 ${held} 户有异议正在复核，评定结果未定。`;
-  // Dates as a noticeboard writes them, each marked with its ISO date for machines.
-  const date = (iso: string) => `<time datetime="${iso}">${chineseDate(iso)}</time>`;
-  const from = date(n.period.from);
-  const to = date(n.period.to);
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="credit-village-notice" content="${escapeHtml(n.village.id)}">
-<title>${escapeHtml(title)}</title>
-<style>
-body { font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; margin: 2rem; color: #111; }
-h1 { font-size: 1.4rem; text-align: center; margin-bottom: 0.2rem; }
-.sub { text-align: center; color: #444; margin-top: 0; }
-table { border-collapse: collapse; width: 100%; margin-top: 1rem; font-size: 0.95rem; }
-th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; }
-th { background: #eee; }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
-footer { margin-top: 1.5rem; font-size: 0.95rem; color: #222; }
-.issuer { text-align: right; margin-top: 2rem; line-height: 1.8; }
-tr.held td { font-weight: bold; }
-@media print { body { margin: 1cm; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } tr { page-break-inside: avoid; } }
-</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
-<p class="sub">${n.evalYear} 年度</p>
-<p>公示期：${from}至${to}（${n.period.days} 天）。如有异议，请在公示期内向${where}反映（截至${date(lastDay)}）。${reReview}</p>
-<table>
-<thead><tr><th>序号</th><th>户号</th><th>户主</th><th>身份证号</th><th>信用等级</th><th>信用户</th><th>授信额度（元）</th>${withHeld ? '<th>异议复核</th>' : ''}</tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
-<footer>
-<p>评定依据：${escapeHtml(modelName)}（第 ${n.model.version} 版）。${n.notListed > 0 ? `另有 ${n.notListed} 户记录有误，待更正后公示。` : ''}${heldNote}</p>
-<p class="issuer">${escapeHtml(n.issuer)}<br>${from}</p>
-</footer>
-</body>
-</html>
-`;
+  return noticePage({
+    marker: n.village.id,
+    title,
+    evalYear: n.evalYear,
+    intro: `公示期：${noticeDate(n.period.from)}至${noticeDate(n.period.to)}（${n.period.days} 天）。如有异议，请在公示期内向${where}反映（截至${noticeDate(lastDay)}）。${reReview}`,
+    columns: withHeld ? [...HEADER, HELD_HEADER] : HEADER,
+    rows,
+    footnote: `评定依据：${escapeHtml(modelName)}（第 ${n.model.version} 版）。${n.notListed > 0 ? `另有 ${n.notListed} 户记录有误，待更正后公示。` : ''}${heldNote}`,
+    issuer: n.issuer,
+    firstDay: n.period.from,
+  });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { Money } from '../../components/money';
 import { I18nContext, i18nFor, useI18n } from '../../i18n/index';
-import type { Model, PublicNotice } from '../../lib/core-adapter';
+import { chineseDate, type Model, type PublicNotice } from '../../lib/core-adapter';
 import { gradeLabelOf } from '../../lib/model-view';
 
 /** Props of {@link NoticeSheet}. */
@@ -12,12 +12,6 @@ export interface NoticeSheetProps {
 }
 
 const ZH = i18nFor('zh');
-
-/** `2024-09-27` as a noticeboard writes it: `2024年9月27日`. */
-function chineseDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${year}年${Number(month)}月${Number(day)}日`;
-}
 
 /**
  * The public notice (公示) as a printable page inside the app: the core's rows (masked names and
