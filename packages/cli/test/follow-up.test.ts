@@ -351,5 +351,13 @@ describe('the example county', () => {
     }
     expect(names.size).toBeGreaterThan(100);
     for (const name of names) expect(run.stdout).not.toContain(name);
+    // The README's excerpt is the command's own output, line for line.
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('```text\n授信用信跟踪');
+    expect(start).toBeGreaterThan(0);
+    const block = readme.slice(start + '```text\n'.length, readme.indexOf('```', start + 8));
+    const shown = block.split('\n').filter((line) => line !== '' && line !== '…');
+    expect(shown.length).toBeGreaterThan(10);
+    for (const line of shown) expect(run.stdout).toContain(`${line}\n`);
   });
 });
