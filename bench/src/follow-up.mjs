@@ -10,7 +10,7 @@
  *   /usr/bin/time -v for its peak RSS; the follow-up also with a tenth of the ledger, to show
  *   that memory does not grow with the ledger (only with the results' subject index).
  *
- * Prints a markdown table and writes it to bench/results/follow-up.md.
+ * Prints a markdown table and writes it to bench/results/follow-up.md (overwritten).
  *
  *   npm run bench:follow-up -w @credit-village/bench -- [--households N] [--no-e2e]
  */
@@ -72,6 +72,15 @@ const villages = [];
     });
 }
 
+// The end-to-end input is written now, so that the households can be let go after evaluation.
+const dir = mkdtempSync(join(os.tmpdir(), 'credit-village-follow-up-bench-'));
+const villagesFile = join(dir, 'villages.ndjson');
+if (!values['no-e2e'])
+  writeLines(
+    villagesFile,
+    villages.map((v) => JSON.stringify(v)),
+  );
+
 // In process: evaluate, then follow up the results with a ledger of as many lines.
 let peak = process.memoryUsage().rss;
 const sample = () => {
@@ -84,6 +93,7 @@ const results = villages.map((v, i) => {
 });
 const evaluateSeconds = Number(process.hrtime.bigint() - t) / 1e9;
 const evaluatePeak = peak;
+villages.length = 0; // the households are not needed any more
 log(`in process: evaluate ${evaluateSeconds.toFixed(2)} s, RSS ${mb(evaluatePeak)} MB`);
 
 const lines = ledgerLines(results, count);
@@ -132,10 +142,14 @@ const notes = [
   `in process: the subject index of ${grouped(n)} households took ${indexSeconds.toFixed(2)} s; RSS ${mb(rssBefore)} MB before the follow-up (households, results and ledger lines held), peak ${mb(peak)} MB during it`,
 ];
 
-if (!values['no-e2e']) {
-  const e = endToEnd(villages, lines);
-  rows.push(...e.rows);
-  notes.push(...e.notes);
+try {
+  if (!values['no-e2e']) {
+    const e = endToEnd(villagesFile, lines);
+    rows.push(...e.rows);
+    notes.push(...e.notes);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 const md = markdown(rows, {
@@ -153,7 +167,8 @@ writeFileSync(
 
 /**
  * A ledger of `total` lines, seeded: most credit households get a line of part of their limit
- * from one lender, some a second line from another; some lines expired; a few to households
+ * from one lender, some a second line from another; some lines expired (and every line past the
+ * first round of households, to make up the count); a few to households
  * the rating gave no limit (over limit), a few naming no scored household, a few malformed.
  */
 function ledgerLines(villageResults, total) {
@@ -170,8 +185,9 @@ function ledgerLines(villageResults, total) {
     const r = rng.next();
     const limitFen = Math.round(Number(s.limit) * 100);
     const lender = LENDERS[Math.floor(rng.next() * LENDERS.length)];
-    const validUntil = r < 0.05 ? '2024-06-30' : '2025-12-31';
-    if (!s.credit && r > 0.002) continue;
+    // Past the first round of households, the lines are last year's, expired.
+    const validUntil = r < 0.05 || i > subjects.length ? '2024-06-30' : '2025-12-31';
+    if (!s.credit && rng.next() > 0.02) continue;
     const granted = s.credit
       ? Math.max(100_000, Math.floor((limitFen * (0.4 + rng.next() * 0.6)) / 100_000) * 100_000)
       : 1_000_000;
@@ -186,11 +202,13 @@ function ledgerLines(villageResults, total) {
     };
     if (r > 0.9985 && r <= 0.999) line.used = money(granted + 1); // malformed: used above granted
     out.push(line);
-    if (s.credit && rng.next() < 0.08 && out.length < total)
+    // A second bank's line: within the limit, except a few (about 1 in 1,000 households).
+    const extra = rng.next() < 0.01 ? 100_000 : Math.min(100_000, limitFen - granted);
+    if (s.credit && rng.next() < 0.08 && extra > 0 && out.length < total)
       out.push({
         ...line,
         lender: LENDERS[(LENDERS.indexOf(lender) + 1) % 3],
-        granted: money(100_000),
+        granted: money(extra),
         used: '0.00',
       });
   }
@@ -198,74 +216,64 @@ function ledgerLines(villageResults, total) {
 }
 
 /** The commands, each a fresh process under /usr/bin/time -v. */
-function endToEnd(villageList, ledger) {
+function endToEnd(input, ledger) {
   const cli = join(root, 'packages/cli/bin/credit-village.js');
   if (!existsSync(cli)) return { rows: [], notes: ['e2e skipped: the CLI is not built'] };
-  const dir = mkdtempSync(join(os.tmpdir(), 'credit-village-follow-up-bench-'));
-  try {
-    const input = join(dir, 'villages.ndjson');
-    writeLines(
-      input,
-      villageList.map((v) => JSON.stringify(v)),
-    );
-    const results = join(dir, 'results.ndjson');
-    const evaluate = measure([
-      cli,
-      'evaluate',
-      input,
-      '--format',
-      'ndjson',
-      '--eval-year',
-      String(EVAL_YEAR),
-      '--output',
-      results,
-    ]);
-    if (evaluate.status !== 0) throw new Error(`evaluate failed: ${evaluate.stderr.slice(-400)}`);
-    log(`e2e: evaluate ${evaluate.seconds.toFixed(2)} s, RSS ${evaluate.rssMb} MB`);
-    const full = join(dir, 'ledger.json');
-    writeLedger(full, ledger);
-    const tenth = join(dir, 'ledger-tenth.json');
-    writeLedger(tenth, ledger.slice(0, Math.ceil(ledger.length / 10)));
-    const followUp = (file) =>
-      measure([cli, 'follow-up', results, file, '--json', '--output', join(dir, 'report.json')]);
-    const whole = followUp(full);
-    if (whole.status !== 1) throw new Error(`follow-up: ${whole.stderr.slice(-400)}`);
-    log(`e2e: follow-up ${whole.seconds.toFixed(2)} s, RSS ${whole.rssMb} MB`);
-    const small = followUp(tenth);
-    log(
-      `e2e: follow-up with a tenth of the ledger ${small.seconds.toFixed(2)} s, RSS ${small.rssMb} MB`,
-    );
-    const rows = [
-      {
-        variant: 'e2e: credit-village evaluate --format ndjson',
-        rate: n / evaluate.seconds,
-        on: `${grouped(n)} (${evaluate.seconds.toFixed(2)} s), peak RSS ${evaluate.rssMb} MB`,
-        ratio: '',
-        target: '',
-        status: '',
-      },
-      {
-        variant: 'e2e: credit-village follow-up --json',
-        rate: n / whole.seconds,
-        on: `${grouped(n)} + ${grouped(ledger.length)} lines (${whole.seconds.toFixed(2)} s), peak RSS ${whole.rssMb} MB`,
-        ...judged('follow-up ÷ evaluate (time)', whole.seconds / evaluate.seconds, '<=', 2),
-      },
-      {
-        variant: 'e2e: follow-up peak RSS, full ledger vs a tenth',
-        rate: undefined,
-        on: `${grouped(ledger.length)} vs ${grouped(Math.ceil(ledger.length / 10))} lines: ${whole.rssMb} vs ${small.rssMb} MB`,
-        ...judged('RSS full ÷ tenth', whole.rssMb / small.rssMb, '<=', 1.15),
-      },
-    ];
-    return {
-      rows,
-      notes: [
-        `e2e: results ${mb(fileSize(results))} MB of NDJSON, ledger ${mb(fileSize(full))} MB; the follow-up with a tenth of the ledger took ${small.seconds.toFixed(2)} s`,
-      ],
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const results = join(dir, 'results.ndjson');
+  const evaluate = measure([
+    cli,
+    'evaluate',
+    input,
+    '--format',
+    'ndjson',
+    '--eval-year',
+    String(EVAL_YEAR),
+    '--output',
+    results,
+  ]);
+  if (evaluate.status !== 0) throw new Error(`evaluate failed: ${evaluate.stderr.slice(-400)}`);
+  log(`e2e: evaluate ${evaluate.seconds.toFixed(2)} s, RSS ${evaluate.rssMb} MB`);
+  const full = join(dir, 'ledger.json');
+  writeLedger(full, ledger);
+  const tenth = join(dir, 'ledger-tenth.json');
+  writeLedger(tenth, ledger.slice(0, Math.ceil(ledger.length / 10)));
+  const followUp = (file) =>
+    measure([cli, 'follow-up', results, file, '--json', '--output', join(dir, 'report.json')]);
+  const whole = followUp(full);
+  if (whole.status !== 1) throw new Error(`follow-up: ${whole.stderr.slice(-400)}`);
+  log(`e2e: follow-up ${whole.seconds.toFixed(2)} s, RSS ${whole.rssMb} MB`);
+  const small = followUp(tenth);
+  log(
+    `e2e: follow-up with a tenth of the ledger ${small.seconds.toFixed(2)} s, RSS ${small.rssMb} MB`,
+  );
+  const rows = [
+    {
+      variant: 'e2e: credit-village evaluate --format ndjson',
+      rate: n / evaluate.seconds,
+      on: `${grouped(n)} (${evaluate.seconds.toFixed(2)} s), peak RSS ${evaluate.rssMb} MB`,
+      ratio: '',
+      target: '',
+      status: '',
+    },
+    {
+      variant: 'e2e: credit-village follow-up --json',
+      rate: n / whole.seconds,
+      on: `${grouped(n)} + ${grouped(ledger.length)} lines (${whole.seconds.toFixed(2)} s), peak RSS ${whole.rssMb} MB`,
+      ...judged('follow-up ÷ evaluate (time)', whole.seconds / evaluate.seconds, '<=', 2),
+    },
+    {
+      variant: 'e2e: follow-up peak RSS, full ledger vs a tenth',
+      rate: undefined,
+      on: `${grouped(ledger.length)} vs ${grouped(Math.ceil(ledger.length / 10))} lines: ${whole.rssMb} vs ${small.rssMb} MB`,
+      ...judged('RSS full ÷ tenth', whole.rssMb / small.rssMb, '<=', 1.15),
+    },
+  ];
+  return {
+    rows,
+    notes: [
+      `e2e: results ${mb(fileSize(results))} MB of NDJSON, ledger ${mb(fileSize(full))} MB; the follow-up with a tenth of the ledger took ${small.seconds.toFixed(2)} s`,
+    ],
+  };
 }
 
 function writeLines(file, lines) {
