@@ -233,6 +233,21 @@ describe('the follow-up at its edges', () => {
       expect(read.issues.map((i) => i.path)).toContainEqual(['results', 'villages', 0, 'counts']);
   });
 
+  it('has townships exactly when the results have a list of them, even an empty one', () => {
+    const ledger = { asOf: '2024-12-31', lines: [] };
+    const { townships: _t, county: _c, ...without } = results;
+    expect(followUp(without, ledger).townships).toBeUndefined();
+    expect(followUp({ ...without, townships: [] }, ledger).townships).toEqual([]);
+    expect(followUp(results, ledger).townships).toHaveLength(2);
+  });
+
+  it('takes asOf once', () => {
+    const tracker = new FollowUpTracker();
+    tracker.resultDocument(results);
+    tracker.asOf('2024-12-31');
+    expect(() => tracker.asOf('2024-12-30')).toThrow(/once/);
+  });
+
   it('refuses results of two models', () => {
     const tracker = new FollowUpTracker();
     tracker.model(results.model);

@@ -111,6 +111,8 @@ function resultSink(tracker: FollowUpTracker): ResultSink {
       else if (kind === 'township') tracker.township(value, path);
       // The county line is the evaluation's verdict; the follow-up's county is every village.
     },
-    hasList: () => {},
+    hasList: (kind) => {
+      if (kind === 'township') tracker.hasTownships();
+    },
   };
 }

@@ -120,13 +120,12 @@ export function buildReport(
     addTally(townshipTallies[t] as LineTally, tally);
     addCounts(townshipCounts[t] as VillageCounts, v);
   });
-  const townships =
-    index.townships.length === 0
-      ? undefined
-      : index.townships.map((t, i) => ({
-          id: t.id,
-          ...households(townshipTallies[i] as LineTally, townshipCounts[i] as VillageCounts),
-        }));
+  const townships = !index.hasTownships
+    ? undefined
+    : index.townships.map((t, i) => ({
+        id: t.id,
+        ...households(townshipTallies[i] as LineTally, townshipCounts[i] as VillageCounts),
+      }));
 
   const entityMetrics = (tally: LineTally) => ({
     metrics: followUpMetrics(tally, index.entitiesRated, index.creditEntities, display),

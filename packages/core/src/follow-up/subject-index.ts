@@ -108,7 +108,11 @@ export class SubjectIndex {
     if (!this.#entities.has(key)) this.#invalidEntities.add(key);
   }
 
+  /** Whether the results have a list of townships (even an empty one). */
+  hasTownships = false;
+
   addTownship(id: string | null): void {
+    this.hasTownships = true;
     this.townships.push({ id });
   }
 

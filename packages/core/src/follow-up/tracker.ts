@@ -151,6 +151,16 @@ export class FollowUpTracker {
   }
 
   /**
+   * Says that the results have a list of townships, even an empty one: the report then has
+   * `townships` (a result document says so by its `townships` array; NDJSON results by their
+   * township lines).
+   */
+  hasTownships(): void {
+    this.#resultsPhase();
+    this.#index.hasTownships = true;
+  }
+
+  /**
    * Adds one line of NDJSON results (as `evaluate --format ndjson` writes them): a village (no
    * `kind`), `"kind": "entity"`, `"entityError"`, `"township"` or `"county"` (not needed: the
    * county of the follow-up is every village). Its `model` must be the results' one.
@@ -217,6 +227,7 @@ export class FollowUpTracker {
     this.#list(villages, 'villages', true, (v, path) => this.village(v, path));
     this.#list(entities, 'entities', false, (v, path) => this.entity(v, path));
     this.#list(entityErrors, 'entityErrors', false, (v, path) => this.entityError(v, path));
+    if (Array.isArray(townships)) this.hasTownships();
     this.#list(townships, 'townships', false, (v, path) => this.township(v, path));
   }
 
@@ -246,6 +257,7 @@ export class FollowUpTracker {
         [makeIssue(['model'], 'required', 'no results came before the ledger')],
         'no results',
       );
+    if (this.#asOf !== undefined) throw new Error('FollowUpTracker: asOf(…) is given once');
     this.#asOf = readAsOf(value);
     this.#accounts = new Accounts(this.#index.size);
   }
