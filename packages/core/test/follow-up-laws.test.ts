@@ -233,9 +233,9 @@ describe('the follow-up, on generated results and ledgers', () => {
     );
   });
 
-  it('lists a subject over its limit exactly when Σ granted of its active lines exceeds it', () => {
+  it('lists a subject over its limit exactly when Σ granted of its active lines exceeds it, on its earliest active line', () => {
     fc.assert(
-      fc.property(resultsArb, ledgerArb, (r, ledger) => {
+      fc.property(resultsArb, ledgerArb, fc.boolean(), (r, ledger, backwards) => {
         const tracker = new FollowUpTracker();
         const document = resultDocument(r);
         tracker.resultDocument(document);
@@ -249,17 +249,23 @@ describe('the follow-up, on generated results and ledgers', () => {
           }
         for (const e of document.entities) limits.set(`entity ${idKey(e.id)}`, fen(e.limit));
         const granted = new Map<string, bigint>();
-        ledger.lines.forEach((line, i) => {
-          if (tracker.line(line, i).kind !== 'active') return;
+        const earliest = new Map<string, number>();
+        // Fed in ledger order, or backwards: the line of the exception is the earliest either way.
+        const order = ledger.lines.map((_, i) => i);
+        if (backwards) order.reverse();
+        for (const i of order) {
+          const line = ledger.lines[i] as (typeof ledger.lines)[number];
+          if (tracker.line(line, i).kind !== 'active') continue;
           const key =
             'entity' in line
               ? `entity ${idKey(line.entity)}`
               : `${idKey(line.village)}/${idKey(line.household)}`;
           granted.set(key, (granted.get(key) ?? 0n) + fen(line.granted));
-        });
+          earliest.set(key, Math.min(earliest.get(key) ?? i, i));
+        }
         const over = [...granted]
           .filter(([key, sum]) => sum > (limits.get(key) ?? 0n))
-          .map(([key]) => key)
+          .map(([key]) => `${key} #${earliest.get(key)}`)
           .sort();
         const listed = tracker
           .report()
@@ -267,9 +273,7 @@ describe('the follow-up, on generated results and ledgers', () => {
             e.kind !== 'overLimit'
               ? []
               : [
-                  'entity' in e
-                    ? `entity ${idKey(e.entity)}`
-                    : `${idKey(e.village)}/${idKey(e.household)}`,
+                  `${'entity' in e ? `entity ${idKey(e.entity)}` : `${idKey(e.village)}/${idKey(e.household)}`} #${e.line}`,
                 ],
           )
           .sort();

@@ -43,6 +43,8 @@ export class Accounts {
       this.#first[subject] = line;
       return;
     }
+    // The first active line is the one earliest in the ledger, whatever order lines come in.
+    if (line < (this.#first[subject] as number)) this.#first[subject] = line;
     if (first === lender) {
       const g = (this.#granted[subject] as number) + granted;
       const u = (this.#used[subject] as number) + used;
