@@ -1,5 +1,5 @@
 /**
- * The credit follow-up at scale (docs/model.md §10): a ledger of as many lines as households
+ * The credit follow-up at scale (docs/model.md §17): a ledger of as many lines as households
  * against the results of those households, beside `evaluate` of the same households.
  *
  * - In process: the same villages evaluated (`evaluateVillage`), then followed up through the

@@ -5,7 +5,7 @@ import { followUp, followUpExceptionsCsv } from '@credit-village/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, readVector, runCli, temporaryDirectory, VECTORS } from './helpers/cli.js';
 
-// The credit follow-up (docs/model.md §10, docs/formats.md "Credit ledger") through the built
+// The credit follow-up (docs/model.md §17, docs/formats.md §17) through the built
 // command: the shared vectors, results as a document and as NDJSON, the readable report in
 // both languages, the exceptions CSV, the exit statuses, and the example county's ledger.
 

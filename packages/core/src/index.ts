@@ -34,7 +34,7 @@ export {
   readBatchEnvelope,
   safeReadBatchEnvelope,
 } from './api/envelope.js';
-// Credit follow-up (授信/用信, docs/model.md §10): a lender's ledger against the results
+// Credit follow-up (授信/用信, docs/model.md §17): a lender's ledger against the results
 export { followUp, parseLedger, safeFollowUp, safeParseLedger } from './api/follow-up.js';
 export {
   checkHousehold,

@@ -9,7 +9,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-// Laws of the credit follow-up (docs/model.md §10) on generated results and ledgers: every line
+// Laws of the credit follow-up (docs/model.md §17) on generated results and ledgers: every line
 // accounted once, sums independent of the lines' order and equal to a BigInt recount, overLimit
 // exactly when Σ granted of active lines exceeds the limit.
 

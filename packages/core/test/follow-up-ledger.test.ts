@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { ledgerLineCounts, readLedgerLine, schemaLine } from '../src/follow-up/ledger-line.js';
 import { readVector } from './vectors.js';
 
-// The credit ledger read strictly (docs/formats.md "Credit ledger"), and the edges of the
+// The credit ledger read strictly (docs/formats.md §17), and the edges of the
 // follow-up the vectors do not reach.
 
 const LINE = {

@@ -10,7 +10,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { readVector, VECTORS_DIR } from './vectors.js';
 
-// The credit follow-up (docs/model.md §10) on the vectors: ledger.json against the results of
+// The credit follow-up (docs/model.md §17) on the vectors: ledger.json against the results of
 // townships.json, invalid-v2.ledger.json against those of invalid-v2.json.
 
 interface ExpectedMetric {

@@ -149,7 +149,7 @@ function issuesOfEveryKind(): Found[] {
   if (tracked.ok)
     for (const error of tracked.value.errors)
       found.push(...error.issues.map((issue): Found => ({ issue, record: 'objection' })));
-  // Credit ledger lines that cannot be (docs/formats.md "Credit ledger").
+  // Credit ledger lines that cannot be (docs/formats.md §17).
   const line = { lender: 'rcb', granted: '1000', used: '0', validUntil: '2025-12-31' };
   const followed = followUp(results, {
     asOf: '2024-12-31',

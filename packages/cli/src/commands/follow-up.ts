@@ -27,7 +27,7 @@ export interface FollowUpFlags {
 
 /**
  * `credit-village follow-up <results> <ledger>`: the banks' credit ledger (授信台账) against the
- * results of `evaluate` (a result document or NDJSON results, streamed), per docs/model.md §10:
+ * results of `evaluate` (a result document or NDJSON results, streamed), per docs/model.md §17:
  * per village, township, the county, the entities and each lender, the funnel and the metrics
  * with their numerators and denominators; the exceptions (over limit, unknown subject, invalid
  * record) and the ledger's bad lines. A readable report (Chinese; English with `--lang en`), or

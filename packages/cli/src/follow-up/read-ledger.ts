@@ -11,7 +11,7 @@ import { JsonObjectStream, JsonStreamError, type JsonStreamHandler } from '../io
 import { recordIssueText } from '../report/issue-text.js';
 
 /**
- * Streams a credit ledger (docs/formats.md "Credit ledger") into the tracker, line by line,
+ * Streams a credit ledger (docs/formats.md §17) into the tracker, line by line,
  * whatever its size: the ledger's `asOf` starts the tracker's ledger phase, and each element of
  * its `lines` is read (keys written twice found, as the core's reader does) and accounted at
  * once, its outcome handed to `onLine`. A ledger that writes `asOf` after its lines has them

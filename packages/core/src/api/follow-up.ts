@@ -7,7 +7,7 @@ import type { FollowUpReport, Ledger, LedgerLine, LedgerLineError } from '../typ
 import { failure, orThrow } from './result.js';
 
 /**
- * Reads a credit ledger (docs/formats.md "Credit ledger"; a parsed value or the `ParsedJson` of
+ * Reads a credit ledger (docs/formats.md §17; a parsed value or the `ParsedJson` of
  * its text): its `asOf`, its well-formed lines, and every bad line with its index and each issue
  * at its path in the line (a key written twice, an unknown key, `used` above `granted`, a date
  * that does not exist, …). Nothing is dropped: `lines.length + errors.length === count`. Or why
@@ -39,7 +39,7 @@ export function parseLedger(input: unknown): Ledger {
 }
 
 /**
- * The credit follow-up (授信/用信, docs/model.md §10) of a ledger against results: per village,
+ * The credit follow-up (授信/用信, docs/model.md §17) of a ledger against results: per village,
  * township, the county (every village), the entities and each lender, the metrics `coverage`,
  * `creditHouseholdCoverage`, `useRateHouseholds` and `useRateAmount` with their numerators and
  * denominators; Σ granted and Σ used of the active lines; the exceptions (`overLimit`,

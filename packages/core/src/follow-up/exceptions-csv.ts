@@ -3,7 +3,7 @@ import { csvField } from '../notice/text.js';
 import type { FollowUpException, FollowUpExceptionKind } from '../types/follow-up.js';
 
 /**
- * The follow-up's exceptions as CSV for the lenders (docs/formats.md "Credit ledger"): UTF-8
+ * The follow-up's exceptions as CSV for the lenders (docs/formats.md §17): UTF-8
  * with a byte-order mark (so spreadsheet software opens it as UTF-8), CRLF line ends, RFC 4180
  * quoting, and a value a spreadsheet would run as a formula prefixed with `'`. One row per
  * lender of an over-limit subject (each lender sees its own part beside the total and the

@@ -29,7 +29,7 @@ export const ledgerLineCounts = { fast: 0, schema: 0, misses: 0 };
 
 /**
  * Reads one ledger line (a parsed value, or the `ParsedJson` of its text): a well-formed line,
- * or every problem, each at its path in the line (docs/formats.md "Credit ledger").
+ * or every problem, each at its path in the line (docs/formats.md §17).
  *
  * The usual line (plain ASCII ids, amounts as plain decimals, a real date, no key twice) is
  * checked by hand, without building a schema's issues; anything else goes through the schema

@@ -32,7 +32,7 @@ export function addTally(into: LineTally, part: LineTally): void {
 }
 
 /**
- * The four metrics of docs/model.md §10 from a tally and its denominators: `registered` (of
+ * The four metrics of docs/model.md §17 from a tally and its denominators: `registered` (of
  * `coverage`) and `credit` (of `creditHouseholdCoverage`). Ratios are exact until printed, with
  * the model's display decimals and rounding; `null` over 0.
  */

@@ -52,7 +52,7 @@ const ACTIVE = { kind: 'active' } as const;
 const EXPIRED = { kind: 'expired' } as const;
 
 /**
- * The follow-up (授信/用信, docs/model.md §10), streamed: results first (village by village,
+ * The follow-up (授信/用信, docs/model.md §17), streamed: results first (village by village,
  * entity by entity: only ids, flags, limits and counts are kept, in columns), then the ledger's
  * `asOf`, then its lines one by one (each accounted into its subject's per-lender sums and
  * forgotten), then the report. Memory is the subject index and a few numbers per subject,

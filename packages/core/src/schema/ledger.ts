@@ -6,7 +6,7 @@ import { dec2, id, strictObject } from './fields.js';
 import { date } from './objections.js';
 
 /**
- * The credit ledger (docs/formats.md "Credit ledger"): zod schemas of a line and of the whole
+ * The credit ledger (docs/formats.md §17): zod schemas of a line and of the whole
  * document (for its JSON Schema), and the rules across a line's fields.
  */
 

@@ -3,8 +3,8 @@ import type { ModelStamp } from '../model/model.js';
 import type { MoneyText } from './result.js';
 
 /**
- * The credit ledger (授信台账, docs/formats.md "Credit ledger") and the follow-up report made of
- * it against a result document (docs/model.md §10).
+ * The credit ledger (授信台账, docs/formats.md §17) and the follow-up report made of
+ * it against a result document (docs/model.md §17).
  */
 
 /** The subject a ledger line names: a household of a village, or an entity. */
@@ -56,7 +56,7 @@ export interface AmountMetric {
 }
 
 /**
- * The four follow-up metrics (docs/model.md §10). For entities the same names are used, with
+ * The four follow-up metrics (docs/model.md §17). For entities the same names are used, with
  * entities in place of households and credit entities in place of credit households.
  */
 export interface FollowUpMetrics {
@@ -181,7 +181,7 @@ export type SubjectException = {
     readonly used: MoneyText;
   };
 
-/** An exception of the follow-up (docs/model.md §10). */
+/** An exception of the follow-up (docs/model.md §17). */
 export type FollowUpException = OverLimitException | SubjectException;
 
 /** The kinds of {@link FollowUpException}. */
@@ -205,7 +205,7 @@ export interface FollowUpSummary {
   readonly overLimit: number;
 }
 
-/** The follow-up report (docs/formats.md "Credit ledger"). */
+/** The follow-up report (docs/formats.md §17). */
 export interface FollowUpReport {
   readonly asOf: string;
   /** The model the results were evaluated with. */
