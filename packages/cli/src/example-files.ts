@@ -8,6 +8,7 @@ export const EXAMPLE_FILES = [
   'household.json',
   'review-village.json',
   'objections.json',
+  'ledger.json',
 ] as const;
 
 /**

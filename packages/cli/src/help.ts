@@ -134,8 +134,9 @@ entities, as a batch document), county.ndjson (the same, one record per line, to
 entities with their "kind"), county-with-mistakes.json (the same county with typical mistakes
 of a collection team, to see how problems are reported), household.json (one household record,
 for explain), review-village.json (a village whose households were reviewed by a panel: each
-present member's own marks) and objections.json (objections to the county's public notice, for
-objections and notice --objections). Existing files are never overwritten.
+present member's own marks), objections.json (objections to the county's public notice, for
+objections and notice --objections) and ledger.json (the banks' credit ledger of the county,
+for follow-up). Existing files are never overwritten.
 
 Examples:
   $ credit-village examples
@@ -179,6 +180,30 @@ Examples:
 
 Exit status: 0 every objection well-formed and known; 1 some are not (listed); 2 an input is
 unusable (unreadable, not JSON, a bad notice or calendar, not results of evaluate).`,
+
+  followUp: `
+Reads the results of evaluate (a result document, or the NDJSON lines of --format ndjson) and a
+banks' credit ledger as of a date (授信台账: each line a lender's line of credit to a household,
+named by village and household id, or to an entity: granted, drawn balance, valid until). A line
+counts when it is valid on the ledger's date. Per village, township, the county and each lender:
+the funnel registered → collected → rated → credit households → with a line → drawing, and
+coverage (授信覆盖率), credit-household coverage (信用户授信率), use rate by households and by
+amount (用信率), each with its numerator and denominator; the same for the entities. Then every
+exception: a household or entity granted more than its limit across lenders (a grade B, C or NR
+one with any line), a line naming a subject the results do not have, or one only an invalid
+record has; and every ledger line with errors, with its field. Ids and amounts only, no names.
+The readable report is in Chinese (--lang en for English); --json writes the report document;
+--exceptions-csv writes the exceptions for the lenders. The ledger is read line by line: a
+ledger of any length runs in the memory of the results' subjects.
+
+Examples:
+  $ credit-village evaluate examples/county.json --output results.json
+  $ credit-village follow-up results.json examples/ledger.json
+  $ credit-village follow-up results.ndjson ledger.json --json --output follow-up.json \\
+      --exceptions-csv exceptions.csv
+
+Exit status: 0 no exception and no line with errors; 1 some (all listed); 2 an input is
+unusable (unreadable, not JSON, not results of evaluate, a ledger without lines or its date).`,
 
   keys: `
 The private key file is created with mode 0600 and never overwritten; the key is never

@@ -9,6 +9,7 @@ import { type EvaluateFlags, evaluateCommand } from './commands/evaluate.js';
 import { evaluateWorkbookCommand } from './commands/evaluate-workbook.js';
 import { examplesCommand } from './commands/examples.js';
 import { type ExplainFlags, explainCommand } from './commands/explain.js';
+import { type FollowUpFlags, followUpCommand } from './commands/follow-up.js';
 import { type KeysNewFlags, keysNewCommand } from './commands/keys.js';
 import { type ModelShowFlags, modelCheckCommand, modelShowCommand } from './commands/model.js';
 import { type NoticeFlags, noticeCommand } from './commands/notice.js';
@@ -264,6 +265,25 @@ export function createProgram(done: (status: ExitStatus) => void): Command {
     .addHelpText('after', EXAMPLES.objections)
     .action(async (results: string, objections: string, flags: ObjectionsFlags) =>
       done(await objectionsCommand(results, objections, flags)),
+    );
+
+  program
+    .command('follow-up')
+    .description(
+      'the banks’ credit ledger against the ratings (授信/用信): coverage, use, over-limit lines',
+    )
+    .argument('<results>', 'the results of evaluate: a result document or its NDJSON lines')
+    .argument('<ledger>', 'the credit ledger (JSON): { "asOf", "lines": [...] }')
+    .option('--json', 'write the report document (JSON) instead of the readable report')
+    .option('-o, --output <file>', 'write the report to this file (replaced only on success)')
+    .option(
+      '--exceptions-csv <file>',
+      'also write the exceptions as CSV for the lenders (UTF-8 with a byte-order mark)',
+    )
+    .addOption(modelOption())
+    .addHelpText('after', EXAMPLES.followUp)
+    .action(async (results: string, ledger: string, flags: FollowUpFlags) =>
+      done(await followUpCommand(results, ledger, flags)),
     );
 
   addCertificateCommands(program, done);

@@ -32,6 +32,17 @@ describe('examples', () => {
     }
   });
 
+  it('the example ledger is what generate-ledger.mjs writes from the example county, byte for byte', () => {
+    const out = join(temporary.path, 'ledger');
+    mkdirSync(out, { recursive: true });
+    execFileSync(process.execPath, [join(examples, 'generate-ledger.mjs'), out], {
+      stdio: 'ignore',
+    });
+    expect(
+      readFileSync(join(out, 'ledger.json')).equals(readFileSync(join(examples, 'ledger.json'))),
+    ).toBe(true);
+  });
+
   it('the example county is clean: evaluate exits 0, the same as a batch document and as NDJSON', async () => {
     const [json, ndjson] = await Promise.all([
       runCli(['evaluate', 'examples/county.json']),
@@ -85,7 +96,13 @@ describe('examples', () => {
     const first = await runCli(['examples', target]);
     expect(first.status).toBe(0);
     expect(readdirSync(target).sort()).toEqual(
-      [...GENERATED, 'household.json', 'review-village.json', 'objections.json'].sort(),
+      [
+        ...GENERATED,
+        'household.json',
+        'review-village.json',
+        'objections.json',
+        'ledger.json',
+      ].sort(),
     );
     for (const name of readdirSync(target)) {
       expect(readFileSync(join(target, name)).equals(readFileSync(join(examples, name)))).toBe(

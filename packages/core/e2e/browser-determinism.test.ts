@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultModel, evaluateBatch, trackObjections } from '@credit-village/core';
+import {
+  defaultModel,
+  evaluateBatch,
+  followUp,
+  followUpExceptionsCsv,
+  trackObjections,
+} from '@credit-village/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CoreInBrowser, coreInBrowser } from './core-in-browser.js';
@@ -22,6 +28,12 @@ const NAMES = [
   'entities',
   'townships',
   'invalid-v2',
+];
+
+/** The credit ledgers of the vectors, each with the batch whose results it is followed up against. */
+const LEDGERS: readonly (readonly [string, string])[] = [
+  ['townships.json', 'ledger.json'],
+  ['invalid-v2.json', 'invalid-v2.ledger.json'],
 ];
 
 let setup: CoreInBrowser | undefined;
@@ -55,6 +67,12 @@ describe('Node and the browser bundle agree byte for byte', () => {
       out.objections = JSON.stringify(
         core.trackObjections(core.evaluateBatch(review), objections, '2024-10-17'),
       );
+      // The credit follow-up (its report and its exceptions CSV) of both ledger vectors.
+      for (const [batch, ledger] of ${JSON.stringify(LEDGERS)}) {
+        const results = core.evaluateBatch(await (await fetch('/vectors/' + batch)).json());
+        const report = core.followUp(results, await (await fetch('/vectors/' + ledger)).json());
+        out[ledger] = JSON.stringify(report) + core.followUpExceptionsCsv(report.exceptions);
+      }
       return out;
     })()`;
     const browserOutput = (await page.evaluate(script)) as Record<string, string>;
@@ -70,5 +88,12 @@ describe('Node and the browser bundle agree byte for byte', () => {
     expect(browserOutput.objections, 'objections').toBe(
       JSON.stringify(trackObjections(evaluateBatch(review), objections, '2024-10-17')),
     );
+    for (const [batch, ledger] of LEDGERS) {
+      const read = (name: string) => JSON.parse(readFileSync(join(vectors, name), 'utf8'));
+      const report = followUp(evaluateBatch(read(batch)), read(ledger));
+      expect(browserOutput[ledger], ledger).toBe(
+        JSON.stringify(report) + followUpExceptionsCsv(report.exceptions),
+      );
+    }
   });
 });

@@ -34,6 +34,8 @@ export {
   readBatchEnvelope,
   safeReadBatchEnvelope,
 } from './api/envelope.js';
+// Credit follow-up (授信/用信, docs/model.md §17): a lender's ledger against the results
+export { followUp, parseLedger, safeFollowUp, safeParseLedger } from './api/follow-up.js';
 export {
   checkHousehold,
   evaluateHousehold,
@@ -138,6 +140,17 @@ export type {
 } from './evaluate/explain.js';
 export { type VillageTally, villageTally } from './evaluate/summary.js';
 export { villageIdOf } from './evaluate/village-id.js';
+export {
+  EXCEPTION_KIND_LABELS,
+  exceptionCsvRows,
+  exceptionsCsvHeader,
+  followUpExceptionsCsv,
+} from './follow-up/exceptions-csv.js';
+export {
+  type FollowUpOptions,
+  FollowUpTracker,
+  type LedgerLineOutcome,
+} from './follow-up/tracker.js';
 // Issues and errors
 export {
   type DecimalProblem,
@@ -242,6 +255,30 @@ export type {
   TownshipResult,
   TownshipVillages,
 } from './types/entity-result.js';
+export type {
+  AmountMetric,
+  CountMetric,
+  EntityFollowUp,
+  EntityFunnel,
+  ExceptionSubject,
+  FollowUpException,
+  FollowUpExceptionKind,
+  FollowUpMetrics,
+  FollowUpReport,
+  FollowUpSummary,
+  HouseholdFollowUp,
+  HouseholdFunnel,
+  Ledger,
+  LedgerLine,
+  LedgerLineError,
+  LedgerSubject,
+  LenderFollowUp,
+  LenderShare,
+  OverLimitException,
+  SubjectException,
+  TownshipFollowUp,
+  VillageFollowUp,
+} from './types/follow-up.js';
 export type {
   DecimalText,
   Equipment,

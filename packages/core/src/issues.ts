@@ -106,7 +106,9 @@ export type IdProblem = (typeof ID_PROBLEM_CODES)[number];
  * `vetoUnreachable`, `unknownCivilityLevel`, `listedTwice`, `scaleIncomplete`. Entities,
  * townships and the county in a model: `requiredWith`, `unknownCode`, `missingEntry`; a model without them
  * (`unsupported_by_model`): `entitySections`, `townshipSections`. JSON text (`invalid_json`): `severalValues` (more
- * text after a complete value, as in NDJSON).
+ * text after a complete value, as in NDJSON). Credit ledger lines: `subjectMissing` and
+ * `subjectTwice` (`invalid_value`: a line names a household or an entity, never neither or
+ * both), `usedAboveGranted` (`too_big`: the drawn balance above the line granted).
  */
 export const ISSUE_RULES = [
   'duplicateCode',
@@ -155,6 +157,9 @@ export const ISSUE_RULES = [
   'missingEntry',
   'entitySections',
   'townshipSections',
+  'subjectMissing',
+  'subjectTwice',
+  'usedAboveGranted',
 ] as const;
 
 /** A rule an issue names: one of {@link ISSUE_RULES}. */

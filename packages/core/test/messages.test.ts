@@ -7,6 +7,7 @@ import {
   FIELD_LABELS,
   fieldLabel,
   fieldLabelParts,
+  followUp,
   ISSUE_CODES,
   type Issue,
   issueLine,
@@ -148,6 +149,19 @@ function issuesOfEveryKind(): Found[] {
   if (tracked.ok)
     for (const error of tracked.value.errors)
       found.push(...error.issues.map((issue): Found => ({ issue, record: 'objection' })));
+  // Credit ledger lines that cannot be (docs/formats.md §13).
+  const line = { lender: 'rcb', granted: '1000', used: '0', validUntil: '2025-12-31' };
+  const followed = followUp(results, {
+    asOf: '2024-12-31',
+    lines: [
+      { ...line, village: 'v', household: 'H1', used: '1000.01' },
+      line,
+      { ...line, village: 'v', household: 'H1', entity: 'E1' },
+      { ...line, village: 'v', household: 'H1', validUntil: '2025-02-30' },
+    ],
+  });
+  for (const error of followed.errors)
+    found.push(...error.issues.map((issue): Found => ({ issue, record: 'ledgerLine' })));
   // Townships and entities (formats.md §15): a village naming no township of the batch, more
   // villages than registered, more borrowers in arrears than borrowers, and entities under a
   // model without an entity scorecard.

@@ -21,27 +21,77 @@ const DOCUMENT_KEYS = new Set([
   'county',
 ]);
 
+/** The records of results other than villages, by the `kind` of their NDJSON line. */
+export type ResultRecordKind = 'entity' | 'entityError' | 'township' | 'county';
+
+/**
+ * Where a results file goes, record by record (a comparison's side, a follow-up): the model
+ * first (named by the document, or by each NDJSON line), then each village, and the other
+ * records as they come. Each may throw `InputError` naming what is wrong.
+ */
+export interface ResultSink {
+  /** The model the results name; returns its hash (every line must name the same). */
+  model(stamp: unknown): { readonly hash: string };
+  village(village: unknown, path: readonly (string | number)[]): void;
+  record(kind: ResultRecordKind, value: unknown, path: readonly (string | number)[]): void;
+  /** A result document has a list of these (perhaps empty); NDJSON results say so by a line. */
+  hasList(kind: 'entity' | 'township'): void;
+}
+
 /**
  * Reads a result file of `credit-village evaluate` into one side of a comparison, village by
- * village, whatever its size: a result document (`{ "model", "evalYear", "villages": [...],
- * "summary" }`, its villages streamed one at a time, so its size is not limited by memory) or
- * NDJSON results (one village per line, as `evaluate --format ndjson` writes; every line's
- * model must be the same, and so must every line's year that has one). Each village is
- * checked by the comparer against its model.
+ * village, whatever its size: see {@link readResultFile}. Each village is checked by the
+ * comparer against its model.
  *
  * @param what how the file is named in messages (`the earlier results`).
  * @returns the evaluation year of the results.
  * @throws {CliError} when the file cannot be read, is not results of `evaluate`, or holds a
  *   score, grade or rating its model does not give (naming the line or path).
  */
-export async function readResults(
+export function readResults(
   file: string,
   what: string,
   side: Side,
   comparer: ResultComparer,
 ): Promise<number> {
+  return readResultFile(
+    file,
+    what,
+    {
+      model: (stamp) => comparer.model(side, stamp),
+      village: (village, path) => comparer.add(side, village, path),
+      record: (kind, value, path) => {
+        if (kind === 'entityError') comparer.hasSubjects(side, 'entity');
+        else comparer.addSubject(side, kind, value, path);
+      },
+      hasList: (kind) => comparer.hasSubjects(side, kind),
+    },
+    'cannot be compared',
+  );
+}
+
+/**
+ * Reads a result file of `credit-village evaluate` into `sink`, record by record, whatever its
+ * size: a result document (`{ "model", "evalYear", "villages": [...], "summary" }`, its villages
+ * streamed one at a time, so its size is not limited by memory; its entities, entity errors,
+ * townships and county after them) or NDJSON results (one village per line, as `evaluate
+ * --format ndjson` writes, and the lines of other kinds; every line's model must be the same,
+ * and so must every line's year that has one).
+ *
+ * @param what how the file is named in messages (`the earlier results`).
+ * @param failed what cannot be done with results the sink refuses (`cannot be compared`).
+ * @returns the evaluation year of the results.
+ * @throws {CliError} when the file cannot be read, is not results of `evaluate`, or the sink
+ *   refuses a record (naming the line or path).
+ */
+export async function readResultFile(
+  file: string,
+  what: string,
+  sink: ResultSink,
+  failed: string,
+): Promise<number> {
   const name = `${what} (${inputName(file)})`;
-  const reader = new ResultsReader(side, comparer);
+  const reader = new ResultsReader(sink);
   const stream = new JsonObjectStream('villages', reader);
   const input = await openInput(file);
   try {
@@ -54,7 +104,7 @@ export async function readResults(
     if (error instanceof InputError) {
       const at = reader.line === undefined ? '' : `line ${reader.line}: `;
       throw new CliError(
-        `${name} cannot be compared:`,
+        `${name} ${failed}:`,
         error.issues.slice(0, 50).map((issue: Issue) => `  ${at}${issueText(issue)}`),
       );
     }
@@ -64,14 +114,14 @@ export async function readResults(
   if (reader.year === undefined) {
     throw new CliError(
       reader.objects === 0
-        ? `${name} is empty: there are no results to compare`
+        ? `${name} is empty: there are no results in it`
         : `${name} has no evaluation year: no line has one`,
     );
   }
   return reader.year;
 }
 
-/** Turns the JSON reader's events into the comparer's villages. */
+/** Turns the JSON reader's events into the sink's records. */
 class ResultsReader {
   /** The NDJSON line being read (undefined in a result document). */
   line: number | undefined;
@@ -79,15 +129,13 @@ class ResultsReader {
   year: number | undefined;
   /** How many top-level objects were read. */
   objects = 0;
-  readonly #side: Side;
-  readonly #comparer: ResultComparer;
+  readonly #sink: ResultSink;
   #mode: 'unknown' | 'document' | 'lines' = 'unknown';
   #members = new Map<string, unknown>();
   #hash: string | undefined;
 
-  constructor(side: Side, comparer: ResultComparer) {
-    this.#side = side;
-    this.#comparer = comparer;
+  constructor(sink: ResultSink) {
+    this.#sink = sink;
   }
 
   begin(line: number): void {
@@ -117,12 +165,12 @@ class ResultsReader {
           ? 'not a result document: its "evalYear" must come before its "villages", as evaluate writes them'
           : 'not a result document of credit-village evaluate: it names no model before its "villages" (compare reads what evaluate writes, not a batch document)',
       );
-    this.#comparer.model(this.#side, this.#members.get('model'));
+    this.#sink.model(this.#members.get('model'));
     this.year = year(this.#members.get('evalYear'), 'evalYear');
   }
 
   element(village: unknown, index: number): void {
-    this.#comparer.add(this.#side, village, ['villages', index]);
+    this.#sink.village(village, ['villages', index]);
   }
 
   end(): void {
@@ -138,7 +186,7 @@ class ResultsReader {
     const members = this.#members;
     const model = members.get('model');
     if (this.#hash === undefined) {
-      this.#hash = this.#comparer.model(this.#side, model).hash;
+      this.#hash = this.#sink.model(model).hash;
     } else if ((model as { hash?: unknown } | undefined)?.hash !== this.#hash) {
       throw new CliError(
         `line ${this.line}: evaluated with another model than line 1; compare results of one run`,
@@ -158,10 +206,14 @@ class ResultsReader {
     const record = Object.fromEntries(
       [...members].filter(([key]) => !LINE_KEYS.has(key) && key !== 'kind'),
     );
-    if (kind === undefined) this.#comparer.add(this.#side, record);
-    else if (kind === 'entity' || kind === 'township' || kind === 'county')
-      this.#comparer.addSubject(this.#side, kind, record, ['line', this.line ?? 0]);
-    else if (kind === 'entityError') this.#comparer.hasSubjects(this.#side, 'entity');
+    if (kind === undefined) this.#sink.village(record, []);
+    else if (
+      kind === 'entity' ||
+      kind === 'township' ||
+      kind === 'county' ||
+      kind === 'entityError'
+    )
+      this.#sink.record(kind, record, ['line', this.line ?? 0]);
     else
       throw new CliError(
         `line ${this.line}: "kind" ${JSON.stringify(kind)} is not a kind of result line`,
@@ -178,15 +230,17 @@ class ResultsReader {
       return value;
     };
     const entities = list('entities');
-    if (entities !== undefined) this.#comparer.hasSubjects(this.#side, 'entity');
+    if (entities !== undefined) this.#sink.hasList('entity');
     for (const [i, entity] of (entities ?? []).entries())
-      this.#comparer.addSubject(this.#side, 'entity', entity, ['entities', i]);
+      this.#sink.record('entity', entity, ['entities', i]);
+    for (const [i, error] of (list('entityErrors') ?? []).entries())
+      this.#sink.record('entityError', error, ['entityErrors', i]);
     const townships = list('townships');
-    if (townships !== undefined) this.#comparer.hasSubjects(this.#side, 'township');
+    if (townships !== undefined) this.#sink.hasList('township');
     for (const [i, township] of (townships ?? []).entries())
-      this.#comparer.addSubject(this.#side, 'township', township, ['townships', i]);
+      this.#sink.record('township', township, ['townships', i]);
     if (this.#members.has('county'))
-      this.#comparer.addSubject(this.#side, 'county', this.#members.get('county'), ['county']);
+      this.#sink.record('county', this.#members.get('county'), ['county']);
   }
 }
 

@@ -89,9 +89,21 @@ export class JsonObjectStream {
   #slash = -2;
   #after: State = 'afterMember';
 
-  constructor(streamed: string, handler: JsonStreamHandler) {
+  readonly #parseElement: (text: string) => unknown;
+
+  /**
+   * @param parseElement how an element of the streamed array is parsed from its text
+   *   (`JSON.parse` by default; the ledger's lines use the core's reader, which also finds
+   *   keys written twice). It throws when the text is not JSON.
+   */
+  constructor(
+    streamed: string,
+    handler: JsonStreamHandler,
+    parseElement: (text: string) => unknown = JSON.parse,
+  ) {
     this.#streamed = streamed;
     this.#handler = handler;
+    this.#parseElement = parseElement;
   }
 
   /**
@@ -262,7 +274,8 @@ export class JsonObjectStream {
     const at = this.#offset + end - bytes.length;
     let value: unknown;
     try {
-      value = JSON.parse(decoder.decode(bytes));
+      const text = decoder.decode(bytes);
+      value = this.#what === 'element' ? this.#parseElement(text) : JSON.parse(text);
     } catch (error) {
       throw new JsonStreamError(
         at,

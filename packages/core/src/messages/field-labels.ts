@@ -156,6 +156,26 @@ const objections: LabelTable = {
   'objections[]': { zh: '异议', en: 'Objection', record: 'objection' },
 };
 
+/** One line of a credit ledger (docs/formats.md, credit ledger). */
+const ledgerLine: LabelTable = {
+  '': { zh: '整条授信记录', en: 'The ledger line' },
+  lender: { zh: '授信银行', en: 'Lender' },
+  village: { zh: '村编号', en: 'Village id' },
+  household: { zh: '户号', en: 'Household id' },
+  entity: { zh: '经营主体编号', en: 'Entity id' },
+  granted: { zh: '授信额度', en: 'Granted', unit: 'yuan' },
+  used: { zh: '用信余额', en: 'Drawn balance', unit: 'yuan' },
+  validUntil: { zh: '授信到期日', en: 'Valid until' },
+};
+
+/** A credit ledger: its date and its lines. */
+const ledger: LabelTable = {
+  '': { zh: '授信台账', en: 'The credit ledger' },
+  asOf: { zh: '统计日期', en: 'As of' },
+  lines: { zh: '授信记录', en: 'Lines' },
+  'lines[]': { zh: '授信记录', en: 'Line', record: 'ledgerLine' },
+};
+
 /** Model fields: the common names (`@code`) apply wherever no full pattern names the field. */
 const model: LabelTable = {
   '': { zh: '模型文件', en: 'The model document' },
@@ -344,6 +364,8 @@ export const FIELD_LABELS = {
   objections,
   entity,
   township,
+  ledgerLine,
+  ledger,
 } as const;
 
 /** The kinds of record whose fields have names (see {@link FIELD_LABELS}). */

@@ -211,7 +211,8 @@ const tooSmall: Render = (c) => {
 };
 
 const tooBig: Render = (c) => {
-  const { expected, max, min, count } = c.params;
+  const { expected, max, min, count, rule } = c.params;
+  if (rule !== undefined) return ruleText(rule, c);
   let text: string;
   if (max === undefined) text = c.pick('太大', 'too big');
   else if (expected === 'year') text = c.pick(`不能晚于 ${max} 年`, `must be ${max} or earlier`);
@@ -241,6 +242,8 @@ const tooBig: Render = (c) => {
 const invalidValue: Render = (c) => {
   const { allowed, rule, got } = c.params;
   if (rule !== undefined) return ruleText(rule, c);
+  if (c.params.expected === 'date')
+    return `${c.pick('应为实际存在的日期，写成 YYYY-MM-DD', 'must be a real date written YYYY-MM-DD')}${c.got()}`;
   if (allowed === undefined || allowed.length === 0)
     return `${c.pick('取值无效', 'not an allowed value')}${c.got()}`;
   const choose =

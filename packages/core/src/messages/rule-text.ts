@@ -210,6 +210,23 @@ export function ruleText(rule: IssueRule, c: MessageContext): string {
         '一个完整的 JSON 值之后还有内容（每行一个村的文件是 NDJSON）',
         'more text after a complete JSON value (one village per line is NDJSON)',
       );
+    case 'subjectMissing':
+      return c.pick(
+        '没有写明授信对象：请填写村编号和户号，或经营主体编号',
+        'names no subject: write the village and household ids, or the entity id',
+      );
+    case 'subjectTwice':
+      return c.pick(
+        '同时写了农户（村编号、户号）和经营主体编号：一条授信只对应一个对象',
+        'names both a household (village and household ids) and an entity; a line is for one subject',
+      );
+    case 'usedAboveGranted':
+      return value === '' || max === undefined
+        ? c.pick('用信余额不能大于授信额度', 'the drawn balance cannot be above the line granted')
+        : c.pick(
+            `${amount(value)} 元超过了授信额度 ${amount(max)} 元：用信余额不能大于授信额度`,
+            `${amount(value)} yuan is above the line granted, ${amount(max)} yuan`,
+          );
     case 'villageNotEvaluated':
       return c.pick(
         '未评定：所在的村无法评定（见该村的问题）',

@@ -10,6 +10,7 @@ import { buildEntitySchema } from './entity.js';
 import { integer, jsonObject, strictObject } from './fields.js';
 import { buildHouseholdSchema } from './household.js';
 import { toJsonSchema } from './json-hints.js';
+import { ledgerDocumentSchema } from './ledger.js';
 import { objectionsDocumentSchema } from './objections.js';
 import { batchResultSchema } from './result.js';
 import { townshipSchema } from './township.js';
@@ -24,7 +25,8 @@ export type SchemaKind =
   | 'township'
   | 'model'
   | 'result'
-  | 'objections';
+  | 'objections'
+  | 'ledger';
 
 /**
  * A JSON Schema (draft 2020-12) generated from the library's zod schemas, for integrators.
@@ -79,5 +81,7 @@ export function jsonSchema(
       return toJsonSchema(batchResultSchema as z.ZodType, 'Result document');
     case 'objections':
       return toJsonSchema(objectionsDocumentSchema, 'Objections document');
+    case 'ledger':
+      return toJsonSchema(ledgerDocumentSchema, 'Credit ledger');
   }
 }
