@@ -149,7 +149,6 @@ describe('a collection workbook in the village review', () => {
     // 农户评定: a row per scored household under the label and key rows.
     expect(sheets.get('农户评定')?.length).toBe(2 + counts.scored);
     const problems = sheets.get('问题清单') ?? [];
-    expect(problems.length).toBe(2 + places.length);
     expect(problems.flat().join(' ')).toContain('房屋');
     expect(sheets.get('村级评定')?.length).toBe(2 + counts.villages);
 
@@ -157,9 +156,23 @@ describe('a collection workbook in the village review', () => {
     expect(json.name).toBe(`county-results-${counts.evalYear}.json`);
     const document = JSON.parse(new TextDecoder().decode(json.bytes)) as {
       summary: { households: number; invalidHouseholds: number };
+      villages: { errors: { issues: unknown[] }[] }[];
+      entityErrors?: { issues: unknown[] }[];
+      townships?: { errors: { issues: unknown[] }[] }[];
     };
     expect(document.summary.households).toBe(counts.scored);
     expect(document.summary.invalidHouseholds).toBe(counts.invalid);
+    // 问题清单: one row per issue of every bad record — households and villages (the review's
+    // table above), entities and townships — under the label and key rows.
+    const issues = (errors: readonly { issues: unknown[] }[]) =>
+      errors.reduce((n, e) => n + e.issues.length, 0);
+    expect(places.length).toBe(issues(document.villages.flatMap((v) => v.errors)));
+    expect(problems.length).toBe(
+      2 +
+        places.length +
+        issues(document.entityErrors ?? []) +
+        issues((document.townships ?? []).flatMap((t) => t.errors)),
+    );
   });
 
   test('the template downloads and reads back as an empty collection workbook of that year', async () => {

@@ -110,7 +110,7 @@ describe('the objections page', () => {
     const text = screen.getByTestId('objections-table').textContent ?? '';
     expect(text).toContain('户号：评定结果中没有这个村或这户');
     expect(text).toContain('村编号：评定结果中没有这个村或这户');
-    expect(text).toContain('提出日期：取值无效，填写的是「2024-09-31」');
+    expect(text).toContain('提出日期：应为实际存在的日期，写成 YYYY-MM-DD，填写的是「2024-09-31」');
   });
 
   test('a re-review entered: checked by the core first, then written into the register', () => {
