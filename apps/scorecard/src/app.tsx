@@ -8,6 +8,8 @@ import { fromEntityRecord, hasEntityWork } from './features/entity/entity-form';
 import { EntityPage } from './features/entity/entity-page';
 import { entityReducer, initialEntity } from './features/entity/entity-state';
 import { ENTITY_KEY, fromSavedEntity, toSavedEntity } from './features/entity/saved-entity';
+import { FollowUpPage } from './features/follow-up/follow-up-page';
+import { useFollowUp } from './features/follow-up/use-follow-up';
 import { emptyForm, hasTypedWork } from './features/household/form-state';
 import { fromRecord } from './features/household/from-record';
 import { HouseholdPage } from './features/household/household-page';
@@ -100,6 +102,7 @@ export function App({ session: given }: { readonly session?: Session }) {
     batch.status,
   );
   const verify = useVerify(session);
+  const followUp = useFollowUp(model, modelState.isDefault);
 
   // Typed work and the model in use outlive the page (a reload, a closed tab, a phone that
   // discards a tab in the background).
@@ -249,6 +252,8 @@ export function App({ session: given }: { readonly session?: Session }) {
           <ReviewPage model={model} review={review} />
         ) : page === 'objections' ? (
           <ObjectionsPage model={model} objections={objections} batch={batch.status} />
+        ) : page === 'followUp' ? (
+          <FollowUpPage model={model} followUp={followUp} batch={batch.status} />
         ) : page === 'years' ? (
           <YearsPage model={model} comparison={years} />
         ) : page === 'verify' ? (

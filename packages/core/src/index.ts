@@ -147,6 +147,13 @@ export {
   followUpExceptionsCsv,
 } from './follow-up/exceptions-csv.js';
 export {
+  ENTITY_FUNNEL_LABELS,
+  ENTITY_METRIC_LABELS,
+  HOUSEHOLD_FUNNEL_LABELS,
+  HOUSEHOLD_METRIC_LABELS,
+  overLimitExcess,
+} from './follow-up/labels.js';
+export {
   type FollowUpOptions,
   FollowUpTracker,
   type LedgerLineOutcome,

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import {
+  ENTITY_FUNNEL_LABELS,
+  ENTITY_METRIC_LABELS,
   evaluateBatch,
   type FollowUpReport,
   FollowUpTracker,
   followUp,
+  HOUSEHOLD_FUNNEL_LABELS,
+  HOUSEHOLD_METRIC_LABELS,
+  overLimitExcess,
   parseLedger,
   safeParseJson,
 } from '@credit-village/core';
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { readVector, VECTORS_DIR } from './vectors.js';
 
@@ -151,5 +157,37 @@ describe('invalid-v2.ledger.json against the results of invalid-v2.json', () => 
 
   it('reports the invalid and unknown subjects', () => {
     expect(report.exceptions.map((e) => ({ kind: e.kind, line: e.line }))).toEqual(want.exceptions);
+  });
+});
+
+describe('the follow-up’s words and the over-limit excess', () => {
+  it('names every stage of both funnels and every metric, in both languages', () => {
+    const report = followUp(results, JSON.parse(ledgerText));
+    expect(Object.keys(HOUSEHOLD_FUNNEL_LABELS)).toEqual(Object.keys(report.county.funnel));
+    expect(Object.keys(ENTITY_FUNNEL_LABELS)).toEqual(Object.keys(report.entities.funnel));
+    expect(Object.keys(HOUSEHOLD_METRIC_LABELS)).toEqual(Object.keys(report.county.metrics));
+    expect(Object.keys(ENTITY_METRIC_LABELS)).toEqual(Object.keys(report.entities.metrics));
+    for (const table of [
+      HOUSEHOLD_FUNNEL_LABELS,
+      ENTITY_FUNNEL_LABELS,
+      HOUSEHOLD_METRIC_LABELS,
+      ENTITY_METRIC_LABELS,
+    ])
+      for (const words of Object.values(table)) {
+        expect(words.zh).toMatch(/\p{Script=Han}/u);
+        expect(words.en).not.toMatch(/\p{Script=Han}/u);
+      }
+  });
+
+  it('is Σ granted − limit to the fen, for every over-limit subject of the vector', () => {
+    const over = followUp(results, JSON.parse(ledgerText)).exceptions.flatMap((e) =>
+      e.kind === 'overLimit' ? [e] : [],
+    );
+    expect(over.length).toBeGreaterThan(1);
+    for (const e of over)
+      expect(overLimitExcess(e)).toBe(new Decimal(e.granted).minus(e.limit).toFixed(2));
+    // One fen over, the vector's edge (docs/model.md §17's worked example).
+    expect(over.map((e) => overLimitExcess(e))).toContain('0.01');
+    expect(overLimitExcess({ granted: '25000.00', limit: '0.00' })).toBe('25000.00');
   });
 });

@@ -1,3 +1,4 @@
+import { followUpEn } from '../features/follow-up/follow-up-words';
 import { objectionsEn } from '../features/objections/objections-words';
 import { reviewEn } from '../features/review/review-words';
 import { collectEn } from './collect-en';
@@ -9,6 +10,7 @@ import type { MessageKey } from './zh';
 export const en: Readonly<Record<MessageKey, string>> = {
   ...reviewEn,
   ...objectionsEn,
+  ...followUpEn,
   'app.title': 'Credit-village scorecard',
   'app.subtitle': 'Party-building-led credit villages · household scoring and village rating',
   'app.skip': 'Skip to main content',

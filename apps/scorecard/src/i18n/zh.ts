@@ -1,3 +1,4 @@
+import { followUpZh } from '../features/follow-up/follow-up-words';
 import { objectionsZh } from '../features/objections/objections-words';
 import { reviewZh } from '../features/review/review-words';
 import { collectZh } from './collect-zh';
@@ -12,6 +13,7 @@ import { zhEntity } from './zh-entity';
 export const zh = {
   ...reviewZh,
   ...objectionsZh,
+  ...followUpZh,
   'app.title': '信用村评分卡',
   'app.subtitle': '党建引领信用村 · 农户评分与村级评定',
   'app.skip': '跳到主要内容',

@@ -341,12 +341,40 @@ export function entityAdvice(
 }
 
 // Rating certificates (码上查): checked offline against the office's trust list, by the core.
+// Credit follow-up (授信/用信, docs/model.md §17): a lender's ledger against the results.
 export type {
+  AmountMetric,
   CertificateInvalidReason,
   CertificatePayload,
   CertificateVerdict,
+  CountMetric,
   EntityCertificatePayload,
+  EntityFollowUp,
+  EntityFunnel,
+  FollowUpException,
+  FollowUpExceptionKind,
+  FollowUpMetrics,
+  FollowUpReport,
+  FollowUpSummary,
+  HouseholdFollowUp,
+  HouseholdFunnel,
+  LedgerLineError,
+  LenderFollowUp,
+  TownshipFollowUp,
   TrustedKey,
   TrustList,
+  VillageFollowUp,
 } from '@credit-village/core';
-export { certificateCodeFrom, parseTrustList, verifyCertificate } from '@credit-village/core';
+export {
+  certificateCodeFrom,
+  ENTITY_FUNNEL_LABELS,
+  ENTITY_METRIC_LABELS,
+  EXCEPTION_KIND_LABELS,
+  followUpExceptionsCsv,
+  HOUSEHOLD_FUNNEL_LABELS,
+  HOUSEHOLD_METRIC_LABELS,
+  overLimitExcess,
+  parseTrustList,
+  safeFollowUp,
+  verifyCertificate,
+} from '@credit-village/core';

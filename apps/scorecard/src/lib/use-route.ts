@@ -8,6 +8,7 @@ export type Page =
   | 'villages'
   | 'review'
   | 'objections'
+  | 'followUp'
   | 'years'
   | 'model'
   | 'verify';
@@ -20,12 +21,14 @@ export const PAGES: readonly Page[] = [
   'villages',
   'review',
   'objections',
+  'followUp',
   'years',
   'model',
   'verify',
 ];
 
-const ROUTE = /^#\/(household|entity|collect|villages|review|objections|years|model|verify)$/;
+const ROUTE =
+  /^#\/(household|entity|collect|villages|review|objections|followUp|years|model|verify)$/;
 
 /** `#/verify/<code>`: the verify page, opened with a code (features/verify reads the code). */
 const VERIFY_LINK = /^#\/verify\//;

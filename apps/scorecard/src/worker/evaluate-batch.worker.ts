@@ -2,16 +2,18 @@
  * The batch worker: reads a batch file and evaluates it village by village off the main
  * thread, posting progress, so a file of tens of thousands of households never freezes the page.
  * It also runs the comparisons (two result files, or a batch under two models), which evaluate
- * or read as much.
+ * or read as much, and the credit follow-up (a ledger against results).
  */
 // First: configures zod before the core's schemas are built (see the module).
 import '../lib/zod-jitless';
 import { defaultModel, loadModel, type Model } from '../lib/core-adapter';
 import { compareBatchesUnderModels, compareResultTexts } from './compare-jobs';
+import { followUpTexts } from './follow-up-job';
 import type {
   CompareFilesRequest,
   CompareModelsRequest,
   EvaluateRequest,
+  FollowUpRequest,
   WorkerMessage,
   WorkerRequest,
 } from './protocol';
@@ -44,6 +46,9 @@ async function handle(request: WorkerRequest): Promise<void> {
         return;
       case 'compareModels':
         compareModels(request);
+        return;
+      case 'followUp':
+        await followUp(request);
         return;
       case 'templateWorkbook':
       case 'batchWorkbook':
@@ -110,6 +115,19 @@ function compareModels(request: CompareModelsRequest): void {
     modelOf(request.modelB),
   );
   scope.postMessage({ type: 'modelComparison', runId: request.runId, outcome });
+}
+
+async function followUp(request: FollowUpRequest): Promise<void> {
+  const [results, ledger] = await Promise.all([
+    request.results.file.text(),
+    request.ledger.file.text(),
+  ]);
+  const outcome = followUpTexts(
+    { name: request.results.name, text: results },
+    { name: request.ledger.name, text: ledger },
+    modelOf(request.model),
+  );
+  scope.postMessage({ type: 'followUp', runId: request.runId, outcome });
 }
 
 function modelOf(document: EvaluateRequest['model']): Model {

@@ -1,6 +1,7 @@
 import type { BatchDocument } from '../lib/batch-documents';
 import type { ModelDocument } from '../lib/core-adapter';
 import type { ModelComparisonOutcome, YearComparisonOutcome } from './compare-jobs';
+import type { FollowUpOutcome } from './follow-up-job';
 import type { EntityRun, RunOutcome, VillageRun } from './run-batch';
 import type { WorkbookMessage, WorkbookRequest } from './workbook-protocol';
 
@@ -41,11 +42,22 @@ export interface CompareModelsRequest {
   readonly modelB: ModelDocument;
 }
 
+/** Asks the worker to follow a credit ledger up against results (docs/model.md §17). */
+export interface FollowUpRequest {
+  readonly type: 'followUp';
+  readonly runId: number;
+  readonly results: ResultFile;
+  readonly ledger: ResultFile;
+  /** The model in use (its display of ratios); `null` for the default model. */
+  readonly model: ModelDocument | null;
+}
+
 /** Every request the worker understands. */
 export type WorkerRequest =
   | EvaluateRequest
   | CompareFilesRequest
   | CompareModelsRequest
+  | FollowUpRequest
   | WorkbookRequest;
 
 /** Messages from the worker. */
@@ -73,5 +85,6 @@ export type WorkerMessage =
       readonly runId: number;
       readonly outcome: ModelComparisonOutcome;
     }
+  | { readonly type: 'followUp'; readonly runId: number; readonly outcome: FollowUpOutcome }
   | WorkbookMessage
   | { readonly type: 'failed'; readonly runId: number; readonly error: string };

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createBatchWorker } from './create-worker';
-import type { CompareFilesRequest, CompareModelsRequest, WorkerMessage } from './protocol';
+import type {
+  CompareFilesRequest,
+  CompareModelsRequest,
+  FollowUpRequest,
+  WorkerMessage,
+} from './protocol';
 
 /** Where a job in the worker stands. */
 export type JobStatus<T> =
@@ -9,8 +14,11 @@ export type JobStatus<T> =
   | { readonly state: 'done'; readonly outcome: T }
   | { readonly state: 'failed'; readonly error: string };
 
-/** A comparison request, without the run id the hook adds. */
-export type JobRequest = Omit<CompareFilesRequest, 'runId'> | Omit<CompareModelsRequest, 'runId'>;
+/** A comparison or follow-up request, without the run id the hook adds. */
+export type JobRequest =
+  | Omit<CompareFilesRequest, 'runId'>
+  | Omit<CompareModelsRequest, 'runId'>
+  | Omit<FollowUpRequest, 'runId'>;
 
 /** A job runner: its status, and how to start (or drop) a job. */
 export interface WorkerJob<T> {
@@ -22,8 +30,9 @@ export interface WorkerJob<T> {
 }
 
 /**
- * Runs comparison jobs in a worker of their own (created on first use), so reading two large
- * result files or evaluating a batch twice never freezes the page. `pick` takes the job's
+ * Runs comparison and follow-up jobs in a worker of their own (created on first use), so reading
+ * two large result files, evaluating a batch twice or following a ledger up never freezes the
+ * page. `pick` takes the job's
  * outcome out of the worker's answer (a module-level function: it must not change).
  */
 export function useWorkerJob<T>(pick: (message: WorkerMessage) => T | undefined): WorkerJob<T> {

@@ -1,12 +1,19 @@
 import {
+  ENTITY_FUNNEL_LABELS,
+  ENTITY_METRIC_LABELS,
+  type EntityFunnel,
   EXCEPTION_KIND_LABELS,
   type FollowUpException,
   type FollowUpMetrics,
   type FollowUpReport,
+  HOUSEHOLD_FUNNEL_LABELS,
+  HOUSEHOLD_METRIC_LABELS,
   type HouseholdFollowUp,
+  type HouseholdFunnel,
   issueLine,
   type Lang,
   type LedgerLineError,
+  overLimitExcess,
 } from '@credit-village/core';
 import { formatCount, formatMoneyText } from './numbers.js';
 
@@ -50,24 +57,21 @@ export function followUpHeadLines(report: FollowUpReport, lang: Lang): string[] 
     ),
     '',
     t('全县农户', 'County households'),
-    ...groupLines(report.county, t),
+    ...groupLines(report.county, t, lang),
   ];
   if (report.townships !== undefined) {
     out.push('', t('乡镇', 'Townships'));
-    out.push(...groupTable(report.townships, t, t('乡镇', 'township')));
+    out.push(...groupTable(report.townships, lang, t('乡镇', 'township')));
   }
   out.push('', t('村', 'Villages'));
-  out.push(...groupTable(report.villages, t, t('村', 'village')));
+  out.push(...groupTable(report.villages, lang, t('村', 'village')));
 
   const e = report.entities;
   out.push(
     '',
     t('新型农业经营主体', 'New agricultural business entities'),
-    t(
-      `  报送 ${formatCount(e.funnel.collected)} → 评定 ${formatCount(e.funnel.rated)} → 信用主体 ${formatCount(e.funnel.creditEntities)} → 已授信 ${formatCount(e.funnel.withLine)} → 已用信 ${formatCount(e.funnel.drawing)}`,
-      `  sent ${formatCount(e.funnel.collected)} → rated ${formatCount(e.funnel.rated)} → credit entities ${formatCount(e.funnel.creditEntities)} → with a line ${formatCount(e.funnel.withLine)} → drawing ${formatCount(e.funnel.drawing)}`,
-    ),
-    ...metricLines(e.metrics, t, true),
+    funnelLine(e.funnel, ENTITY_FUNNEL_LABELS, lang),
+    ...metricLines(e.metrics, t, lang, true),
   );
 
   out.push('', t('授信银行（农户）', 'Lenders (households)'));
@@ -79,10 +83,7 @@ export function followUpHeadLines(report: FollowUpReport, lang: Lang): string[] 
           [
             t('银行', 'lender'),
             t('已授信户', 'with a line'),
-            t('授信覆盖率', 'coverage'),
-            t('信用户授信率', 'credit hh.'),
-            t('用信率(户)', 'use (hh.)'),
-            t('用信率(额)', 'use (amount)'),
+            ...metricHeads(lang),
             t('授信（元）', 'granted'),
             t('用信（元）', 'drawn'),
             t('主体授信（元）', 'entities granted'),
@@ -136,7 +137,7 @@ export function exceptionLine(exception: FollowUpException, lang: Lang): string 
   const yuan = (money: string) =>
     t(`${formatMoneyText(money)} 元`, `${formatMoneyText(money)} yuan`);
   if (exception.kind === 'overLimit') {
-    const over = fenText(fen(exception.granted) - fen(exception.limit));
+    const over = overLimitExcess(exception);
     const shares = exception.lenders
       .map((s) => `${s.lender} ${yuan(s.granted)}`)
       .join(t('；', '; '));
@@ -177,53 +178,55 @@ export function errorLines(error: LedgerLineError, lang: Lang): string[] {
 }
 
 /** The funnel and metrics of the county. */
-function groupLines(group: HouseholdFollowUp, t: Pick): string[] {
-  const f = group.funnel;
+function groupLines(group: HouseholdFollowUp, t: Pick, lang: Lang): string[] {
   return [
-    t(
-      `  登记 ${formatCount(f.registered)} → 采集 ${formatCount(f.collected)} → 评定 ${formatCount(f.rated)} → 信用户 ${formatCount(f.creditHouseholds)} → 已授信 ${formatCount(f.withLine)} → 已用信 ${formatCount(f.drawing)}`,
-      `  registered ${formatCount(f.registered)} → collected ${formatCount(f.collected)} → rated ${formatCount(f.rated)} → credit households ${formatCount(f.creditHouseholds)} → with a line ${formatCount(f.withLine)} → drawing ${formatCount(f.drawing)}`,
-    ),
-    ...metricLines(group.metrics, t, false),
+    funnelLine(group.funnel, HOUSEHOLD_FUNNEL_LABELS, lang),
+    ...metricLines(group.metrics, t, lang, false),
   ];
 }
 
-function metricLines(metrics: FollowUpMetrics, t: Pick, entities: boolean): string[] {
+/** A funnel on one line, its stages named by the core: `登记 47 → 采集 44 → …`. */
+function funnelLine<F extends HouseholdFunnel | EntityFunnel>(
+  funnel: F,
+  labels: Readonly<Record<keyof F, Readonly<Record<Lang, string>>>>,
+  lang: Lang,
+): string {
+  const stages = (Object.keys(labels) as (keyof F & string)[]).map(
+    (stage) => `${labels[stage][lang]} ${formatCount(funnel[stage] as number)}`,
+  );
+  return `  ${stages.join(' → ')}`;
+}
+
+function metricLines(metrics: FollowUpMetrics, t: Pick, lang: Lang, entities: boolean): string[] {
+  const names = entities ? ENTITY_METRIC_LABELS : HOUSEHOLD_METRIC_LABELS;
+  const name = (id: keyof FollowUpMetrics) => names[id][lang];
   const count = (m: FollowUpMetrics['coverage']) =>
     `${formatCount(m.numerator)} / ${formatCount(m.denominator)} = ${ratio(m.value)}`;
   const amount = metrics.useRateAmount;
   return [
-    t(
-      `  授信覆盖率 ${count(metrics.coverage)}；${entities ? '信用主体' : '信用户'}授信率 ${count(metrics.creditHouseholdCoverage)}`,
-      `  coverage ${count(metrics.coverage)}; credit ${entities ? 'entities' : 'households'} with a line ${count(metrics.creditHouseholdCoverage)}`,
-    ),
-    t(
-      `  用信率(户) ${count(metrics.useRateHouseholds)}；用信率(额) ${formatMoneyText(amount.numerator)} / ${formatMoneyText(amount.denominator)} 元 = ${ratio(amount.value)}`,
-      `  use rate (${entities ? 'entities' : 'households'}) ${count(metrics.useRateHouseholds)}; use rate (amount) ${formatMoneyText(amount.numerator)} / ${formatMoneyText(amount.denominator)} yuan = ${ratio(amount.value)}`,
-    ),
+    `  ${name('coverage')} ${count(metrics.coverage)}${t('；', '; ')}${name('creditHouseholdCoverage')} ${count(metrics.creditHouseholdCoverage)}`,
+    `  ${name('useRateHouseholds')} ${count(metrics.useRateHouseholds)}${t('；', '; ')}${name('useRateAmount')} ${formatMoneyText(amount.numerator)} / ${formatMoneyText(amount.denominator)} ${t('元', 'yuan')} = ${ratio(amount.value)}`,
   ];
+}
+
+/** The four metrics' names, as the core says them for households. */
+function metricHeads(lang: Lang): string[] {
+  return Object.values(HOUSEHOLD_METRIC_LABELS).map((words) => words[lang]);
 }
 
 /** Villages or townships as a table: the funnel, the ratios and the sums. */
 function groupTable(
   groups: readonly (HouseholdFollowUp & { readonly id: string | null })[],
-  t: Pick,
+  lang: Lang,
   what: string,
 ): string[] {
+  const t = pickFor(lang);
   return table(
     [
       [
         what,
-        t('登记', 'registered'),
-        t('采集', 'collected'),
-        t('评定', 'rated'),
-        t('信用户', 'credit'),
-        t('已授信', 'with line'),
-        t('已用信', 'drawing'),
-        t('授信覆盖率', 'coverage'),
-        t('信用户授信率', 'credit hh.'),
-        t('用信率(户)', 'use (hh.)'),
-        t('用信率(额)', 'use (amount)'),
+        ...Object.values(HOUSEHOLD_FUNNEL_LABELS).map((words) => words[lang]),
+        ...metricHeads(lang),
         t('授信（元）', 'granted'),
         t('用信（元）', 'drawn'),
       ],
@@ -292,14 +295,4 @@ export function displayWidth(text: string): number {
         : 1;
   }
   return width;
-}
-
-/** Whole fen of a money string with 2 decimals. */
-function fen(money: string): bigint {
-  return BigInt(money.replace('.', ''));
-}
-
-function fenText(value: bigint): string {
-  const digits = value.toString().padStart(3, '0');
-  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }

@@ -5,12 +5,9 @@
  * core's; nothing here works a date out.
  */
 import {
-  type Issue,
   type Model,
   type ObjectionsReport,
-  type ParsedJson,
   type Result,
-  safeParseJson,
   safeReadResultVillages,
   safeTrackObjections,
   type VillageResult,
@@ -22,39 +19,7 @@ export type {
   TrackedObjection,
 } from '@credit-village/core';
 export { OBJECTION_STATUSES } from '@credit-village/core';
-
-/** Results as read from a file: a result document, or the lines of an NDJSON result run. */
-export type ResultsInput = ParsedJson | readonly ParsedJson[];
-
-/**
- * A results file's text: one JSON document (`credit-village evaluate`'s result document), or
- * NDJSON (one village result per line, as `evaluate --format ndjson` writes). A line that is not
- * JSON is reported with its number.
- */
-export function readResultsText(text: string, fileName: string): Result<ResultsInput> {
-  const ndjson = /\.(ndjson|jsonl)$/i.test(fileName);
-  if (!ndjson) {
-    const whole = safeParseJson(text, 'the results file');
-    // Several JSON values one after another: the lines of an NDJSON run.
-    if (whole.ok || whole.issues[0].params?.rule !== 'severalValues') return whole;
-  }
-  const lines: ParsedJson[] = [];
-  const issues: Issue[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const parsed = safeParseJson(line, `line ${i + 1}`);
-    if (parsed.ok) lines.push(parsed.value);
-    else
-      issues.push(
-        ...parsed.issues.map((issue) => ({
-          ...issue,
-          params: { ...issue.params, line: i + 1 },
-        })),
-      );
-  });
-  const [first, ...rest] = issues;
-  return first === undefined ? { ok: true, value: lines } : { ok: false, issues: [first, ...rest] };
-}
+export { type ResultsInput, readResultsText } from '../../lib/results-text';
 
 /** The village results of results read from a file, checked by the core, or their problems. */
 export function resultVillages(results: unknown): Result<readonly VillageResult[]> {

@@ -22,8 +22,12 @@ export function resultDocumentPlan(run: BatchRun): ResultDocumentPlan {
 
 const CHUNK = 50;
 
-/** The result document's text, built without a long task (see above). */
-export async function resultDocumentText(run: BatchRun, evalYear: number): Promise<Blob> {
+/**
+ * The result document's text, built without a long task (see above). `evalYear` is `null` only
+ * for the app's own use of a run of several years (the credit follow-up, which reads no year):
+ * such a document is never offered as a download.
+ */
+export async function resultDocumentText(run: BatchRun, evalYear: number | null): Promise<Blob> {
   const parts: string[] = [
     `{"model":${JSON.stringify(run.model)},"evalYear":${JSON.stringify(evalYear)},"villages":[`,
   ];

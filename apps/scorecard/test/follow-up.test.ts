@@ -1,0 +1,95 @@
+import { evaluateBatch, followUp } from '@credit-village/core';
+import { describe, expect, test } from 'vitest';
+import { resultDocumentText } from '../src/features/villages/result-document';
+import { defaultModel } from '../src/lib/core-adapter';
+import { followUpTexts } from '../src/worker/follow-up-job';
+import { runBatch } from '../src/worker/run-batch';
+import { vectorText } from './helpers';
+
+// The follow-up page's job (run in the worker): the files' texts read and followed up by the
+// core. The vectors' own checks are the core's (packages/core/test/follow-up-vectors.test.ts):
+// here, that the page gets the core's report from any shape of results, and that a problem is
+// named in the file it is in, at its path there.
+
+const results = evaluateBatch(JSON.parse(vectorText('townships.json')));
+const ledgerText = vectorText('ledger.json');
+const expected = followUp(results, JSON.parse(ledgerText));
+const model = defaultModel();
+
+const named = (name: string, text: string) => ({ name, text });
+
+describe('the follow-up job', () => {
+  test('a result document and a ledger: the core’s report', () => {
+    const outcome = followUpTexts(
+      named('results.json', JSON.stringify(results)),
+      named('ledger.json', ledgerText),
+      model,
+    );
+    expect(outcome).toEqual({ ok: true, report: expected });
+    // The vector has every kind of line: the page has something to show of each.
+    expect(expected.exceptions.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['overLimit', 'unknownSubject']),
+    );
+    expect(expected.errors.length).toBeGreaterThan(0);
+  });
+
+  test('NDJSON results and files saved with a byte-order mark give the same report', () => {
+    const { model: stamp, villages, entities = [], townships = [] } = results;
+    const ndjson = [
+      ...villages.map((v) => ({ model: stamp, ...v })),
+      ...entities.map((e) => ({ kind: 'entity', model: stamp, ...e })),
+      ...townships.map((t) => ({ kind: 'township', model: stamp, ...t })),
+    ]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const outcome = followUpTexts(
+      named('results.ndjson', `\uFEFF${ndjson}\n`),
+      named('ledger.json', `\uFEFF${ledgerText}`),
+      model,
+    );
+    expect(outcome).toEqual({ ok: true, report: expected });
+  });
+
+  test('the village review’s run, as the page builds its results, gives the same report', async () => {
+    const run = runBatch(vectorText('townships.json'), { fileName: 'townships.json', model });
+    if (!run.ok) throw new Error('townships.json');
+    const blob = await resultDocumentText(run.run, null);
+    const outcome = followUpTexts(
+      named('townships.json', await blob.text()),
+      named('ledger.json', ledgerText),
+      model,
+    );
+    expect(outcome).toEqual({ ok: true, report: expected });
+  });
+
+  test('a problem is named in its file, at its path there', () => {
+    const ledger = JSON.parse(ledgerText) as Record<string, unknown>;
+    const wrongLedger = followUpTexts(
+      named('results.json', JSON.stringify(results)),
+      named('bank.json', JSON.stringify({ ...ledger, asOf: '2024-02-30' })),
+      model,
+    );
+    expect(wrongLedger).toMatchObject({ ok: false, side: 'ledger', name: 'bank.json', more: 0 });
+    if (wrongLedger.ok) throw new Error('a bad asOf');
+    expect(wrongLedger.issues.map((i) => i.path)).toEqual([['asOf']]);
+
+    // A batch of input records where results belong: many problems, the first few kept.
+    const batch = followUpTexts(
+      named('county.json', vectorText('townships.json')),
+      named('ledger.json', ledgerText),
+      model,
+    );
+    expect(batch).toMatchObject({ ok: false, side: 'results', name: 'county.json' });
+    if (batch.ok) throw new Error('a batch is not results');
+    expect(batch.issues.length).toBeGreaterThan(0);
+    expect(batch.issues.length).toBeLessThanOrEqual(20);
+    expect(batch.issues.every((i) => i.path[0] !== 'results')).toBe(true);
+
+    const notJson = followUpTexts(
+      named('results.json', JSON.stringify(results)),
+      named('ledger.json', '{"asOf": '),
+      model,
+    );
+    expect(notJson).toMatchObject({ ok: false, side: 'ledger', name: 'ledger.json' });
+  });
+});
