@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { certificateLink } from '@credit-village/core';
+import { certificateLink, qrDrawing } from '@credit-village/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
@@ -294,6 +294,14 @@ describe('the verify page (核验)', () => {
     expect(sheet).toContain('购置农机具');
     expect(sheet).toContain('12 个月');
     expect(sheet).toContain(entity.code);
+    // The amount in capitals, and the certificate's QR code: the link to this app's check page.
+    expect(await page.getByTestId('application-capitals').textContent()).toBe(
+      '（大写：人民币陆拾万元整）',
+    );
+    const address = await page.evaluate(() => `${location.origin}${location.pathname}`);
+    expect(await page.locator('[data-testid=application-qr] path').getAttribute('d')).toBe(
+      qrDrawing(certificateLink(entity.code, address))?.d,
+    );
     await page.screenshot({
       path: join(SCREENSHOTS, 'verify-application-print.png'),
       fullPage: true,

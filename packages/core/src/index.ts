@@ -94,6 +94,7 @@ export {
   type HouseholdCertificatePayload,
   parseCertificatePayload,
 } from './certificate/payload.js';
+export { type QrDrawing, qrDrawing } from './certificate/qr.js';
 export { signCertificate } from './certificate/sign.js';
 export {
   type CertificateInvalidReason,
@@ -235,6 +236,7 @@ export {
 export { modelHash } from './model/hash.js';
 export { type Model, type ModelStamp, modelStamp } from './model/model.js';
 export { VILLAGE_ITEM_IDS } from './model/village-items.js';
+export { yuanInCapitals } from './money/capitals.js';
 export {
   type DisplayedYuan,
   groupCount,

@@ -204,6 +204,8 @@ export const verifyEn: Readonly<Record<keyof typeof verifyZh, string>> = {
   'apply.sheet.limits': '{limit}，其中纯信用 {creditOnly}，需担保 {guaranteed}',
   'apply.sheet.months': '{n} 个月',
   'apply.sheet.certificate': '评定证书',
+  'apply.sheet.capitals': '（大写：人民币{capitals}）',
+  'apply.sheet.qr': '扫码核验评定证书',
   'apply.sheet.verified': '{date} 核验有效；发证机关：{issuer}；有效期至 {until}',
   'apply.sheet.sign': '申请人（签章）：',
   'apply.sheet.date': '申请日期：{date}',

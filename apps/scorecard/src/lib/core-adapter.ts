@@ -340,8 +340,9 @@ export function entityAdvice(
   return safeNextEntityGradeOptions(record, { evalYear, model });
 }
 
-// Rating certificates (码上查): checked offline against the office's trust list, by the core.
-// Credit follow-up (授信/用信, docs/model.md §17): a lender's ledger against the results.
+// Rating certificates (码上查): checked offline against the office's trust list, by the core;
+// their QR drawing and amounts in capitals (码上填). Credit follow-up (授信/用信, docs/model.md
+// §17): a lender's ledger against the results.
 export type {
   AmountMetric,
   CertificateInvalidReason,
@@ -367,6 +368,7 @@ export type {
 } from '@credit-village/core';
 export {
   certificateCodeFrom,
+  certificateLink,
   ENTITY_FUNNEL_LABELS,
   ENTITY_METRIC_LABELS,
   EXCEPTION_KIND_LABELS,
@@ -375,6 +377,8 @@ export {
   HOUSEHOLD_METRIC_LABELS,
   overLimitExcess,
   parseTrustList,
+  qrDrawing,
   safeFollowUp,
   verifyCertificate,
+  yuanInCapitals,
 } from '@credit-village/core';

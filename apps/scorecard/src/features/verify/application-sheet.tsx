@@ -1,6 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { I18nContext, i18nFor } from '../../i18n/index';
-import type { EntityCertificatePayload, Model } from '../../lib/core-adapter';
+import {
+  certificateLink,
+  type EntityCertificatePayload,
+  type Model,
+  qrDrawing,
+  yuanInCapitals,
+} from '../../lib/core-adapter';
 import { formatMoney } from '../../lib/money';
 import { normalizeDecimal } from '../../lib/normalize-input';
 import { moneyText } from './application';
@@ -74,7 +80,16 @@ function Sheet({
             })}
           </Row>
           <Row label={z('apply.field.amount')}>
-            {/^\d+(\.\d{1,2})?$/.test(amount) ? yuan(moneyText(amount)) : ''}
+            {/^\d+(\.\d{1,2})?$/.test(amount) ? (
+              <>
+                {yuan(moneyText(amount))}
+                <span class="sheet-capitals" data-testid="application-capitals">
+                  {z('apply.sheet.capitals', { capitals: yuanInCapitals(moneyText(amount)) })}
+                </span>
+              </>
+            ) : (
+              ''
+            )}
           </Row>
           <Row label={z('apply.field.purpose')}>
             {choice(fields.purpose, 'purpose')}
@@ -86,6 +101,7 @@ function Sheet({
           <Row label={z('apply.field.repayment')}>{choice(fields.repayment, 'repayment')}</Row>
           <Row label={z('apply.field.bank')}>{fields.bank.trim()}</Row>
           <Row label={z('apply.sheet.certificate')}>
+            <SheetQr code={application.code} />
             <span class="sheet-code">{application.code}</span>
             <br />
             {z('apply.sheet.verified', {
@@ -107,6 +123,33 @@ function Sheet({
       </div>
     </article>
   );
+}
+
+/**
+ * The certificate's QR code on the printed form, holding the link to this app's check page
+ * (`…#/verify/<code>`): the bank's counter scans it to check the certificate again.
+ */
+function SheetQr({ code }: { readonly code: string }) {
+  const qr = qrDrawing(certificateLink(code, appAddress()));
+  if (qr === undefined) return null;
+  return (
+    <svg
+      class="sheet-qr"
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      role="img"
+      aria-label={ZH.t('apply.sheet.qr')}
+      shape-rendering="crispEdges"
+      data-testid="application-qr"
+    >
+      <rect width={qr.size} height={qr.size} fill="#fff" />
+      <path stroke="#000" stroke-width="1" d={qr.d} />
+    </svg>
+  );
+}
+
+/** This app's address without its fragment: where the check page of a link opens. */
+function appAddress(): string {
+  return `${location.origin}${location.pathname}`;
 }
 
 function Row({
