@@ -312,6 +312,36 @@ describe('codes from files and the camera', () => {
     },
   );
 
+  test('where the decoder cannot be fetched (offline before the app was cached), it is said', async () => {
+    vi.doMock('qr/decode.js', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      canvasShowing(qrPixels(household.code));
+      vi.stubGlobal('isSecureContext', true);
+      Object.defineProperty(navigator, 'mediaDevices', {
+        value: { getUserMedia: vi.fn(async () => new MediaStream()) },
+        configurable: true,
+      });
+      openPage();
+      chooseFile('verify-file', photo());
+      await waitFor(() =>
+        expect(screen.getByTestId('code-problem').textContent).toBe(
+          '识别二维码的程序未能载入，可能是网络中断。请联网后刷新本页再试，或粘贴证书码。',
+        ),
+      );
+      fireEvent.click(await screen.findByTestId('scan-start'));
+      await waitFor(() =>
+        expect(screen.getByTestId('scan-failed').textContent).toBe(
+          '扫码程序未能载入，可能是网络中断。请联网后刷新本页再试，或粘贴证书码。',
+        ),
+      );
+    } finally {
+      vi.doUnmock('qr/decode.js');
+      Reflect.deleteProperty(navigator, 'mediaDevices');
+    }
+  });
+
   test("the browser's own QR reader comes first where it reads QR codes", async () => {
     const entity = entityCertificate(office);
     const nativeDetect = vi.fn(async () => [{ rawValue: entity.code }]);
