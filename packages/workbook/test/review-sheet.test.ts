@@ -461,5 +461,18 @@ describe('the template’s 民主评议 sheet comes from the model', () => {
     expect(sheetXml(templateWorkbook({ model: noReview }), '民主评议').names).not.toContain(
       '民主评议',
     );
+    // Such a model knows no review: rows of the sheet are the record's error, on the review's row.
+    const read = readWorkbook(filled, { model: noReview });
+    const [error] = evaluateBatch(read.document, { model: noReview }).villages[0]?.errors ?? [];
+    const issue = error?.issues.find((i) => i.path[0] === 'review');
+    if (issue === undefined) throw new Error('a review under a model without review is an error');
+    const place = locateIssue(
+      read.locations,
+      workbookColumns(noReview),
+      { village: 0, household: 0 },
+      issue.path,
+    );
+    expect([issue.path, issue.code]).toEqual([['review'], 'unknown_key']);
+    expect(issueLine(issue, place)).toMatch(/^民主评议 第 3 行：所用模型没有民主评议/);
   });
 });
