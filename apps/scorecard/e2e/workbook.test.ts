@@ -190,6 +190,7 @@ describe('a collection workbook in the village review', () => {
       '农户',
       '房屋',
       '农机车辆设施',
+      '民主评议',
       '经营主体',
       '乡镇',
     ]);

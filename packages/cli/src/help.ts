@@ -243,8 +243,8 @@ Examples:
 Exit status: 0 every code valid; 1 some invalid or expired; 2 unusable trust list or arguments.`,
   template: `
 Writes the collection workbook: 说明 (instructions, and the evaluation year in the 评定年度 row),
-村, 农户, 房屋, 农机车辆设施, 经营主体 and 乡镇. Row 1 holds the labels with units, row 2 the field
-keys (grey: columns are matched by them, in any order), data from row 3. Lists (structure,
+村, 农户, 房屋, 农机车辆设施, 民主评议 (one row per reviewer and household), 经营主体 and 乡镇.
+Row 1 holds the labels with units, row 2 the field keys (grey: columns are matched by them, in any order), data from row 3. Lists (structure,
 civility, credit record, …) are dropdowns of the model's words; the codes are accepted too.
 
 Examples:
@@ -253,8 +253,8 @@ Examples:
 
   convert: `
 Reads json, ndjson or xlsx (by extension, or --format) and writes the same batch in --to's
-format, without evaluating it. What a workbook cannot hold (meta, a household's review, empty
-objects such as "livestock": {}) is listed on standard error, and the status is then 1.
+format, without evaluating it. What a workbook cannot hold (meta, a review without marks, empty
+objects such as "livestock": {}, a value that would read back as another) is listed on standard error, and the status is then 1.
 
 Examples:
   $ credit-village convert examples/county.json --to xlsx --output county.xlsx

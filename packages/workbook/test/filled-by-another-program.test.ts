@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { defaultModel, evaluateBatch } from '@credit-village/core';
 import { describe, expect, it } from 'vitest';
 import { VECTORS_DIR } from '../../../test/vectors-dir.js';
-import { readWorkbook } from '../src/index.js';
+import { batchToWorkbook, readWorkbook } from '../src/index.js';
 import { type HandCell, handXlsx } from './helpers/hand-xlsx.js';
+import { heldPart } from './helpers/held-part.js';
 
 type Json = Record<string, unknown>;
 
@@ -65,7 +66,7 @@ function fill(document: Json): Uint8Array {
     for (const household of village.households as Json[]) {
       add('农户', [
         ['village', village.id],
-        ...flatten(household, ['houses', 'machines', 'vehicles', 'facilities']),
+        ...flatten(household, ['houses', 'machines', 'vehicles', 'facilities', 'review']),
       ]);
       const link: [string, unknown][] = [
         ['village', village.id],
@@ -82,6 +83,9 @@ function fill(document: Json): Uint8Array {
           add('农机车辆设施', [...link, ['kind', kind], ...flatten(item, [])]);
         }
       }
+      const review = household.review as { panelSize: unknown; marks: Json[] } | undefined;
+      for (const mark of review?.marks ?? [])
+        add('民主评议', [...link, ['panelSize', review?.panelSize], ...flatten(mark, [])]);
     }
   }
   const sheetList = [...sheets].map(([name, rows]) => {
@@ -124,4 +128,14 @@ describe('a template filled by another program', () => {
       expect(fromWorkbook.evalYear).toBe(document.evalYear);
     });
   }
+
+  it('review.json: a 民主评议 sheet in its own column order, words and codes mixed, evaluates byte-identically', () => {
+    const vector = JSON.parse(readFileSync(join(VECTORS_DIR, 'review.json'), 'utf8')) as Json;
+    const document = heldPart(vector, batchToWorkbook(vector).lost);
+    const imported = readWorkbook(fill(document));
+    expect(imported.issues).toEqual([]);
+    expect(JSON.stringify(evaluateBatch(imported.document))).toBe(
+      JSON.stringify(evaluateBatch(document)),
+    );
+  });
 });

@@ -15,7 +15,7 @@ export interface TemplateFlags {
 
 /**
  * `credit-village template`: writes the empty collection workbook (说明, 村, 农户, 房屋,
- * 农机车辆设施, 经营主体, 乡镇) with the model's words in dropdown lists, to `--output` or to
+ * 农机车辆设施, 民主评议, 经营主体, 乡镇) with the model's words in dropdown lists, to `--output` or to
  * standard output when that is not a terminal.
  *
  * @throws {CliError} when the output cannot be written, or is a terminal.

@@ -2,7 +2,7 @@ import { defaultModel, type Model } from '@credit-village/core';
 import { type Column, workbookColumns } from '../format/columns.js';
 import { DATA_SHEETS, type DataSheet, SHEETS } from '../format/sheet-names.js';
 import { type CellInput, XlsxWriter } from '../xlsx/write-xlsx.js';
-import { cellFor, NOT_HELD } from './cell-input.js';
+import { cellFor, NOT_HELD, readsBackAs } from './cell-input.js';
 import { instructionsSheet } from './instructions.js';
 import type { LostField } from './lost-field.js';
 import { dataSheetLayout, headerRows } from './sheet-layout.js';
@@ -32,8 +32,9 @@ const KIND_OF = {
 /**
  * Writes a batch document (any JSON value shaped like FORMATS' batch) as a collection workbook,
  * the converse of {@link readWorkbook}: reading the bytes back gives a document the core
- * evaluates to the same results. What a sheet cannot hold is listed in `lost` (and left out):
- * `meta`, `review`, empty objects, values of the wrong shape.
+ * evaluates to the same results. A household's `review` is one 民主评议 row per mark. What a
+ * sheet cannot hold is listed in `lost` (and left out): `meta`, empty objects, a review without
+ * marks, values of the wrong shape.
  */
 export function batchToWorkbook(
   document: unknown,
@@ -47,6 +48,7 @@ export function batchToWorkbook(
     [SHEETS.households]: [],
     [SHEETS.houses]: [],
     [SHEETS.equipment]: [],
+    [SHEETS.review]: [],
     [SHEETS.entities]: [],
     [SHEETS.townships]: [],
   };
@@ -85,6 +87,7 @@ export function batchToWorkbook(
       }
       const row = rowOf({ ...household, village: id }, columns[SHEETS.households], hPath, lost, [
         ...ITEMS,
+        'review',
         'village',
       ]);
       rows[SHEETS.households].push(row);
@@ -92,6 +95,14 @@ export function batchToWorkbook(
       const itemsLinkable =
         typeof hid === 'string' && hid.trim() !== '' && !seenHouseholds.has(hid);
       if (typeof hid === 'string') seenHouseholds.add(hid);
+      if (household.review !== undefined) {
+        const rPath: Path = [...hPath, 'review'];
+        if (itemsLinkable) {
+          rows[SHEETS.review].push(
+            ...reviewRows(household.review, id, hid, columns[SHEETS.review], rPath, lost),
+          );
+        } else lost.push(notHeld(rPath, 'its household has no id of its own to link it by'));
+      }
       for (const array of ITEMS) {
         const kind = KIND_OF[array];
         for (const [i, item] of list(household[array], [...hPath, array], lost)) {
@@ -141,6 +152,9 @@ export function batchToWorkbook(
   }
   writer.addSheet(instructions.layout, instructions.rows);
   for (const sheet of DATA_SHEETS) {
+    // A model without democratic review gets no 民主评议 sheet, unless reviews are written.
+    if (sheet === SHEETS.review && model.document.review === undefined && rows[sheet].length === 0)
+      continue;
     writer.addSheet(dataSheetLayout(sheet, columns[sheet]), [
       ...headerRows(columns[sheet]),
       ...rows[sheet],
@@ -162,6 +176,61 @@ export function templateWorkbook(
   ).bytes;
 }
 
+const REVIEW_LINK = ['village', 'household', 'panelSize'];
+
+/**
+ * A household's review as 民主评议 rows, one per mark, each with the household's link and the
+ * panel size (the importer checks that a household's rows agree). Marks are the rows, so a
+ * review without marks has nothing to hold it and is listed as lost.
+ */
+function reviewRows(
+  review: unknown,
+  village: string,
+  household: string,
+  columns: readonly Column[],
+  path: Path,
+  lost: LostField[],
+): Row[] {
+  if (!isObject(review)) {
+    lost.push(notHeld(path, 'not an object'));
+    return [];
+  }
+  for (const key of Object.keys(review)) {
+    if (key !== 'panelSize' && key !== 'marks')
+      lost.push(notHeld([...path, key], 'an unknown field'));
+  }
+  const panelColumn = columns.find((column) => column.key === 'panelSize') as Column;
+  let panel = cellFor(review.panelSize, panelColumn);
+  if (panel === NOT_HELD) {
+    lost.push(notHeld([...path, 'panelSize'], 'a value of the wrong shape for its column'));
+    panel = null;
+  } else if (!readsBackAs(review.panelSize, panel, panelColumn)) {
+    lost.push(notHeld([...path, 'panelSize'], 'a value that reads back as another'));
+  }
+  const marks = list(review.marks, [...path, 'marks'], lost);
+  const markColumns = columns.filter((column) => !REVIEW_LINK.includes(column.key));
+  const out: Row[] = [];
+  for (const [i, mark] of marks) {
+    const mPath: Path = [...path, 'marks', i];
+    if (!isObject(mark)) {
+      lost.push(notHeld(mPath, 'not an object'));
+      continue;
+    }
+    const cells = rowOf(mark, markColumns, mPath, lost, []);
+    const link: Readonly<Record<string, CellInput>> = { village, household, panelSize: panel };
+    out.push(
+      columns.map((column) =>
+        REVIEW_LINK.includes(column.key)
+          ? (link[column.key] ?? null)
+          : (cells[markColumns.indexOf(column)] ?? null),
+      ),
+    );
+  }
+  // No row, so nothing of the review (its panel size included) reaches the workbook.
+  if (out.length === 0) lost.push(notHeld(path, 'a review without marks (each mark is a row)'));
+  return out;
+}
+
 /** One row of a record: each column's cell; every field no column holds is listed as lost. */
 function rowOf(
   record: Record<string, unknown>,
@@ -172,8 +241,15 @@ function rowOf(
 ): Row {
   const keys = new Set(columns.map((column) => column.key));
   const row = columns.map((column) => {
-    const cell = cellFor(valueAt(record, column.key), column);
-    if (cell !== NOT_HELD) return cell;
+    const value = valueAt(record, column.key);
+    const cell = cellFor(value, column);
+    if (cell !== NOT_HELD) {
+      if (!readsBackAs(value, cell, column))
+        lost.push(
+          notHeld([...path, ...column.key.split('.')], 'a value that reads back as another'),
+        );
+      return cell;
+    }
     lost.push(
       notHeld([...path, ...column.key.split('.')], 'a value of the wrong shape for its column'),
     );
@@ -195,11 +271,9 @@ function rowOf(
         [...path, key],
         key === 'meta'
           ? 'meta'
-          : key === 'review'
-            ? 'a review (the workbook holds final civility marks only)'
-            : [...keys].some((k) => k.startsWith(`${key}.`))
-              ? 'a value of the wrong shape'
-              : 'an unknown field',
+          : [...keys].some((k) => k.startsWith(`${key}.`))
+            ? 'a value of the wrong shape'
+            : 'an unknown field',
       ),
     );
   }
@@ -237,8 +311,9 @@ const WHY_ZH: Record<string, string> = {
   'a value of the wrong shape': '取值形状不对',
   'a value of the wrong shape for its column': '取值形状不适合该栏目',
   'an empty object (read back as absent)': '空对象（读回时视为未填）',
-  'a review (the workbook holds final civility marks only)':
-    '民主评议明细（工作簿只记最终评议结果）',
+  'a value that reads back as another':
+    '读回时取值会变（如写成文字的数字、空白文字、以词语代替代码）',
+  'a review without marks (each mark is a row)': '没有评议记录的民主评议（每条评议占一行）',
   'its village has no id of its own to link it by': '所属村没有唯一的村编号，无法关联',
   'its household has no id of its own to link it by': '所属农户没有唯一的户编号，无法关联',
   'not a batch document (a JSON object)': '不是批量文档（JSON 对象）',

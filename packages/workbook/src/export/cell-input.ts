@@ -1,4 +1,6 @@
 import type { Column } from '../format/columns.js';
+import { readCell } from '../import/cell-value.js';
+import type { Cell } from '../xlsx/cell.js';
 import type { CellInput } from '../xlsx/write-xlsx.js';
 
 /** A value a cell cannot hold (an object or array where one value belongs). */
@@ -47,4 +49,30 @@ function exactlyNumeric(text: string): boolean {
   const trimmed = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
   const canonical = trimmed === '-0' ? '0' : trimmed;
   return String(Number(text)) === canonical;
+}
+
+/**
+ * Whether the importer reads `cell` back as `value` (or as what FORMATS treats the same: an
+ * empty array as absent, a decimal's text as the numeric cell of its own digits). The importer is
+ * lenient where a clerk types (a number as text, a word for a code, spaces around a choice), so a
+ * value the core rejects in JSON could read back as one it accepts: such a value is named.
+ */
+export function readsBackAs(value: unknown, cell: CellInput, column: Column): boolean {
+  if (cell === null || cell === undefined || cell === '') {
+    return value === undefined || (Array.isArray(value) && value.length === 0);
+  }
+  if (column.kind === 'decimal' && typeof value === 'string' && typeof cell === 'object')
+    return cell.number === value;
+  const stored: Cell =
+    typeof cell === 'string'
+      ? { column: 0, type: 'string', text: cell, formula: false }
+      : typeof cell === 'boolean'
+        ? { column: 0, type: 'boolean', text: cell ? 'TRUE' : 'FALSE', formula: false }
+        : { column: 0, type: 'number', text: cell.number, formula: false };
+  const reading = readCell(stored, column);
+  if (!reading.ok) return false;
+  const back = reading.value;
+  if (Array.isArray(value) && Array.isArray(back))
+    return value.length === back.length && value.every((item, i) => item === back[i]);
+  return back === value;
 }

@@ -37,9 +37,14 @@ export function instructionsSheet(
       '5. 请填写数值，不要填公式；年份填数字（如 2015），不要填日期；身份证号所在列已设为文本格式。',
     ],
     ['6. 不要合并单元格。导入时发现的每个问题都会写明工作表、行号和栏目。'],
-    [],
-    ['下拉列表的取值（词语 = 代码）'],
   ];
+  if (model.document.review !== undefined) {
+    rows.push([
+      '7. 民主评议表每位到会评议人对每户一行：村编号、户编号、评议小组人数（同一户各行相同）、评议人编号、各项评议结果、提议的一票否决。有民主评议的农户，在农户表中不填文明评议各栏。',
+    ]);
+  }
+  rows.push([]);
+  const listsRow = rows.push(['下拉列表的取值（词语 = 代码）']);
   for (const [sheet, list] of Object.entries(columns)) {
     for (const column of list) {
       if (column.choices === undefined) continue;
@@ -56,7 +61,7 @@ export function instructionsSheet(
       rowStyles: new Map([
         [1, STYLE.title],
         [5, STYLE.title],
-        [13, STYLE.title],
+        [listsRow, STYLE.title],
       ]),
     },
     rows,

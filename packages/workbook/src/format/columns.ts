@@ -98,13 +98,16 @@ const ENTITY_VETOES = fixed([
 
 /**
  * The columns of the collection workbook under a model: house structures, livestock species,
- * civility dimensions and levels, credit-record levels, veto codes and party-organisation
- * levels come from the model, shown in its Chinese labels.
+ * civility dimensions and levels (on 农户 and 民主评议), credit-record levels, veto codes and
+ * party-organisation levels come from the model, shown in its Chinese labels.
  */
 export function workbookColumns(model: Model): WorkbookColumns {
   const doc = model.document;
   const vetoes = levels(doc.vetoes.codes);
   const link = [col('village', '村编号', 'text'), col('household', '户编号', 'text')];
+  const civility = doc.score.civility.dimensions.map((d) =>
+    choose(`civility.${d.code}`, `${zh(d.label, d.code)}`, levels(doc.score.civility.levels)),
+  );
   return {
     [SHEETS.villages]: [
       col('id', '村编号', 'text'),
@@ -135,9 +138,7 @@ export function workbookColumns(model: Model): WorkbookColumns {
       col('debts.other', '其他负债（元）', 'decimal'),
       col('income.net', '家庭年纯收入（元）', 'decimal'),
       col('income.operating', '年经营性收入（元）', 'decimal'),
-      ...doc.score.civility.dimensions.map((d) =>
-        choose(`civility.${d.code}`, `${zh(d.label, d.code)}`, levels(doc.score.civility.levels)),
-      ),
+      ...civility,
       choose('creditRecord', '信用记录', levels(doc.score.creditRecord.levels)),
       col('vetoes', '一票否决（代码，逗号分隔）', 'codes', { choices: vetoes }),
     ],
@@ -152,6 +153,15 @@ export function workbookColumns(model: Model): WorkbookColumns {
       choose('kind', '类别（农机/车辆/设施）', EQUIPMENT_KINDS),
       col('price', '购置价或造价（元）', 'decimal'),
       col('year', '购置或建成年份', 'year'),
+    ],
+    // One row per reviewer × household (民主评议, docs/formats.md §16.1): the keys of a mark
+    // (`reviewer`, `civility.<dimension>`, `vetoes`) after the household's link and its panel.
+    [SHEETS.review]: [
+      ...link,
+      col('panelSize', '评议小组人数（人）', 'integer'),
+      col('reviewer', '评议人编号', 'text', { personal: true }),
+      ...civility,
+      col('vetoes', '提议一票否决（代码，逗号分隔）', 'codes', { choices: vetoes }),
     ],
     [SHEETS.entities]: [
       col('id', '主体编号', 'text'),

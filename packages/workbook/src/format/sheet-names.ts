@@ -5,6 +5,7 @@ export const SHEETS = {
   households: '农户',
   houses: '房屋',
   equipment: '农机车辆设施',
+  review: '民主评议',
   entities: '经营主体',
   townships: '乡镇',
 } as const;
@@ -26,6 +27,7 @@ export const DATA_SHEETS: readonly DataSheet[] = [
   SHEETS.households,
   SHEETS.houses,
   SHEETS.equipment,
+  SHEETS.review,
   SHEETS.entities,
   SHEETS.townships,
 ];

@@ -29,8 +29,9 @@ const ITEM_SHEETS: Readonly<Record<string, DataSheet>> = {
 
 /**
  * Where in the workbook a core issue lies: the sheet and Excel row of the record (or of the
- * house, machine, vehicle or facility it names) and, when the path names a column, its letter
- * and label. `undefined` when the record did not come from the workbook.
+ * house, machine, vehicle or facility it names, or of its review's mark on 民主评议) and, when
+ * the path names a column, its letter and label. `undefined` when the record did not come from
+ * the workbook.
  */
 export function locateIssue(
   locations: WorkbookLocations,
@@ -54,6 +55,22 @@ export function locateIssue(
   const household = village.households[ref.household];
   if (household === undefined) return undefined;
   const [head, index, ...rest] = path;
+  const review = household.review;
+  if (head === 'review' && review !== undefined && review.length > 0) {
+    // `["review", "marks", i, …]` is mark i's row; the review's own problems (the panel, the
+    // quorum, civility given beside it) are on its first row, where its panel size is.
+    const [markIndex, ...inMark] = rest;
+    const markRow =
+      index === 'marks' && typeof markIndex === 'number' ? review[markIndex] : undefined;
+    if (markRow !== undefined) return cellOf(locations, columns, SHEETS.review, markRow, inMark);
+    return cellOf(
+      locations,
+      columns,
+      SHEETS.review,
+      review[0] as number,
+      index === undefined ? [] : [index],
+    );
+  }
   const itemSheet = typeof head === 'string' ? ITEM_SHEETS[head] : undefined;
   if (itemSheet !== undefined && typeof index === 'number') {
     const row = household[head as 'houses'][index];
@@ -103,9 +120,19 @@ const WORDS: Readonly<Record<string, string>> = {
   duplicate_id: '编号与前面的记录重复',
   too_many_items: '条目过多',
   empty: '不能为空',
+  no_quorum: '到会评议人数不足法定人数，不能据此评定',
   nonperforming_exceeds_balance: '不良贷款超过贷款余额',
   too_many_households: '农户记录多于登记户数',
 };
+
+/** The words of the problems a review as a whole can have, where the generic words would mislead. */
+function reviewWords(issue: Issue): string | undefined {
+  if (issue.path.length !== 1 || issue.path[0] !== 'review') return undefined;
+  if (issue.code === 'invalid_value')
+    return '该户在「农户」表已填文明评议结果：最终结果与民主评议只能填一种，请删去其一';
+  if (issue.code === 'unknown_key') return '所用模型没有民主评议：请在「农户」表填写文明评议结果';
+  return undefined;
+}
 
 /**
  * A core issue in a clerk's words, with its place when known and the record's own terms after
@@ -117,7 +144,7 @@ export function issueLine(
   place: CellPlace | undefined,
   columns?: WorkbookColumns,
 ): string {
-  let words = WORDS[issue.code] ?? '有误';
+  let words = reviewWords(issue) ?? WORDS[issue.code] ?? '有误';
   if (issue.code === 'invalid_value' && place?.key !== undefined && columns !== undefined) {
     const choices = columns[place.sheet].find((column) => column.key === place.key)?.choices;
     if (choices !== undefined) words += `，可选：${choices.map((c) => c.word).join('、')}`;

@@ -1,12 +1,16 @@
 import type { DataSheet } from '../format/sheet-names.js';
 
-/** Where one household's rows are: its 农户 row and the rows of its houses and equipment. */
+/**
+ * Where one household's rows are: its 农户 row, the rows of its houses and equipment, and the
+ * 民主评议 rows of its review's marks (in mark order; absent when it has none).
+ */
 export interface HouseholdRows {
   readonly row: number;
   readonly houses: number[];
   readonly machines: number[];
   readonly vehicles: number[];
   readonly facilities: number[];
+  readonly review?: number[];
 }
 
 /** Where one village's rows are: its 村 row and its households, in record order. */

@@ -61,9 +61,11 @@ const HOUSEHOLD_ORDER = [
   'debts',
   'income',
   'civility',
+  'review',
   'creditRecord',
   'vetoes',
 ];
+const MARK_ORDER = ['reviewer', 'civility', 'vetoes'];
 const KIND_ARRAY = { machine: 'machines', vehicle: 'vehicles', facility: 'facilities' } as const;
 
 /**
@@ -100,6 +102,8 @@ class WorkbookImporter {
     { record: Record<string, unknown>; rows: HouseholdRows }
   >();
   readonly #withItems = new Set<Record<string, unknown>>();
+  /** The review of each household with 民主评议 rows, gathered before it joins the record. */
+  readonly #reviews = new Map<Record<string, unknown>, ReviewRows>();
 
   constructor(model: Model) {
     this.#columns = workbookColumns(model);
@@ -149,6 +153,7 @@ class WorkbookImporter {
       [SHEETS.households]: (cells, row) => this.#household(cells, row),
       [SHEETS.houses]: (cells, row) => this.#item(SHEETS.houses, cells, row),
       [SHEETS.equipment]: (cells, row) => this.#item(SHEETS.equipment, cells, row),
+      [SHEETS.review]: (cells, row) => this.#reviewMark(cells, row),
       [SHEETS.entities]: (cells, row) => {
         this.document.entities ??= [];
         this.document.entities.push(record(cells));
@@ -167,10 +172,12 @@ class WorkbookImporter {
       SHEETS.households,
       SHEETS.houses,
       SHEETS.equipment,
+      SHEETS.review,
       SHEETS.entities,
     ] as const) {
       if (names.has(sheet)) this.#readSheet(reader, sheet, handlers[sheet]);
     }
+    this.#joinReviews();
     if (this.document.townships !== undefined) {
       // Keep FORMATS' key order: villages, entities, townships.
       const { townships } = this.document;
@@ -366,7 +373,30 @@ class WorkbookImporter {
       array = found;
       cells.delete('kind');
     }
-    if (villageId === undefined || householdId === undefined) return;
+    const household = this.#owner(sheet, cells, row, villageId, householdId);
+    if (household === undefined) return;
+    let list = household.record[array] as Record<string, unknown>[] | undefined;
+    if (list === undefined) {
+      list = [];
+      household.record[array] = list;
+    }
+    list.push(record(cells));
+    household.rows[array].push(row);
+    this.#withItems.add(household.record);
+  }
+
+  /**
+   * The household a row of 房屋, 农机车辆设施 or 民主评议 belongs to: the first of its village
+   * with that id. A row that belongs nowhere is an error naming its cell, never dropped.
+   */
+  #owner(
+    sheet: typeof SHEETS.houses | typeof SHEETS.equipment | typeof SHEETS.review,
+    cells: Map<string, Value>,
+    row: number,
+    villageId: string | undefined,
+    householdId: string | undefined,
+  ): { record: Record<string, unknown>; rows: HouseholdRows } | undefined {
+    if (villageId === undefined || householdId === undefined) return undefined;
     const household = this.#householdIndex.get(`${villageId}\u0000${householdId}`);
     if (household === undefined) {
       const where = this.#villageIndex.has(villageId)
@@ -381,18 +411,59 @@ class WorkbookImporter {
         `${where}：这一行无处归属，请改正编号或补登该户`,
         `no household "${clip(householdId)}" of village "${clip(villageId)}" on the 农户 sheet: this row belongs nowhere`,
       );
-      return;
+      return undefined;
     }
     cells.delete('village');
     cells.delete('household');
-    let list = household.record[array] as Record<string, unknown>[] | undefined;
-    if (list === undefined) {
-      list = [];
-      household.record[array] = list;
+    return household;
+  }
+
+  /**
+   * A row of 民主评议: one reviewer's marks of one household. Every row of a household gives
+   * the same panel size (a row that differs is an error on its cell); the row becomes the next
+   * mark of the household's review, which joins the record once the sheet is read.
+   */
+  #reviewMark(cells: Map<string, Value>, row: number): void {
+    const sheet = SHEETS.review;
+    const villageId = this.#link(sheet, cells, row, 'village', '村编号');
+    const householdId = this.#link(sheet, cells, row, 'household', '户编号');
+    const household = this.#owner(sheet, cells, row, villageId, householdId);
+    if (household === undefined) return;
+    const panel = cells.get('panelSize');
+    cells.delete('panelSize');
+    let review = this.#reviews.get(household.record);
+    if (review === undefined) {
+      review = { panel, firstRow: row, marks: [], rows: [] };
+      this.#reviews.set(household.record, review);
+      (household.rows as { review?: number[] }).review = review.rows;
+    } else if (panel?.value !== review.panel?.value) {
+      const place = this.#place(sheet, row, 'panelSize');
+      const both =
+        typeof panel?.value === 'number' && typeof review.panel?.value === 'number'
+          ? `（此行 ${panel.value}，第 ${review.firstRow} 行 ${review.panel.value}）`
+          : '';
+      this.#issue(
+        'panel_size_mismatch',
+        place,
+        `${placeText(place)}：与本户第 ${review.firstRow} 行的评议小组人数不同${both}：同一户的各行应填同一人数`,
+        `${placeTextEn(place)}: the panel size differs from row ${review.firstRow} of the same household; every row of a household gives the same panel size`,
+      );
     }
-    list.push(record(cells));
-    household.rows[array].push(row);
-    this.#withItems.add(household.record);
+    const mark = record(cells);
+    reorder(mark, MARK_ORDER);
+    review.marks.push(mark);
+    review.rows.push(row);
+  }
+
+  /** Each household's review, `{ panelSize, marks }`, in the place FORMATS gives it. */
+  #joinReviews(): void {
+    for (const [household, review] of this.#reviews) {
+      household.review = {
+        ...(review.panel === undefined ? {} : { panelSize: review.panel.value }),
+        marks: review.marks,
+      };
+      this.#withItems.add(household);
+    }
   }
 
   #link(
@@ -507,6 +578,14 @@ class WorkbookImporter {
 interface Value {
   readonly value: unknown;
   readonly cell: Cell;
+}
+
+/** A household's 民主评议 rows while the sheet is read: the panel size of its first row, its marks. */
+interface ReviewRows {
+  readonly panel: Value | undefined;
+  readonly firstRow: number;
+  readonly marks: Record<string, unknown>[];
+  readonly rows: number[];
 }
 
 function record(cells: Map<string, Value>): Record<string, unknown> {

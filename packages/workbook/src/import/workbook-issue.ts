@@ -12,6 +12,8 @@
  * - `merged_cells`: merged cells in the key row or the data.
  * - `missing_link`, `unknown_village`, `unknown_household`, `invalid_kind`: a row that cannot
  *   be placed (a house of a household that is not in 农户, say).
+ * - `panel_size_mismatch`: a 民主评议 row whose panel size differs from the household's first
+ *   row (a household's review has one panel).
  * - `too_many_issues`: past 1,000 problems the rest are only counted.
  */
 export type WorkbookIssueCode =
@@ -34,6 +36,7 @@ export type WorkbookIssueCode =
   | 'unknown_village'
   | 'unknown_household'
   | 'invalid_kind'
+  | 'panel_size_mismatch'
   | 'too_many_issues';
 
 /**
