@@ -5,8 +5,8 @@
  * field) is listed, never dropped in silence.
  */
 import type { Model } from '../../lib/core-adapter';
+import { currentYear } from '../../lib/current-year';
 import { fromRecord } from '../household/from-record';
-import { currentYear } from '../household/household-state';
 import { type CollectedHousehold, type Collection, emptyFacts, newUid } from './collection';
 
 /** A village offered for import: its id, name and number of households. */

@@ -1,8 +1,10 @@
 import { type Model, safeParseJson, scoreEntity } from '../../lib/core-adapter';
 import { normalizeInteger } from '../../lib/normalize-input';
+import type { ScorecardAction } from '../../lib/scorecard-state';
 import { integer } from '../household/to-record';
+import type { EntityForm } from './entity-form';
 import { fromEntityRecord } from './entity-form';
-import type { EntityAction } from './entity-state';
+import type { EntityOrigin } from './entity-state';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -17,7 +19,7 @@ export async function readEntityFile(
   file: Blob,
   evalYear: string,
   model: Model,
-): Promise<EntityAction> {
+): Promise<ScorecardAction<EntityForm, EntityOrigin>> {
   const text = await file.text();
   const parsed = safeParseJson(text.startsWith('\uFEFF') ? text.slice(1) : text, 'the file');
   if (!parsed.ok) return { type: 'report', report: { issues: parsed.issues } };
