@@ -1,13 +1,11 @@
 import { type Model, safeParseJson, scoreEntity } from '../../lib/core-adapter';
+import { isObject } from '../../lib/is-object';
 import { normalizeInteger } from '../../lib/normalize-input';
 import type { ScorecardAction } from '../../lib/scorecard-state';
 import { integer } from '../household/to-record';
 import type { EntityForm } from './entity-form';
 import { fromEntityRecord } from './entity-form';
 import type { EntityOrigin } from './entity-state';
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads an entity record file into a `load` action: a bare record, or `{ "evalYear", "entity" }`
