@@ -3,10 +3,9 @@
  * user typed, the two flags as booleans. `toEntityRecord` turns it into a record for the core,
  * `fromEntityRecord` fills it from a loaded record; nothing is scored here.
  */
-import { fieldKey, type Model } from '../../lib/core-adapter';
+import { fieldKey } from '../../lib/core-adapter';
 import { normalizeDecimal, normalizeInteger } from '../../lib/normalize-input';
 import { integer } from '../household/to-record';
-import { entityVetoCodesOf } from './entity-model';
 
 /** The form: an entity record's fields as typed. */
 export interface EntityForm {
@@ -168,12 +167,6 @@ export function entityFieldKeys(): ReadonlySet<string> {
     ['meta'],
   ];
   return new Set(paths.map(fieldKey));
-}
-
-/** The veto codes to offer: the model's, then any unknown code the record carries. */
-export function entityVetoOptions(form: EntityForm, model: Model): readonly string[] {
-  const known = entityVetoCodesOf(model).map((v) => v.code);
-  return [...known, ...form.vetoes.filter((code) => !known.includes(code))];
 }
 
 /** Whether the form holds anything typed or chosen (what a clear or a load would replace). */
