@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index';
+import { afterPress } from './after-press';
 import { confirmReplace } from './confirm';
 import { fieldKey, type Issue, type PlacedIssues, placeIssues } from './core-adapter';
 import type { ScorecardAction, ScorecardState } from './scorecard-state';
@@ -51,6 +52,14 @@ export interface Scorecard<Form, Origin, Outcome extends ScoreOutcome> {
   readonly replace: (action: ScorecardAction<Form, Origin>) => void;
   /** Takes what reading a file gave: a record replaces the form (as {@link replace}); a report is shown. */
   readonly open: (action: ScorecardAction<Form, Origin>) => void;
+  /**
+   * The evaluation year's input: typing keeps the year; leaving it keeps the year written
+   * plainly and shows its issues (after any press in progress).
+   */
+  readonly evalYear: {
+    readonly onChange: (value: string) => void;
+    readonly onLeave: (value: string) => void;
+  };
 }
 
 /**
@@ -137,6 +146,14 @@ export function useScorecard<Form, Origin, Outcome extends ScoreOutcome>({
     else dispatch(action);
   };
 
+  const evalYear = {
+    onChange: (value: string) => dispatch({ type: 'evalYear', value }),
+    onLeave: (value: string) => {
+      if (value !== state.evalYear && value !== '') dispatch({ type: 'evalYear', value });
+      afterPress(() => dispatch({ type: 'touch', key: 'evalYear' }));
+    },
+  };
+
   return {
     placed,
     isShown,
@@ -148,5 +165,6 @@ export function useScorecard<Form, Origin, Outcome extends ScoreOutcome>({
     submit,
     replace,
     open,
+    evalYear,
   };
 }

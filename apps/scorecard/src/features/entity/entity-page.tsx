@@ -1,8 +1,9 @@
 import type { Dispatch } from 'preact/hooks';
 import { useMemo, useState } from 'preact/hooks';
 import { LoadReportPanel } from '../../components/load-report-panel';
-import { ScorecardColumns } from '../../components/scorecard-columns';
+import { PendingPanel } from '../../components/pending-panel';
 import { ScorecardHead } from '../../components/scorecard-head';
+import { ScorecardLayout } from '../../components/scorecard-layout';
 import { useI18n } from '../../i18n/index';
 import { afterPress } from '../../lib/after-press';
 import { entityAdvice, type Model, scoreEntity } from '../../lib/core-adapter';
@@ -10,7 +11,6 @@ import { focusInput } from '../../lib/focus-input';
 import { normalizeInteger } from '../../lib/normalize-input';
 import { useNextGradeAdvice } from '../../lib/use-next-grade-advice';
 import { useScorecard } from '../../lib/use-scorecard';
-import { PendingPanel } from '../household/pending-panel';
 import { integer } from '../household/to-record';
 import { EntityAdvicePanel } from './entity-advice';
 import { EntityFormContext, type EntityFormContextValue } from './entity-context';
@@ -108,129 +108,131 @@ function EntityScorecard({ model, state, dispatch }: EntityPageProps) {
   };
 
   const chosen = examples.find((e) => e.key === example);
-  return (
-    <div class="household-page entity-page">
-      <ScorecardHead
-        title={t('entity.title')}
-        toolbarLabel={t('entity.toolbar')}
-        fileId="entity-file"
-        onFile={(file) => void readEntityFile(file, state.evalYear, model).then(page.open)}
-        record={record}
-        recordId={state.form.id}
-        fallbackName="entity"
-        printLabel={t('entity.print')}
-        canPrint={outcome.ok}
-        resetTestId="entity-reset"
-        onReset={() => page.replace({ type: 'reset' })}
-      >
-        {examples.length === 0 ? null : (
-          <span class="field-inline entity-examples">
-            <label for="entity-example">{t('entity.example')}</label>
-            <select
-              id="entity-example"
-              value={example}
-              onChange={(event) => setExample(event.currentTarget.value)}
-            >
-              {examples.map((e) => (
-                <option key={e.key} value={e.key}>
-                  {e.key}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              class="button"
-              data-testid="entity-fill-example"
-              disabled={chosen === undefined}
-              onClick={() => {
-                if (chosen === undefined) return;
-                page.replace({
-                  type: 'load',
-                  form: fromEntityRecord(chosen.entity),
-                  evalYear: String(chosen.evalYear),
-                  report: null,
-                  origin: null,
-                });
-              }}
-            >
-              {t('entity.fillExample')}
-            </button>
-          </span>
-        )}
-      </ScorecardHead>
-      <p class="visually-hidden" aria-live="polite" data-testid="entity-announcement">
-        {page.announcement}
-      </p>
-      {state.report === null ? null : (
-        <LoadReportPanel
-          report={state.report}
-          model={model}
-          record="entity"
-          notRecordText={t('entity.load.notObject')}
-          testId="entity-load-report"
-          onDismiss={() => dispatch({ type: 'dismissReport' })}
-        />
+  const head = (
+    <ScorecardHead
+      title={t('entity.title')}
+      toolbarLabel={t('entity.toolbar')}
+      fileId="entity-file"
+      onFile={(file) => void readEntityFile(file, state.evalYear, model).then(page.open)}
+      record={record}
+      recordId={state.form.id}
+      fallbackName="entity"
+      printLabel={t('entity.print')}
+      canPrint={outcome.ok}
+      resetTestId="entity-reset"
+      onReset={() => page.replace({ type: 'reset' })}
+    >
+      {examples.length === 0 ? null : (
+        <span class="field-inline entity-examples">
+          <label for="entity-example">{t('entity.example')}</label>
+          <select
+            id="entity-example"
+            value={example}
+            onChange={(event) => setExample(event.currentTarget.value)}
+          >
+            {examples.map((e) => (
+              <option key={e.key} value={e.key}>
+                {e.key}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            class="button"
+            data-testid="entity-fill-example"
+            disabled={chosen === undefined}
+            onClick={() => {
+              if (chosen === undefined) return;
+              page.replace({
+                type: 'load',
+                form: fromEntityRecord(chosen.entity),
+                evalYear: String(chosen.evalYear),
+                report: null,
+                origin: null,
+              });
+            }}
+          >
+            {t('entity.fillExample')}
+          </button>
+        </span>
       )}
-      {state.origin === null ? null : <EntityOriginPanel origin={state.origin} model={model} />}
-      <ScorecardColumns
-        form={
-          <>
-            <EntityFormContext.Provider value={context}>
-              <EntityFormView
-                onSubmit={page.submit}
-                evalYearField={
-                  <EntityEvalYearField
-                    value={state.evalYear}
-                    chosen={state.evalYearChosen}
-                    onChange={(value) => dispatch({ type: 'evalYear', value })}
-                    onLeave={(value) => {
-                      if (value !== state.evalYear && value !== '')
-                        dispatch({ type: 'evalYear', value });
-                      afterPress(() => dispatch({ type: 'touch', key: 'evalYear' }));
-                    }}
-                  />
-                }
-              />
-            </EntityFormContext.Provider>
-            <EntityResultBar
+    </ScorecardHead>
+  );
+
+  return (
+    <ScorecardLayout
+      class="household-page entity-page"
+      head={head}
+      announcement={page.announcement}
+      announcementTestId="entity-announcement"
+      notices={
+        <>
+          {state.report === null ? null : (
+            <LoadReportPanel
+              report={state.report}
+              model={model}
+              record="entity"
+              notRecordText={t('entity.load.notObject')}
+              testId="entity-load-report"
+              onDismiss={() => dispatch({ type: 'dismissReport' })}
+            />
+          )}
+          {state.origin === null ? null : <EntityOriginPanel origin={state.origin} model={model} />}
+        </>
+      }
+      form={
+        <>
+          <EntityFormContext.Provider value={context}>
+            <EntityFormView
+              onSubmit={page.submit}
+              evalYearField={
+                <EntityEvalYearField
+                  value={state.evalYear}
+                  chosen={state.evalYearChosen}
+                  onChange={page.evalYear.onChange}
+                  onLeave={page.evalYear.onLeave}
+                />
+              }
+            />
+          </EntityFormContext.Provider>
+          <EntityResultBar
+            outcome={shownOutcome}
+            model={model}
+            stale={stale !== null}
+            pending={split.shown.length + split.waiting}
+          />
+        </>
+      }
+      result={
+        <>
+          {shownOutcome === null ? (
+            <PendingPanel
+              issues={split.shown}
+              waiting={split.waiting}
+              model={model}
+              onGoTo={page.goTo}
+              record="entity"
+            />
+          ) : (
+            <EntityResultPanel
               outcome={shownOutcome}
               model={model}
-              stale={stale !== null}
-              pending={split.shown.length + split.waiting}
+              stale={stale === null ? null : { issues: split.shown, waiting: split.waiting }}
+              onGoTo={page.goTo}
             />
-          </>
-        }
-        result={
-          <>
-            {shownOutcome === null ? (
-              <PendingPanel
-                issues={split.shown}
-                waiting={split.waiting}
-                model={model}
-                onGoTo={page.goTo}
-                record="entity"
-              />
-            ) : (
-              <EntityResultPanel
-                outcome={shownOutcome}
-                model={model}
-                stale={stale === null ? null : { issues: split.shown, waiting: split.waiting }}
-                onGoTo={page.goTo}
-              />
-            )}
-            {/* Advice is for a valid record only: none while the last result is stale. */}
-            <EntityAdvicePanel
-              state={advice}
-              model={model}
-              mainLine={state.form.mainLine}
-              onApply={(option) => {
-                dispatch({ type: 'apply', record: option.record });
-                setTimeout(() => document.getElementById('result-title')?.focus(), 0);
-              }}
-            />
-          </>
-        }
-      />
-    </div>
+          )}
+          {/* Advice is for a valid record only: none while the last result is stale. */}
+          <EntityAdvicePanel
+            state={advice}
+            model={model}
+            mainLine={state.form.mainLine}
+            onApply={(option) => {
+              dispatch({ type: 'apply', record: option.record });
+              setTimeout(() => document.getElementById('result-title')?.focus(), 0);
+            }}
+          />
+        </>
+      }
+    />
   );
 }

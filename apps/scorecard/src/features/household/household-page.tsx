@@ -1,8 +1,10 @@
 import type { Dispatch } from 'preact/hooks';
 import { useMemo } from 'preact/hooks';
 import { LoadReportPanel } from '../../components/load-report-panel';
-import { ScorecardColumns } from '../../components/scorecard-columns';
+import { PendingPanel } from '../../components/pending-panel';
+import { ResultBar } from '../../components/result-bar';
 import { ScorecardHead } from '../../components/scorecard-head';
+import { ScorecardLayout } from '../../components/scorecard-layout';
 import { useI18n } from '../../i18n/index';
 import { afterPress } from '../../lib/after-press';
 import { gradeAdvice, type Model, scoreHousehold } from '../../lib/core-adapter';
@@ -19,8 +21,6 @@ import { exampleForm, fromRecord } from './from-record';
 import { readHouseholdFile } from './household-file';
 import { HouseholdFormView } from './household-form';
 import type { HouseholdAction, HouseholdState } from './household-state';
-import { PendingPanel } from './pending-panel';
-import { ResultBar } from './result-bar';
 import { ResultPanel } from './result-panel';
 import { integer, toRecord } from './to-record';
 
@@ -30,6 +30,8 @@ export interface HouseholdPageProps {
   readonly state: HouseholdState;
   readonly dispatch: Dispatch<HouseholdAction>;
 }
+
+const BAR_TEST_IDS = { bar: 'result-bar', score: 'result-bar-score', limit: 'result-bar-limit' };
 
 /** The household scorecard: the record's form beside its live result. */
 export function HouseholdPage({ model, state, dispatch }: HouseholdPageProps) {
@@ -70,111 +72,114 @@ export function HouseholdPage({ model, state, dispatch }: HouseholdPageProps) {
     removeRow: (list, index) => dispatch({ type: 'removeRow', list, index }),
   };
 
-  return (
-    <div class="household-page">
-      <ScorecardHead
-        title={t('household.title')}
-        toolbarLabel={t('household.toolbar')}
-        fileId="household-file"
-        onFile={(file) => void readHouseholdFile(file, state.evalYear, model).then(page.open)}
-        record={record}
-        recordId={state.form.id}
-        fallbackName="household"
-        printLabel={t('action.print')}
-        canPrint={outcome.ok}
-        resetTestId="reset"
-        onReset={() => page.replace({ type: 'reset' })}
+  const head = (
+    <ScorecardHead
+      title={t('household.title')}
+      toolbarLabel={t('household.toolbar')}
+      fileId="household-file"
+      onFile={(file) => void readHouseholdFile(file, state.evalYear, model).then(page.open)}
+      record={record}
+      recordId={state.form.id}
+      fallbackName="household"
+      printLabel={t('action.print')}
+      canPrint={outcome.ok}
+      resetTestId="reset"
+      onReset={() => page.replace({ type: 'reset' })}
+    >
+      <button
+        type="button"
+        class="button"
+        data-testid="fill-example"
+        onClick={() =>
+          page.replace({
+            type: 'load',
+            form: exampleForm(model),
+            evalYear: '2024',
+            report: null,
+            origin: null,
+          })
+        }
       >
-        <button
-          type="button"
-          class="button"
-          data-testid="fill-example"
-          onClick={() =>
-            page.replace({
-              type: 'load',
-              form: exampleForm(model),
-              evalYear: '2024',
-              report: null,
-              origin: null,
-            })
-          }
-        >
-          {t('action.example')}
-        </button>
-      </ScorecardHead>
-      <p class="visually-hidden" aria-live="polite" data-testid="announcement">
-        {page.announcement}
-      </p>
-      {state.report === null ? null : (
-        <LoadReportPanel
-          report={state.report}
-          model={model}
-          record="household"
-          notRecordText={t('load.notObject')}
-          testId="load-report"
-          onDismiss={() => dispatch({ type: 'dismissReport' })}
-        />
-      )}
-      {state.origin === null ? null : <BatchOriginPanel origin={state.origin} model={model} />}
-      <ScorecardColumns
-        form={
-          <>
-            <FormContext.Provider value={context}>
-              <HouseholdFormView
-                onSubmit={page.submit}
-                evalYearField={
-                  <EvalYearField
-                    value={state.evalYear}
-                    chosen={state.evalYearChosen}
-                    onChange={(value) => dispatch({ type: 'evalYear', value })}
-                    onLeave={(value) => {
-                      if (value !== state.evalYear && value !== '')
-                        dispatch({ type: 'evalYear', value });
-                      afterPress(() => dispatch({ type: 'touch', key: 'evalYear' }));
-                    }}
-                  />
-                }
-              />
-            </FormContext.Provider>
-            <ResultBar
+        {t('action.example')}
+      </button>
+    </ScorecardHead>
+  );
+
+  return (
+    <ScorecardLayout
+      class="household-page"
+      head={head}
+      announcement={page.announcement}
+      announcementTestId="announcement"
+      notices={
+        <>
+          {state.report === null ? null : (
+            <LoadReportPanel
+              report={state.report}
+              model={model}
+              record="household"
+              notRecordText={t('load.notObject')}
+              testId="load-report"
+              onDismiss={() => dispatch({ type: 'dismissReport' })}
+            />
+          )}
+          {state.origin === null ? null : <BatchOriginPanel origin={state.origin} model={model} />}
+        </>
+      }
+      form={
+        <>
+          <FormContext.Provider value={context}>
+            <HouseholdFormView
+              onSubmit={page.submit}
+              evalYearField={
+                <EvalYearField
+                  value={state.evalYear}
+                  chosen={state.evalYearChosen}
+                  onChange={page.evalYear.onChange}
+                  onLeave={page.evalYear.onLeave}
+                />
+              }
+            />
+          </FormContext.Provider>
+          <ResultBar
+            result={shownOutcome?.explanation.result}
+            testIds={BAR_TEST_IDS}
+            model={model}
+            stale={stale !== null}
+            pending={split.shown.length + split.waiting}
+          />
+        </>
+      }
+      result={
+        <>
+          {shownOutcome === null ? (
+            <PendingPanel
+              issues={split.shown}
+              waiting={split.waiting}
+              model={model}
+              onGoTo={page.goTo}
+            />
+          ) : (
+            <ResultPanel
               outcome={shownOutcome}
               model={model}
-              stale={stale !== null}
-              pending={split.shown.length + split.waiting}
+              stale={stale === null ? null : { issues: split.shown, waiting: split.waiting }}
+              onGoTo={page.goTo}
             />
-          </>
-        }
-        result={
-          <>
-            {shownOutcome === null ? (
-              <PendingPanel
-                issues={split.shown}
-                waiting={split.waiting}
-                model={model}
-                onGoTo={page.goTo}
-              />
-            ) : (
-              <ResultPanel
-                outcome={shownOutcome}
-                model={model}
-                stale={stale === null ? null : { issues: split.shown, waiting: split.waiting }}
-                onGoTo={page.goTo}
-              />
-            )}
-            {stale === null ? (
-              <AdvicePanel
-                state={advice}
-                model={model}
-                onApply={(option) => {
-                  dispatch({ type: 'apply', form: fromRecord(option.record, model) });
-                  // The new receipt is what the user wants to see next.
-                  setTimeout(() => document.getElementById('result-title')?.focus(), 0);
-                }}
-              />
-            ) : null}
-          </>
-        }
-      />
-    </div>
+          )}
+          {stale === null ? (
+            <AdvicePanel
+              state={advice}
+              model={model}
+              onApply={(option) => {
+                dispatch({ type: 'apply', form: fromRecord(option.record, model) });
+                // The new receipt is what the user wants to see next.
+                setTimeout(() => document.getElementById('result-title')?.focus(), 0);
+              }}
+            />
+          ) : null}
+        </>
+      }
+    />
   );
 }
