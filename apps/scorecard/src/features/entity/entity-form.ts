@@ -4,6 +4,7 @@
  * `fromEntityRecord` fills it from a loaded record; nothing is scored here.
  */
 import { fieldKey } from '../../lib/core-adapter';
+import { asObject, asText } from '../../lib/form-text';
 import { normalizeDecimal, normalizeInteger } from '../../lib/normalize-input';
 import { integer } from '../household/to-record';
 
@@ -229,19 +230,6 @@ export function toEntityRecord(form: EntityForm): Record<string, unknown> {
     ['vetoes', form.vetoes.length === 0 ? undefined : [...form.vetoes]],
     ['meta', form.meta],
   ]);
-}
-
-/** A JSON value as form text: strings as they are, numbers as JavaScript prints them. */
-function asText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return '';
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
 }
 
 /**
