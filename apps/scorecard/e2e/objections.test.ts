@@ -6,9 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateBatch } from '@credit-village/core';
+import { evaluateBatch, trackObjections } from '@credit-village/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import { REPO_ROOT } from './built-app';
 import { loadBatch, SCREENSHOTS, useBuiltApp } from './harness';
 
@@ -217,5 +218,32 @@ describe('the objections page in Chromium', () => {
     await page.getByTestId('objections-summary').waitFor();
     expect(await count(page, 'held')).toBe('5');
     expect(await count(page, 'pending')).toBe('3');
+
+    // The village review marks the households the register holds (复核中).
+    const report = trackObjections(
+      RESULTS,
+      JSON.parse(readFileSync(OBJECTIONS, 'utf8')),
+      '2025-01-08',
+    );
+    const village = report.held[0]?.village ?? '';
+    const held = report.held.filter((h) => h.village === village).map((h) => h.household);
+    await page.getByRole('link', { name: '村级评定' }).click();
+    await page.locator('#village-search').fill(village);
+    await page.locator(`[data-testid=village-table] tr[data-village="${village}"] button`).click();
+    expect(await page.getByTestId('village-held').textContent()).toBe(
+      `本村 ${held.length} 户有待复核的异议（异议登记表「objections.json」，统计日 2025-01-08）：复核前评定结果未定，暂不授信。`,
+    );
+    const shown = await page
+      .locator('[data-testid=household-table] tbody tr[data-household]')
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          r.getAttribute('data-household'),
+          r.querySelector('[data-testid=held-badge]') !== null,
+        ]),
+      );
+    expect(shown.length).toBeGreaterThan(held.length);
+    for (const [id, badge] of shown) expect(badge, String(id)).toBe(held.includes(String(id)));
+    expect(shown.some(([id]) => held.includes(String(id)))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { certificateLink, qrDrawing } from '@credit-village/core';
-import type { Page } from 'playwright-core';
+import { certificateLink, type QrDrawing, qrDrawing } from '@credit-village/core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
   dayFromToday,
@@ -61,6 +61,95 @@ async function paste(page: Page, text: string): Promise<void> {
       new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }),
     );
   }, text);
+}
+
+/** Whether the page has fetched the bundled QR decoder's chunk (`assets/decode-*.js`). */
+async function decoderFetched(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => /\/assets\/decode-[^/]*\.js$/.test(entry.name)),
+  );
+}
+
+/** The QR code of `text` as the certificates print it: the core's drawing, `{ size, d }`. */
+function drawingOf(text: string): QrDrawing {
+  const qr = qrDrawing(text);
+  if (qr === undefined) throw new Error('too long for a QR code');
+  return qr;
+}
+
+/**
+ * The machine has no camera: a canvas's stream stands in for it (set up by the test driver,
+ * outside the page's CSP), so the page's <video> really plays. The canvas shows the QR code of
+ * `text` as printed (the path stroked 1 module wide, 4 pixels a module), redrawn at each frame
+ * so the stream keeps going.
+ */
+async function fakeCamera(page: Page, text: string): Promise<void> {
+  await page.addInitScript((qr) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 640;
+    canvas.height = 480;
+    const path = new Path2D(qr.d);
+    const scale = Math.floor(Math.min(canvas.width, canvas.height) / qr.size);
+    const left = Math.floor((canvas.width - qr.size * scale) / 2);
+    const top = Math.floor((canvas.height - qr.size * scale) / 2);
+    const paint = () => {
+      const g = canvas.getContext('2d');
+      if (g !== null) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.fillStyle = '#fff';
+        g.fillRect(0, 0, canvas.width, canvas.height);
+        g.setTransform(scale, 0, 0, scale, left, top);
+        g.strokeStyle = '#000';
+        g.lineWidth = 1;
+        g.stroke(path);
+      }
+      requestAnimationFrame(paint);
+    };
+    paint();
+    Object.defineProperty(navigator.mediaDevices, 'getUserMedia', {
+      value: async () => canvas.captureStream(10),
+    });
+  }, drawingOf(text));
+}
+
+let photos = 0;
+
+/**
+ * A photo of the QR code of `text` as a PNG file: the printed code on cream paper on a grey
+ * table, turned by 4 degrees, drawn by Chromium's canvas in a blank page of the same browser.
+ */
+async function qrPhoto(context: BrowserContext, text: string): Promise<string> {
+  const blank = await context.newPage();
+  try {
+    const url = await blank.evaluate((qr) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1200;
+      canvas.height = 900;
+      const g = canvas.getContext('2d');
+      if (g === null) throw new Error('no 2D canvas');
+      g.fillStyle = '#8a8a80';
+      g.fillRect(0, 0, canvas.width, canvas.height);
+      const scale = 6;
+      const side = qr.size * scale;
+      g.translate(canvas.width / 2, canvas.height / 2);
+      g.rotate((4 * Math.PI) / 180);
+      g.fillStyle = '#f4f1ea';
+      g.fillRect(-side / 2 - 40, -side / 2 - 40, side + 80, side + 80);
+      g.translate(-side / 2, -side / 2);
+      g.scale(scale, scale);
+      g.strokeStyle = '#222';
+      g.lineWidth = 1;
+      g.stroke(new Path2D(qr.d));
+      return canvas.toDataURL('image/png');
+    }, drawingOf(text));
+    const file = join(tmpdir(), `scorecard-qr-${process.pid}-${++photos}.png`);
+    writeFileSync(file, Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
+    return file;
+  } finally {
+    await blank.close();
+  }
 }
 
 async function verdict(page: Page): Promise<{ status: string | null; text: string }> {
@@ -205,18 +294,27 @@ describe('the verify page (核验)', () => {
     expect(await page.getByTestId('trust-summary').textContent()).toContain('1 个密钥');
   });
 
-  test('offline, a link from a QR code is checked with the kept trust list', async () => {
+  test('offline, a link from a QR code is checked with the kept trust list, and a photo is read', async () => {
     const { page, context, url } = app();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await loadTrust(page);
+    const photo = await qrPhoto(context, household.code);
     await context.setOffline(true);
     await page.goto(`${url}#/verify/${entity.code}`);
     await page.reload();
     await page.locator('.app-header').waitFor();
     expect((await verdict(page)).status).toBe('valid');
+    // The QR decoder was never fetched by the page: the service worker has it cached.
+    await page.locator('#verify-file').setInputFiles(photo);
+    await page.waitForFunction(
+      (code) => document.querySelector<HTMLTextAreaElement>('#verify-code')?.value === code,
+      household.code,
+    );
+    expect((await verdict(page)).status).toBe('valid');
+    expect(await decoderFetched(page)).toBe(true);
     await context.setOffline(false);
   });
 
@@ -308,50 +406,89 @@ describe('the verify page (核验)', () => {
     });
   });
 
-  test('scanning with the camera, where the browser reads QR codes', async () => {
+  test('scanning with the camera: the bundled decoder reads the QR code, fetched only then', async () => {
     const { page } = app();
-    // Chromium on Linux has no BarcodeDetector and the machine no camera: both are stood in
-    // for (by the test driver, outside the page's CSP). The camera is a canvas's stream, so the
-    // page's <video> really plays; the detector answers once it is given a playing video.
-    await page.addInitScript((link) => {
-      const canvas = document.createElement('canvas');
-      canvas.width = 320;
-      canvas.height = 240;
-      const paint = () => {
-        const g = canvas.getContext('2d');
-        if (g !== null) g.fillRect(0, 0, 10 + (Date.now() % 300), 10);
-        requestAnimationFrame(paint);
-      };
-      paint();
-      Object.defineProperty(navigator.mediaDevices, 'getUserMedia', {
-        value: async () => canvas.captureStream(10),
-      });
+    await fakeCamera(page, `https://county.example/scorecard/#/verify/${household.code}`);
+    await page.reload();
+    // Chromium on Linux has no BarcodeDetector: this is the decoder of Safari on iPhone, Firefox
+    // and desktop Chrome on Windows and Linux.
+    expect(await page.evaluate(() => 'BarcodeDetector' in window)).toBe(false);
+    await loadTrust(page);
+    await page.getByTestId('scan-start').waitFor();
+    expect(await decoderFetched(page)).toBe(false);
+    await page.getByTestId('scan-start').click();
+    const seen = await verdict(page);
+    expect(seen.status).toBe('valid');
+    expect(seen.text).toContain('163,000.00 元');
+    expect(await page.getByTestId('scanner').count()).toBe(0);
+    expect(await page.locator('#verify-code').inputValue()).toBe(household.code);
+    expect(await decoderFetched(page)).toBe(true);
+  });
+
+  test('where the browser has its own QR reader, it scans and the decoder is not fetched', async () => {
+    const { page } = app();
+    // The camera shows the household's certificate; the browser's reader (stood in for, as
+    // Chromium on Linux has none) answers the entity's once the video plays: its answer is used.
+    await fakeCamera(page, household.code);
+    await page.addInitScript((code) => {
       (window as unknown as Record<string, unknown>).BarcodeDetector = class {
-        static getSupportedFormats = async () => ['qr_code'];
+        static getSupportedFormats = async () => ['qr_code', 'ean_13'];
         async detect(source: HTMLVideoElement) {
-          return source.readyState >= 2 && !source.paused ? [{ rawValue: link }] : [];
+          return source.readyState >= 2 && !source.paused ? [{ rawValue: code }] : [];
         }
       };
-    }, `https://county.example/scorecard/#/verify/${household.code}`);
+    }, entity.code);
     await page.reload();
     await loadTrust(page);
     await page.getByTestId('scan-start').click();
     const seen = await verdict(page);
     expect(seen.status).toBe('valid');
-    expect(await page.getByTestId('scanner').count()).toBe(0);
-    expect(await page.locator('#verify-code').inputValue()).toBe(household.code);
+    expect(await page.locator('#verify-code').inputValue()).toBe(entity.code);
+    expect(await decoderFetched(page)).toBe(false);
   });
 
-  test('the camera where the browser cannot scan: said in words, nothing breaks', async () => {
-    const { page } = app();
+  test('a photo of the QR code, opened as a file, is read and checked', async () => {
+    const { page, context } = app();
     await loadTrust(page);
-    const hasDetector = await page.evaluate(() => 'BarcodeDetector' in window);
-    if (hasDetector) await page.getByTestId('scan-start').waitFor();
-    else {
-      expect(await page.getByTestId('scan-unsupported').textContent()).toContain(
-        '此浏览器不能扫码',
-      );
-    }
+    const photo = await qrPhoto(
+      context,
+      `https://county.example/scorecard/#/verify/${entity.code}`,
+    );
+    expect(await decoderFetched(page)).toBe(false);
+    await page.locator('#verify-file').setInputFiles(photo);
+    const seen = await verdict(page);
+    expect(seen.status).toBe('valid');
+    expect(seen.text).toContain('望江县兴农农民专业合作社');
+    expect(seen.text).not.toContain('文件中不止一个证书码');
+    expect(await page.locator('#verify-code').inputValue()).toBe(entity.code);
+    expect(await decoderFetched(page)).toBe(true);
+    // A photo of a forged certificate's QR code is refused like a pasted one.
+    await page.locator('#verify-file').setInputFiles(await qrPhoto(context, forged));
+    await page.getByTestId('verdict').and(page.locator('[data-status=invalid]')).waitFor();
+  });
+
+  test('where no QR reader can run (no 2D canvas): said in words, pasting still works', async () => {
+    const { page, context } = app();
+    const photo = await qrPhoto(context, household.code);
+    // A browser without a 2D canvas (none that opens this page is known; an old or locked-down
+    // one): the bundled decoder could read no pixel there.
+    await page.addInitScript(() => {
+      Reflect.deleteProperty(window, 'OffscreenCanvas');
+      Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { value: () => null });
+    });
+    await page.reload();
+    await loadTrust(page);
+    expect(await page.getByTestId('scan-unsupported').textContent()).toBe(
+      '此浏览器不能扫码，可能是版本太旧。请将浏览器更新到新版本后再试，或粘贴证书码、打开证书码文件。',
+    );
+    expect(await page.getByTestId('scan-start').count()).toBe(0);
+    await page.locator('#verify-file').setInputFiles(photo);
+    expect(await page.getByTestId('code-problem').textContent()).toBe(
+      '此浏览器不能从图片中识别二维码，可能是版本太旧。请将浏览器更新到新版本后再试，或粘贴证书码。',
+    );
+    expect(await decoderFetched(page)).toBe(false);
+    await paste(page, household.code);
+    expect((await verdict(page)).status).toBe('valid');
   });
 
   test('axe finds nothing on the page, in every state, in Chinese and English', async () => {

@@ -34,6 +34,7 @@ import { fromSavedModel, MODEL_KEY, toSavedModel } from './features/model/saved-
 import { useModelComparison } from './features/model/use-model-comparison';
 import { ObjectionsPage } from './features/objections/objections-page';
 import { OBJECTIONS_KEY, useObjections } from './features/objections/use-objections';
+import { useTrackedObjections } from './features/objections/use-tracked-objections';
 import { ReviewPage } from './features/review/review-page';
 import { REVIEW_KEY } from './features/review/saved-review';
 import { useReview } from './features/review/use-review';
@@ -93,6 +94,7 @@ export function App({ session: given }: { readonly session?: Session }) {
   const review = useReview(session);
   const objections = useObjections(session);
   const { model } = modelState;
+  const trackedObjections = useTrackedObjections(objections, model);
   const years = useYearComparison();
   const [secondModel, setSecondModel] = useState<SecondModelState>(NO_SECOND_MODEL);
   const modelComparison = useModelComparison(
@@ -247,11 +249,17 @@ export function App({ session: given }: { readonly session?: Session }) {
             batch={batch}
             onOpenHousehold={openHousehold}
             onOpenEntity={openEntity}
+            held={trackedObjections.held}
           />
         ) : page === 'review' ? (
           <ReviewPage model={model} review={review} />
         ) : page === 'objections' ? (
-          <ObjectionsPage model={model} objections={objections} batch={batch.status} />
+          <ObjectionsPage
+            model={model}
+            objections={objections}
+            batch={batch.status}
+            tracked={trackedObjections.tracked}
+          />
         ) : page === 'followUp' ? (
           <FollowUpPage model={model} followUp={followUp} batch={batch.status} />
         ) : page === 'years' ? (

@@ -5,7 +5,7 @@ import { ComparisonView } from '../src/features/compare/comparison-view';
 import type { YearComparison } from '../src/features/compare/use-year-comparison';
 import { YearsPage } from '../src/features/compare/years-page';
 import { ModelComparison } from '../src/features/model/model-comparison';
-import { batchDocuments } from '../src/lib/batch-documents';
+import { comparisonSources, rebuildBatch } from '../src/lib/batch-documents';
 import { type ComparisonReport, defaultModel, loadModel } from '../src/lib/core-adapter';
 import {
   compareBatchesUnderModels,
@@ -205,7 +205,7 @@ describe('model comparison', () => {
 
   test('a stricter model: households lose credit status, A → B in the matrix', () => {
     const batch = run();
-    const outcome = compareBatchesUnderModels(batchDocuments(batch.villages), model, strictModel());
+    const outcome = compareBatchesUnderModels(comparisonSources(batch), model, strictModel());
     if (!outcome.ok) throw new Error('comparison');
     const [only] = outcome.reports;
     expect(outcome.reports).toHaveLength(1);
@@ -260,7 +260,8 @@ describe('model comparison', () => {
     ].join('\n');
     const outcome = runBatch(text, { fileName: 'v.ndjson', model });
     if (!outcome.ok) throw new Error('ndjson');
-    const documents = batchDocuments(outcome.run.villages);
+    const sources = comparisonSources(outcome.run);
+    const documents = sources.map(rebuildBatch) as { evalYear: number; villages: unknown[] }[];
     expect(
       documents.map((d) => [d.evalYear, d.villages.map((v) => (v as { id: string }).id)]),
     ).toEqual([
@@ -269,7 +270,7 @@ describe('model comparison', () => {
     ]);
     // A village of a batch document carries no evalYear of its own.
     expect(documents[0]?.villages[0]).not.toHaveProperty('evalYear');
-    const compared = compareBatchesUnderModels(documents, model, strictModel());
+    const compared = compareBatchesUnderModels(sources, model, strictModel());
     if (!compared.ok) throw new Error('comparison');
     expect(compared.reports.map((r) => r.evalYear)).toEqual([2024, 2025]);
   });

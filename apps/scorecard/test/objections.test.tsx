@@ -1,8 +1,9 @@
-import { evaluateBatch } from '@credit-village/core';
+import { evaluateBatch, trackObjections } from '@credit-village/core';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, test } from 'vitest';
 import { dateText } from '../src/features/objections/display-date';
+import { heldMarks } from '../src/features/objections/held-marks';
 import {
   objectionIssueWords,
   trackingIssueWords,
@@ -16,6 +17,7 @@ import {
 import { ObjectionsPage } from '../src/features/objections/objections-page';
 import { registerCsv } from '../src/features/objections/register-csv';
 import type { ObjectionsState } from '../src/features/objections/use-objections';
+import { useTrackedObjections } from '../src/features/objections/use-tracked-objections';
 import { i18nFor } from '../src/i18n/index';
 import { defaultModel, type VillageResult } from '../src/lib/core-adapter';
 import { renderIn, vectorText } from './helpers';
@@ -36,7 +38,16 @@ const EXPECTED = JSON.parse(vectorText('objections.expected.json')) as {
 /** The objections page with its state, as the app holds it; no batch in the village review. */
 function Page({ initial }: { readonly initial: ObjectionsState }) {
   const [state, update] = useState(initial);
-  return <ObjectionsPage model={model} objections={{ state, update }} batch={{ state: 'idle' }} />;
+  const objections = { state, update };
+  const { tracked } = useTrackedObjections(objections, model);
+  return (
+    <ObjectionsPage
+      model={model}
+      objections={objections}
+      batch={{ state: 'idle' }}
+      tracked={tracked}
+    />
+  );
 }
 
 function tracked(register: Record<string, unknown> = REGISTER, today = EXPECTED.today) {
@@ -270,5 +281,31 @@ describe('the register as data', () => {
     expect(trackingIssueWords(holiday, model, i18nFor('zh')).where).toBe(
       '节假日（不上班的日期）第 3 项',
     );
+  });
+});
+
+describe('the households held, as the village review marks them', () => {
+  test('every held household of the register, matched by the id rule, and no other', () => {
+    const report = trackObjections(RESULTS, REGISTER, EXPECTED.today);
+    const held = heldMarks(report, 'objections.json');
+    expect(report.held).toEqual(EXPECTED.held);
+    for (const village of RESULTS.villages)
+      for (const household of village.households) {
+        const expected = EXPECTED.held.some(
+          (h) => h.village === village.id && h.household === household.id,
+        );
+        expect(held.has(village.id, household.id)).toBe(expected);
+        // The same ids in another Unicode form (full-width) are the same household.
+        const wide = household.id.replace(/[A-Za-z0-9]/g, (c) =>
+          String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+        );
+        expect(held.has(village.id, wide)).toBe(expected);
+      }
+    const counts = new Map<string, number>();
+    for (const h of EXPECTED.held) counts.set(h.village, (counts.get(h.village) ?? 0) + 1);
+    for (const village of RESULTS.villages)
+      expect(held.count(village.id)).toBe(counts.get(village.id ?? '') ?? 0);
+    expect(held.count(null)).toBe(0);
+    expect(held).toMatchObject({ register: 'objections.json', today: EXPECTED.today });
   });
 });

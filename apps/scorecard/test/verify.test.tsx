@@ -17,6 +17,7 @@ import {
   testOffice,
 } from './certificates';
 import { byId } from './helpers';
+import { blankPixels, type Pixels, qrPixels } from './qr-pixels';
 
 const office = testOffice();
 const household = householdCertificate(office);
@@ -29,6 +30,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 /** The app on the verify page, with a store to keep the trust list in. */
@@ -277,23 +279,112 @@ describe('codes from files and the camera', () => {
     await waitFor(() =>
       expect(screen.getByTestId('code-problem').textContent).toBe('这个文件是空的，没有证书码。'),
     );
-    chooseFile(
-      'verify-file',
-      new File([new Uint8Array([137, 80])], 'qr.png', { type: 'image/png' }),
-    );
-    await waitFor(() =>
-      expect(screen.getByTestId('code-problem').textContent).toContain(
-        '此浏览器不能从图片中识别二维码',
-      ),
-    );
   });
 
-  test('without a QR reader in the browser, the page says so in Chinese and works on', async () => {
+  test.each([
+    ['no BarcodeDetector', undefined],
+    ['a BarcodeDetector that reads no QR code', ['ean_13']],
+  ] as const)(
+    'with %s, a photo of the QR code is read by the bundled decoder',
+    async (_, formats) => {
+      const nativeDetect = vi.fn(async () => [{ rawValue: 'not this one' }]);
+      if (formats !== undefined) stubDetector(formats, nativeDetect);
+      const picture = canvasShowing(qrPixels(`https://x.example/#/verify/${household.code}`));
+      openPage();
+      pasteTrust(office.trustText);
+      chooseFile('verify-file', photo());
+      await waitFor(() =>
+        expect(screen.getByTestId('verdict').getAttribute('data-status')).toBe('valid'),
+      );
+      expect(byId<HTMLTextAreaElement>('verify-code').value).toBe(household.code);
+      expect(verdict().text).toContain('王**');
+      expect(nativeDetect).not.toHaveBeenCalled();
+      expect(picture.closed).toBe(1);
+
+      // A picture without a QR code: said, and the page works on.
+      canvasShowing(blankPixels(400, 300));
+      chooseFile('verify-file', photo());
+      await waitFor(() =>
+        expect(screen.getByTestId('code-problem').textContent).toBe(
+          '图片中没有找到二维码。请换一张清晰、完整的照片，或粘贴证书码。',
+        ),
+      );
+    },
+  );
+
+  test('where the decoder cannot be fetched (offline before the app was cached), it is said', async () => {
+    vi.doMock('qr/decode.js', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      canvasShowing(qrPixels(household.code));
+      vi.stubGlobal('isSecureContext', true);
+      Object.defineProperty(navigator, 'mediaDevices', {
+        value: { getUserMedia: vi.fn(async () => new MediaStream()) },
+        configurable: true,
+      });
+      openPage();
+      chooseFile('verify-file', photo());
+      await waitFor(() =>
+        expect(screen.getByTestId('code-problem').textContent).toBe(
+          '识别二维码的程序未能载入，可能是网络中断。请联网后刷新本页再试，或粘贴证书码。',
+        ),
+      );
+      fireEvent.click(await screen.findByTestId('scan-start'));
+      await waitFor(() =>
+        expect(screen.getByTestId('scan-failed').textContent).toBe(
+          '扫码程序未能载入，可能是网络中断。请联网后刷新本页再试，或粘贴证书码。',
+        ),
+      );
+    } finally {
+      vi.doUnmock('qr/decode.js');
+      Reflect.deleteProperty(navigator, 'mediaDevices');
+    }
+  });
+
+  test("the browser's own QR reader comes first where it reads QR codes", async () => {
+    const entity = entityCertificate(office);
+    const nativeDetect = vi.fn(async () => [{ rawValue: entity.code }]);
+    stubDetector(['qr_code'], nativeDetect);
+    // The picture holds another certificate: the bundled decoder would read that one.
+    canvasShowing(qrPixels(household.code));
+    openPage();
+    pasteTrust(office.trustText);
+    chooseFile('verify-file', photo());
+    await waitFor(() =>
+      expect(screen.getByTestId('verdict').getAttribute('data-status')).toBe('valid'),
+    );
+    expect(nativeDetect).toHaveBeenCalledTimes(1);
+    expect(byId<HTMLTextAreaElement>('verify-code').value).toBe(entity.code);
+  });
+
+  test('where no QR reader can run (no native one, no 2D canvas), the page says so in Chinese and works on', async () => {
+    // What a browser without a 2D canvas is: the bundled decoder cannot read any pixel there.
+    vi.stubGlobal('OffscreenCanvas', undefined);
+    const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    vi.stubGlobal('isSecureContext', true);
     openPage();
     await waitFor(() =>
-      expect(screen.getByTestId('scan-unsupported').textContent).toContain('此浏览器不能扫码'),
+      expect(screen.getByTestId('scan-unsupported').textContent).toBe(
+        '此浏览器不能扫码，可能是版本太旧。请将浏览器更新到新版本后再试，或粘贴证书码、打开证书码文件。',
+      ),
     );
+    expect(getContext).toHaveBeenCalledWith('2d');
     expect(screen.queryByTestId('scan-start')).toBeNull();
+    chooseFile('verify-file', photo());
+    await waitFor(() =>
+      expect(screen.getByTestId('code-problem').textContent).toBe(
+        '此浏览器不能从图片中识别二维码，可能是版本太旧。请将浏览器更新到新版本后再试，或粘贴证书码。',
+      ),
+    );
+    pasteTrust(office.trustText);
+    pasteCode(household.code);
+    expect(verdict().status).toBe('valid');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(screen.getByTestId('scan-unsupported').textContent).toContain(
+      'This browser cannot scan QR codes',
+    );
   });
 
   test('a page that is not https cannot use the camera: said in words', async () => {
@@ -352,6 +443,37 @@ describe('codes from files and the camera', () => {
     }
   });
 });
+
+/** A chosen photo: its bytes do not matter, the stand-in canvas gives the picture. */
+function photo(): File {
+  return new File([new Uint8Array([137, 80, 78, 71])], 'qr.png', { type: 'image/png' });
+}
+
+/**
+ * A 2D canvas that shows `picture` whatever is drawn on it, and an ImageBitmap of any file:
+ * happy-dom draws nothing, so this stands in for the browser's pixels. The decoder that reads
+ * them is the real one. Counts how many bitmaps were closed.
+ */
+function canvasShowing(picture: Pixels): { closed: number } {
+  const seen = { closed: 0 };
+  vi.stubGlobal(
+    'OffscreenCanvas',
+    class {
+      getContext(kind: string) {
+        return kind === '2d' ? { drawImage() {}, getImageData: () => picture } : null;
+      }
+    },
+  );
+  vi.stubGlobal('createImageBitmap', async () => ({
+    width: picture.width,
+    height: picture.height,
+    close: () => {
+      seen.closed++;
+    },
+    [Symbol.toStringTag]: 'ImageBitmap',
+  }));
+  return seen;
+}
 
 /** A stand-in for the browser's BarcodeDetector. */
 function stubDetector(

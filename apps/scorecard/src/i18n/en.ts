@@ -393,7 +393,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   'modelCompare.title': 'Compare with another model',
   'modelCompare.intro':
-    'Load another county model file to see how the batch loaded in Villages differs under the model in use and under it: grade migration, credit households, total limit per village and village ratings.',
+    "Load another county model file to see how the batch loaded in Villages differs under the model in use and under it: grade migration, credit households, total limit per village and village ratings; and, when the batch has entities and townships, the entities' grades and limits, the credit townships and the credit county.",
   'modelCompare.load': 'Load a model to compare (JSON)',
   'modelCompare.clear': 'Remove the compared model',
   'modelCompare.loaded': 'Comparing: model in use {a} → compared model {b}',
@@ -402,9 +402,17 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'modelCompare.batchRunning': 'The batch is being evaluated; the comparison follows.',
   'modelCompare.running': 'Evaluating the batch {file} under both models…',
   'modelCompare.failed': 'Cannot compare:',
-  'modelCompare.empty': 'The batch has no villages to compare.',
+  'modelCompare.empty': 'The batch has no villages or entities to compare.',
   'modelCompare.batch': 'Batch {file}',
   'modelCompare.year': 'Evaluation year {year}',
+  'modelCompare.leftOut':
+    'These records are not in the comparison: Villages lists them as errors (see its list of problems), and they cannot be given to the two models again as they were:',
+  'modelCompare.leftOut.villages':
+    '{n} lines that cannot be read as a village (not JSON, no usable evaluation year, …): no model can evaluate them;',
+  'modelCompare.leftOut.beforeTownship':
+    '{n} villages whose township is given only on a later line, an error in this evaluation (a township comes before its villages); evaluated again, the townships would be registered first and the result would differ;',
+  'modelCompare.leftOut.entities':
+    '{n} lines that cannot be read as an entity (no usable evaluation year): no model can evaluate them.',
 
   'notice.title': 'Public notice',
   'notice.intro':

@@ -58,7 +58,9 @@ export const verifyEn: Readonly<Record<keyof typeof verifyZh, string>> = {
   'verify.input.noCode': 'Paste, type or scan a certificate code first.',
   'verify.input.empty': 'The file is empty: it holds no certificate code.',
   'verify.input.noImageReader':
-    'This browser cannot read QR codes in pictures. Paste the code, or scan it with Chrome or Edge on a phone.',
+    'This browser cannot read QR codes in pictures; it may be too old. Update it and try again, or paste the code.',
+  'verify.input.readerNotLoaded':
+    'The QR code reader could not be loaded: the network may be down. Reload the page once online and try again, or paste the code.',
   'verify.input.noQrInImage':
     'No QR code was found in the picture. Try a sharper photo of the whole code, or paste the code.',
 
@@ -68,7 +70,9 @@ export const verifyEn: Readonly<Record<keyof typeof verifyZh, string>> = {
     "Hold the certificate's QR code in the middle of the picture; it is checked once read.",
   'verify.scan.video': 'Camera picture',
   'verify.scan.noDetector':
-    'This browser cannot scan QR codes (Chrome and Edge on Android phones can). Paste the code or open a file with it.',
+    'This browser cannot scan QR codes; it may be too old. Update it and try again, or paste the code or open a file with it.',
+  'verify.scan.notLoaded':
+    'The QR code scanner could not be loaded: the network may be down. Reload the page once online and try again, or paste the code.',
   'verify.scan.insecure':
     'Scanning needs this page opened over https. Paste the code or open a file with it.',
   'verify.scan.noCamera':

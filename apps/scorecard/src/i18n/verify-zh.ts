@@ -55,7 +55,9 @@ export const verifyZh = {
   'verify.input.noCode': '请先粘贴、输入或扫描证书码。',
   'verify.input.empty': '这个文件是空的，没有证书码。',
   'verify.input.noImageReader':
-    '此浏览器不能从图片中识别二维码。请粘贴证书码，或用手机上的 Chrome、Edge 打开本页扫码。',
+    '此浏览器不能从图片中识别二维码，可能是版本太旧。请将浏览器更新到新版本后再试，或粘贴证书码。',
+  'verify.input.readerNotLoaded':
+    '识别二维码的程序未能载入，可能是网络中断。请联网后刷新本页再试，或粘贴证书码。',
   'verify.input.noQrInImage': '图片中没有找到二维码。请换一张清晰、完整的照片，或粘贴证书码。',
 
   'verify.scan.start': '用摄像头扫码',
@@ -63,7 +65,8 @@ export const verifyZh = {
   'verify.scan.aim': '请将证书上的二维码放在画面中央，识别后自动核验。',
   'verify.scan.video': '摄像头画面',
   'verify.scan.noDetector':
-    '此浏览器不能扫码（安卓手机上的 Chrome、Edge 可以）。请粘贴证书码，或打开证书码文件。',
+    '此浏览器不能扫码，可能是版本太旧。请将浏览器更新到新版本后再试，或粘贴证书码、打开证书码文件。',
+  'verify.scan.notLoaded': '扫码程序未能载入，可能是网络中断。请联网后刷新本页再试，或粘贴证书码。',
   'verify.scan.insecure': '扫码需要以 https 方式打开本页。请粘贴证书码，或打开证书码文件。',
   'verify.scan.noCamera': '此设备没有可用的摄像头。请粘贴证书码，或打开证书码文件。',
   'verify.scan.denied': '没有获准使用摄像头。可在浏览器设置中允许后重试，或粘贴证书码。',

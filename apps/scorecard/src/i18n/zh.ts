@@ -390,7 +390,7 @@ export const zh = {
 
   'modelCompare.title': '与另一模型对比',
   'modelCompare.intro':
-    '载入另一个县级模型文件，查看「村级评定」中已载入的批次在当前模型与该模型下的差异：等级迁移、信用户变化、各村授信总额和信用村评定。',
+    '载入另一个县级模型文件，查看「村级评定」中已载入的批次在当前模型与该模型下的差异：等级迁移、信用户变化、各村授信总额和信用村评定；批次含新型农业经营主体和乡镇时，还有主体的等级与授信、信用乡镇和信用县评定的变化。',
   'modelCompare.load': '载入对比模型（JSON）',
   'modelCompare.clear': '移除对比模型',
   'modelCompare.loaded': '对比：当前模型 {a} → 对比模型 {b}',
@@ -399,9 +399,17 @@ export const zh = {
   'modelCompare.batchRunning': '批次正在评定，完成后显示对比。',
   'modelCompare.running': '正在按两个模型评定批次「{file}」…',
   'modelCompare.failed': '无法对比：',
-  'modelCompare.empty': '批次中没有可对比的村。',
+  'modelCompare.empty': '批次中没有可对比的村或主体。',
   'modelCompare.batch': '批次「{file}」',
   'modelCompare.year': '评定年度 {year}',
+  'modelCompare.leftOut':
+    '以下记录未参加对比：它们在「村级评定」中已列为错误（见该页的错误列表），无法按原样交给两个模型重新评定。',
+  'modelCompare.leftOut.villages':
+    '{n} 行无法读作村记录（不是 JSON、没有可用的评定年度等），在任何模型下都无法评定；',
+  'modelCompare.leftOut.beforeTownship':
+    '{n} 个村所属的乡镇在后面的行才给出，本次评定为错误（乡镇须在村之前）；重新评定时乡镇会先登记，结果将与本次不同；',
+  'modelCompare.leftOut.entities':
+    '{n} 行无法读作新型农业经营主体记录（没有可用的评定年度），在任何模型下都无法评定。',
 
   'notice.title': '公示',
   'notice.intro': '由本村的农户记录生成信用户评定结果公示，户主姓名和身份证号已遮蔽。',

@@ -1,16 +1,20 @@
 /**
- * Batch documents (`{ evalYear, villages }`, docs/formats.md) rebuilt from a loaded batch file, for
- * the core functions that take one: the public notice and the model comparison. A JSON file is
- * its own document (with the override year, if any); NDJSON lines become documents again, each
- * line under the year it was evaluated in (its own `evalYear`, or the override).
+ * Batch documents (`{ evalYear, villages, entities?, townships? }`, docs/formats.md) rebuilt from a
+ * loaded batch file, for the core functions that take one: the public notice and the model
+ * comparison. A JSON file is its own document (with the override year, if any); NDJSON lines
+ * become documents again, each line under the year it was evaluated in (its own `evalYear`, or
+ * the override).
  */
-import type { VillageRun } from '../worker/run-batch';
+import type { BatchRun, VillageRun } from '../worker/run-batch';
+import { type JsonPath, ParsedJson } from './core-adapter';
 import { villageInput } from './village-source';
 
 /** A batch document as the core reads it. */
 export interface BatchDocument {
   readonly evalYear: number;
   readonly villages: readonly unknown[];
+  readonly entities?: readonly unknown[];
+  readonly townships?: readonly unknown[];
 }
 
 /** The one-village batch document of a village of a run, or `null` when it has no usable input. */
@@ -20,18 +24,124 @@ export function villageDocument(village: VillageRun): BatchDocument | null {
   return { evalYear: village.evalYear, villages: [input] };
 }
 
+/** A record as sent: its JSON text, and the keys the text wrote twice (paths from the record). */
+export interface SentRecord {
+  readonly source: string;
+  readonly duplicateKeys?: readonly JsonPath[];
+}
+
 /**
- * The batch documents of a run: one per evaluation year, villages in file order. Lines that are
- * not JSON or had no usable year are left out (they were rejected as a whole: nothing to compare).
+ * One evaluation year of a run as it was sent, for the model comparison: the villages and, when
+ * the batch has them, the entities and the townships, as JSON text. Text, not objects: it is
+ * cheap to send to the worker, which rebuilds the document there ({@link rebuildBatch}).
  */
-export function batchDocuments(villages: readonly VillageRun[]): readonly BatchDocument[] {
-  const byYear = new Map<number, unknown[]>();
-  for (const village of villages) {
-    const document = villageDocument(village);
-    if (document === null) continue;
-    const list = byYear.get(document.evalYear) ?? [];
-    list.push(...document.villages);
-    byYear.set(document.evalYear, list);
+export interface BatchSources {
+  readonly evalYear: number;
+  readonly villages: readonly SentRecord[];
+  readonly entities?: readonly SentRecord[];
+  readonly townships?: readonly SentRecord[];
+}
+
+/**
+ * What of a run the model comparison cannot give the core again, by reason. Each is an error of
+ * the village review already (listed there with its line and why).
+ */
+export interface LeftOut {
+  /** Lines that could not be read as a village: not JSON, no usable evaluation year, … */
+  readonly villages: number;
+  /**
+   * NDJSON villages that named a township given on a later line: an error in the review, but a
+   * batch document registers its townships first, so the core would rate them.
+   */
+  readonly villagesBeforeTownship: number;
+  /** Entity lines that could not be read as an entity (no usable evaluation year). */
+  readonly entities: number;
+}
+
+/** What of a run the model comparison uses. */
+export type ComparedRun = Pick<
+  BatchRun,
+  'villages' | 'entities' | 'townshipSources' | 'villagesBeforeTownship'
+>;
+
+type VillageUse = 'compared' | 'unread' | 'beforeTownship';
+
+function villageUse(village: VillageRun, early: ReadonlySet<number>): VillageUse {
+  if (village.evalYear === null || village.source === null) return 'unread';
+  return village.line !== null && early.has(village.line) ? 'beforeTownship' : 'compared';
+}
+
+const sent = (source: string, duplicateKeys: readonly JsonPath[] | undefined): SentRecord =>
+  duplicateKeys === undefined ? { source } : { source, duplicateKeys };
+
+/**
+ * The batch of a run, one {@link BatchSources} per evaluation year (in the order the years first
+ * appear), each with the run's villages and entities of that year in file order. When the run
+ * has entities (or townships), every year has an `entities` (or `townships`) list, as the batch
+ * had: the townships, which have no year, are those of every year. What cannot be given again
+ * is left out (see {@link comparisonLeftOut}).
+ */
+export function comparisonSources(run: ComparedRun): readonly BatchSources[] {
+  const early = new Set(run.villagesBeforeTownship ?? []);
+  const years = new Map<number, { villages: SentRecord[]; entities: SentRecord[] }>();
+  const yearOf = (evalYear: number) => {
+    let year = years.get(evalYear);
+    if (year === undefined) {
+      year = { villages: [], entities: [] };
+      years.set(evalYear, year);
+    }
+    return year;
+  };
+  for (const village of run.villages) {
+    if (village.evalYear === null || village.source === null) continue;
+    if (villageUse(village, early) !== 'compared') continue;
+    yearOf(village.evalYear).villages.push(sent(village.source, village.duplicateKeys));
   }
-  return [...byYear].map(([evalYear, list]) => ({ evalYear, villages: list }));
+  for (const entity of run.entities ?? []) {
+    if (entity.evalYear === null || entity.source === null) continue;
+    yearOf(entity.evalYear).entities.push(sent(entity.source, entity.duplicateKeys));
+  }
+  const townships = run.townshipSources?.map((t) => sent(t.source, t.duplicateKeys));
+  return [...years].map(([evalYear, year]) => ({
+    evalYear,
+    villages: year.villages,
+    ...(run.entities === undefined ? {} : { entities: year.entities }),
+    ...(townships === undefined ? {} : { townships }),
+  }));
+}
+
+/** How many records of a run {@link comparisonSources} leaves out, by reason. */
+export function comparisonLeftOut(run: ComparedRun): LeftOut {
+  const early = new Set(run.villagesBeforeTownship ?? []);
+  let villages = 0;
+  let villagesBeforeTownship = 0;
+  for (const village of run.villages) {
+    const use = villageUse(village, early);
+    if (use === 'unread') villages++;
+    else if (use === 'beforeTownship') villagesBeforeTownship++;
+  }
+  const entities = (run.entities ?? []).filter(
+    (e) => e.evalYear === null || e.source === null,
+  ).length;
+  return { villages, villagesBeforeTownship, entities };
+}
+
+/**
+ * The batch document of one year's sources, as the core read it in the run: a record whose text
+ * wrote a key twice is given with those keys again (a {@link ParsedJson}), so it is the same error.
+ */
+export function rebuildBatch(sources: BatchSources): unknown {
+  const duplicateKeys: JsonPath[] = [];
+  const read = (key: string, records: readonly SentRecord[]) =>
+    records.map((record, index) => {
+      for (const path of record.duplicateKeys ?? []) duplicateKeys.push([key, index, ...path]);
+      return JSON.parse(record.source) as unknown;
+    });
+  const document: BatchDocument = {
+    evalYear: sources.evalYear,
+    villages: read('villages', sources.villages),
+    ...(sources.entities === undefined ? {} : { entities: read('entities', sources.entities) }),
+    ...(sources.townships === undefined ? {} : { townships: read('townships', sources.townships) }),
+  };
+  return duplicateKeys.length === 0 ? document : new ParsedJson(document, duplicateKeys);
 }

@@ -77,6 +77,7 @@ export {
   groupCount,
   issueLine,
   issueMessage,
+  type JsonPath,
   livestockUnit,
   ParsedJson,
   type RecordKind,

@@ -3,7 +3,7 @@
  * compared year over year, and a loaded batch evaluated under two models. Every figure comes
  * from the core, through the adapter.
  */
-import type { BatchDocument } from '../lib/batch-documents';
+import { type BatchSources, rebuildBatch } from '../lib/batch-documents';
 import {
   type BatchResult,
   type ComparisonReport,
@@ -138,15 +138,19 @@ export function compareResultTexts(
   return { before: a?.check ?? null, after: b?.check ?? null, report };
 }
 
-/** Evaluates each batch document under both models and compares them (model A is `before`). */
+/**
+ * Rebuilds each year's batch document and evaluates it under both models, compared by the core
+ * (model A is `before`): villages and households, and the entities, townships and county when
+ * the batch has them.
+ */
 export function compareBatchesUnderModels(
-  batches: readonly BatchDocument[],
+  batches: readonly BatchSources[],
   modelA: Model,
   modelB: Model,
 ): ModelComparisonOutcome {
   const reports: YearReport[] = [];
   for (const batch of batches) {
-    const compared = compareBatchModels(batch, modelA, modelB);
+    const compared = compareBatchModels(rebuildBatch(batch), modelA, modelB);
     if (!compared.ok) return compared;
     reports.push({ evalYear: batch.evalYear, report: compared.value });
   }

@@ -1,4 +1,4 @@
-import type { BatchDocument } from '../lib/batch-documents';
+import type { BatchSources } from '../lib/batch-documents';
 import type { ModelDocument } from '../lib/core-adapter';
 import type { ModelComparisonOutcome, YearComparisonOutcome } from './compare-jobs';
 import type { FollowUpOutcome } from './follow-up-job';
@@ -36,7 +36,7 @@ export interface CompareFilesRequest {
 export interface CompareModelsRequest {
   readonly type: 'compareModels';
   readonly runId: number;
-  readonly batches: readonly BatchDocument[];
+  readonly batches: readonly BatchSources[];
   /** The model in use (`null` for the default model) and the model to compare it with. */
   readonly modelA: ModelDocument | null;
   readonly modelB: ModelDocument;

@@ -4,6 +4,7 @@ import {
   type BatchSummary,
   type EntityOutcome,
   type Issue,
+  type JsonPath,
   type Model,
   type ModelStamp,
   ParsedJson,
@@ -42,8 +43,16 @@ export interface VillageRun {
    * lib/village-source.ts). `null` for a line that is not JSON.
    */
   readonly source: string | null;
-  /** Whether `source` is a village the core can be given again (evaluated, no key written twice). */
+  /**
+   * Whether `source` can be given to the core as it is (evaluated, no key written twice): what
+   * the public notice needs.
+   */
   readonly rebuildable: boolean;
+  /**
+   * The keys the village's text wrote twice (paths from the village), when it wrote some: with
+   * `source`, what the core read, so the model comparison gives it the same village again.
+   */
+  readonly duplicateKeys?: readonly JsonPath[];
   /** Where the village's rows and problems are, when the batch was a workbook (.xlsx). */
   readonly workbook?: WorkbookVillage;
 }
@@ -60,6 +69,19 @@ export interface EntityRun {
   readonly line: number | null;
   /** The record as sent, as JSON text; `null` when the line could not be read as a record. */
   readonly source: string | null;
+  /** The keys the record's text wrote twice (paths from the record), when it wrote some. */
+  readonly duplicateKeys?: readonly JsonPath[];
+}
+
+/**
+ * A township record as sent (docs/model.md §9), kept so the batch can be given to the core again
+ * (the model comparison): the run's own results (`TownshipOutcome`) do not hold the records.
+ */
+export interface TownshipSource {
+  /** The record as JSON text. */
+  readonly source: string;
+  /** The keys its text wrote twice (paths from the record), when it wrote some. */
+  readonly duplicateKeys?: readonly JsonPath[];
 }
 
 /** The evaluation of a whole batch file. */
@@ -72,6 +94,17 @@ export interface BatchRun {
   readonly entities?: readonly EntityRun[];
   /** Its townships and the county (docs/model.md §9), when it has townships. */
   readonly townships?: TownshipOutcome;
+  /**
+   * The township records as sent, in input order, when the batch has townships (a `townships`
+   * array, or NDJSON township lines).
+   */
+  readonly townshipSources?: readonly TownshipSource[];
+  /**
+   * The NDJSON lines of villages that named a township given only on a later line (an
+   * `unknown_township` error in the run, docs/formats.md §15.3). A batch document registers its
+   * townships first, so such a village cannot be given to the core again as it was evaluated.
+   */
+  readonly villagesBeforeTownship?: readonly number[];
   readonly summary: BatchSummary;
   /** What was read from each sheet, when the batch was a workbook (.xlsx). */
   readonly workbook?: WorkbookRun;
@@ -142,7 +175,8 @@ export function runBatch(text: string, options: RunOptions): RunOutcome {
     for (const entity of entities ?? [])
       inputs.push({ kind: 'entity', line: 0, entity, evalYear, id: null });
     const hasEntities = entities !== undefined;
-    return { ok: true, run: evaluateAll(evaluator, inputs, 'json', hasEntities, options) };
+    const sent = townships?.map(townshipSource);
+    return { ok: true, run: evaluateAll(evaluator, inputs, 'json', hasEntities, options, sent) };
   }
   const made = villageEvaluator(options.model, options.evalYear);
   if (!made.ok) return made;
@@ -161,11 +195,17 @@ function evaluateAll(
   format: 'json' | 'ndjson',
   hasEntities: boolean,
   options: RunOptions,
+  documentTownships?: TownshipSource[],
 ): BatchRun {
   const total = inputs.reduce((sum, input) => sum + weightOf(input), 0);
   let done = 0;
   const villages: VillageRun[] = [];
   const entities: EntityRun[] = [];
+  // The townships as sent: a document's, or NDJSON township lines as they come.
+  let townshipSources = documentTownships;
+  // NDJSON villages that named a township unknown when their line was read: those whose
+  // township came on a later line are known once the last line is read.
+  const unknownTownships: { line: number; township: string }[] = [];
   let pending: EntityRun[] = [];
   const flush = () => {
     if (pending.length === 0 || options.onEntities === undefined) return;
@@ -175,6 +215,8 @@ function evaluateAll(
   for (const input of inputs) {
     if (input.kind === 'township') {
       evaluator.township(input.township);
+      townshipSources ??= [];
+      townshipSources.push(townshipSource(input.township));
       continue;
     }
     if (input.kind === 'entity' || input.kind === 'entityRejected') {
@@ -187,6 +229,7 @@ function evaluateAll(
         evalYear: input.kind === 'entity' ? input.evalYear : null,
         line: format === 'ndjson' ? input.line : null,
         source: input.kind === 'entity' ? JSON.stringify(sentValue(input.entity)) : null,
+        ...(input.kind === 'entity' ? duplicateKeysOf(input.entity) : {}),
       };
       if (options.onEntities === undefined) entities.push(entity);
       else if (pending.push(entity) >= ENTITY_CHUNK) flush();
@@ -211,16 +254,24 @@ function evaluateAll(
           : records.length > 0
             ? JSON.stringify({ households: records })
             : null,
-      // A village whose text wrote a key twice is not rebuilt into other documents (notice,
-      // model comparison): only its errors can be shown.
+      // A village whose text wrote a key twice is not rebuilt into a notice: only its errors can
+      // be shown. The model comparison gives it to the core again with those keys (the same
+      // errors under both models, and its valid households still counted in its township).
       rebuildable: input.kind === 'village' && !(input.village instanceof ParsedJson),
+      ...(input.kind === 'village' ? duplicateKeysOf(input.village) : {}),
     };
+    const named = namedTownship(result);
+    if (format === 'ndjson' && named !== null)
+      unknownTownships.push({ line: input.line, township: named });
     if (options.onVillage === undefined) villages.push(village);
     else options.onVillage(village);
     options.onProgress?.(done, total);
   }
   flush();
   const townships = evaluator.townshipResults();
+  const early = unknownTownships
+    .filter((v) => evaluator.hasTownship(v.township))
+    .map((v) => v.line);
   return {
     fileName: options.fileName,
     format,
@@ -228,8 +279,31 @@ function evaluateAll(
     villages,
     ...(hasEntities ? { entities } : {}),
     ...(townships === undefined ? {} : { townships }),
+    ...(townshipSources === undefined ? {} : { townshipSources }),
+    ...(early.length === 0 ? {} : { villagesBeforeTownship: early }),
     summary: evaluator.summary(),
   };
+}
+
+/** A township record as sent, with the keys its text wrote twice. */
+function townshipSource(township: unknown): TownshipSource {
+  return { source: JSON.stringify(sentValue(township)), ...duplicateKeysOf(township) };
+}
+
+/** `{ duplicateKeys }` of a record whose text wrote keys twice; `{}` otherwise. */
+function duplicateKeysOf(record: unknown): { duplicateKeys?: readonly JsonPath[] } {
+  return record instanceof ParsedJson && record.duplicateKeys.length > 0
+    ? { duplicateKeys: record.duplicateKeys }
+    : {};
+}
+
+/** The township a village result names when the run found it unknown (`unknown_township`). */
+function namedTownship(result: VillageResult): string | null {
+  if (result.township === undefined) return null;
+  const unknown = result.errors.some(
+    (error) => error.index === undefined && error.issues.some((i) => i.code === 'unknown_township'),
+  );
+  return unknown ? result.township : null;
 }
 
 /** How much of the progress a line is: a village's household records, one per entity. */

@@ -1,7 +1,9 @@
+import { useMemo } from 'preact/hooks';
 import { FileButton } from '../../components/file-button';
 import { InternalError } from '../../components/internal-error';
 import { IssueTable } from '../../components/issue-table';
 import { useI18n } from '../../i18n/index';
+import { comparisonLeftOut, type LeftOut } from '../../lib/batch-documents';
 import { groupCount, type Model } from '../../lib/core-adapter';
 import type { ModelComparisonOutcome } from '../../worker/compare-jobs';
 import type { JobStatus } from '../../worker/use-worker-job';
@@ -23,7 +25,8 @@ export interface ModelComparisonProps {
 /**
  * 模型对比: a second model file, and the batch loaded in the village review evaluated under the
  * model in use and under it, compared by the core (grade migration, credit status changes,
- * total limit per village, village rating moves).
+ * total limit per village, village rating moves; the entities, the townships and the county when
+ * the batch has them), with the records it could not give the core again, counted.
  */
 export function ModelComparison({
   model,
@@ -88,6 +91,8 @@ function Body({
   status,
 }: Pick<ModelComparisonProps, 'model' | 'second' | 'batch' | 'status'>) {
   const { t } = useI18n();
+  const run = batch.state === 'done' ? batch.run : null;
+  const leftOut = useMemo(() => (run === null ? null : comparisonLeftOut(run)), [run]);
   if (batch.state === 'running') {
     return <p class="muted">{t('modelCompare.batchRunning')}</p>;
   }
@@ -120,10 +125,18 @@ function Body({
           </div>
         );
       }
-      if (outcome.reports.length === 0) return <p class="muted">{t('modelCompare.empty')}</p>;
+      const note = leftOut === null ? null : <LeftOutNote leftOut={leftOut} />;
+      if (outcome.reports.length === 0)
+        return (
+          <>
+            {note}
+            <p class="muted">{t('modelCompare.empty')}</p>
+          </>
+        );
       return (
         <div data-testid="model-comparison">
           <p>{t('modelCompare.batch', { file: batch.run.fileName })}</p>
+          {note}
           {outcome.reports.map(({ evalYear, report }) => (
             <div key={evalYear} class="comparison-year">
               {outcome.reports.length > 1 ? (
@@ -142,4 +155,36 @@ function Body({
       );
     }
   }
+}
+
+/**
+ * The records of the batch that are not in the comparison, by reason: each is an error of the
+ * village review already, and none silently vanishes from the comparison.
+ */
+function LeftOutNote({ leftOut }: { readonly leftOut: LeftOut }) {
+  const { t } = useI18n();
+  const { villages, villagesBeforeTownship, entities } = leftOut;
+  if (villages + villagesBeforeTownship + entities === 0) return null;
+  return (
+    <div class="notice notice-warn" data-testid="model-compare-left-out">
+      <p>{t('modelCompare.leftOut')}</p>
+      <ul>
+        {villages === 0 ? null : (
+          <li data-testid="left-out-villages">
+            {t('modelCompare.leftOut.villages', { n: groupCount(villages) })}
+          </li>
+        )}
+        {villagesBeforeTownship === 0 ? null : (
+          <li data-testid="left-out-before-township">
+            {t('modelCompare.leftOut.beforeTownship', { n: groupCount(villagesBeforeTownship) })}
+          </li>
+        )}
+        {entities === 0 ? null : (
+          <li data-testid="left-out-entities">
+            {t('modelCompare.leftOut.entities', { n: groupCount(entities) })}
+          </li>
+        )}
+      </ul>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { batchDocuments } from '../../lib/batch-documents';
+import { comparisonSources } from '../../lib/batch-documents';
 import type { Model } from '../../lib/core-adapter';
 import type { ModelComparisonOutcome } from '../../worker/compare-jobs';
 import type { WorkerMessage } from '../../worker/protocol';
@@ -12,7 +12,8 @@ function pick(message: WorkerMessage): ModelComparisonOutcome | undefined {
 
 /**
  * The loaded batch evaluated under the model in use and a second model, compared by the core in
- * a worker; run again whenever either model or the batch changes.
+ * a worker (villages, households, and the entities, townships and county the batch has); run
+ * again whenever either model or the batch changes.
  */
 export function useModelComparison(
   model: Model,
@@ -29,7 +30,7 @@ export function useModelComparison(
     }
     job.start({
       type: 'compareModels',
-      batches: batchDocuments(run.villages),
+      batches: comparisonSources(run),
       modelA: isDefaultModel ? null : model.document,
       modelB: second.document,
     });

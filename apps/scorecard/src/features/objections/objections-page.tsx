@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { FileButton } from '../../components/file-button';
 import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
 import { confirmReplace } from '../../lib/confirm';
-import { groupCount, type Issue, type Model } from '../../lib/core-adapter';
+import { groupCount, type Issue, type Model, type Result } from '../../lib/core-adapter';
 import { downloadText, safeFileName } from '../../lib/download';
 import type { BatchStatus } from '../villages/use-batch';
 import { AddObjection } from './add-objection';
@@ -11,7 +11,7 @@ import { HeldHouseholds } from './held-households';
 import { NewRegisterForm } from './new-register';
 import { trackingIssueWords } from './objection-issue';
 import { ObjectionTable } from './objection-table';
-import { trackObjectionsOn } from './objections-core';
+import { type ObjectionsReport, trackObjectionsOn } from './objections-core';
 import {
   edited,
   readObjectionsFile,
@@ -31,6 +31,8 @@ export interface ObjectionsPageProps {
   readonly objections: ObjectionsController;
   /** The village review's batch: its results can be used without a file. */
   readonly batch: BatchStatus;
+  /** The register tracked against the results (`useTrackedObjections`, shared with the review). */
+  readonly tracked: Result<ObjectionsReport> | null;
 }
 
 /** What an edit of the register came to: made, or the core's problems with it. */
@@ -46,7 +48,7 @@ export type EditOutcome =
  * objection can be added and a re-review's result entered; the register is then saved again.
  * The grounds of an objection are typed in but never shown in a list.
  */
-export function ObjectionsPage({ model, objections, batch }: ObjectionsPageProps) {
+export function ObjectionsPage({ model, objections, batch, tracked }: ObjectionsPageProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { state, update } = objections;
@@ -56,13 +58,6 @@ export function ObjectionsPage({ model, objections, batch }: ObjectionsPageProps
   const villages = results?.state === 'ready' ? results.villages : null;
   const input = document?.state === 'ready' ? document.input : null;
 
-  const tracked = useMemo(
-    () =>
-      villages === null || input === null
-        ? null
-        : trackObjectionsOn(villages, input, state.today.trim(), model),
-    [villages, input, state.today, model],
-  );
   const report = tracked?.ok === true ? tracked.value : null;
   const editable = document?.state === 'ready' ? document.value : null;
 

@@ -5,6 +5,11 @@
 export const objectionsZh = {
   'nav.objections': '公示异议',
   'objections.title': '公示异议',
+  'objections.heldBadge': '复核中',
+  'objections.heldInVillage':
+    '本村 {n} 户有待复核的异议（异议登记表「{register}」，统计日 {today}）：复核前评定结果未定，暂不授信。',
+  'objections.heldInVillageNew':
+    '本村 {n} 户有待复核的异议（在此新建的异议登记表，统计日 {today}）：复核前评定结果未定，暂不授信。',
   'objections.intro':
     '公示期内农户或村民可以对评定结果提出异议，乡镇在提出后的 {days} 个工作日内复核（节假日和调休按登记表计算）。有待复核或逾期未复核异议的农户暂缓认定：评定结果未定，暂不授信。载入评定结果和异议登记表，选择统计日，即可查看每条异议的状态和复核期限。',
   'objections.results': '评定结果',
@@ -121,6 +126,11 @@ export const objectionsZh = {
 export const objectionsEn: Readonly<Record<keyof typeof objectionsZh, string>> = {
   'nav.objections': 'Objections',
   'objections.title': 'Objections to the notice',
+  'objections.heldBadge': 'held',
+  'objections.heldInVillage':
+    '{n} households of this village have an objection awaiting re-review (register “{register}”, as of {today}): their ratings are not final, do not lend on them yet.',
+  'objections.heldInVillageNew':
+    '{n} households of this village have an objection awaiting re-review (the register started here, as of {today}): their ratings are not final, do not lend on them yet.',
   'objections.intro':
     "During the public notice a household or any villager may object to a rating; the town re-reviews each objection within {days} working days of its filing (holidays and make-up working days as the register lists them). A household with a pending or overdue objection is held: its rating is not final and banks should not lend on it yet. Load the results and the register of objections, choose the day to track on, and see each objection's status and due date.",
   'objections.results': 'Results',

@@ -5,13 +5,17 @@ import { type CameraSupport, cameraSupport, type QrDetector, qrDetector } from '
 /** How often a video frame is searched for a QR code while scanning. */
 const FRAME_MS = 250;
 
-/** Why a scan stopped without a code. */
-type ScanFailure = 'denied' | 'noCamera' | 'failed';
+/**
+ * Why a scan stopped without a code: the camera refused, missing or broken, or no QR reader
+ * (`notLoaded`: the bundled decoder could not be fetched).
+ */
+type ScanFailure = 'denied' | 'noCamera' | 'failed' | 'noDetector' | 'notLoaded';
 
 /**
- * Scanning a certificate's QR code with the camera, where the browser allows it (a QR detector,
- * a camera, a secure page). Where it does not, it says so in words and the code is pasted or
- * opened from a file instead: nothing here may stop the page from working.
+ * Scanning a certificate's QR code with the camera, where the browser allows it (a QR reader,
+ * its own or the bundled one; a camera; a secure page). Where it does not, it says so in words
+ * and the code is pasted or opened from a file instead: nothing here may stop the page from
+ * working.
  */
 export function CameraScan({ onCode }: { readonly onCode: (text: string) => void }) {
   const { t } = useI18n();
@@ -111,9 +115,13 @@ function Scanner({
       if (live) timer = setTimeout(() => void search(detector, element), FRAME_MS);
     };
     const start = async () => {
-      const detector = await qrDetector();
+      // The bundled decoder, where it is the reader, is fetched here: only when a scan starts.
+      const found = await qrDetector();
+      if (!live) return;
+      if (!found.ok) return onFailure(found.problem === 'notLoaded' ? 'notLoaded' : 'noDetector');
+      const detector = found.detector;
       const element = video.current;
-      if (detector === undefined || element === null) return onFailure('failed');
+      if (element === null) return onFailure('failed');
       try {
         stream = await navigator.mediaDevices.getUserMedia({
           video: { facingMode: { ideal: 'environment' } },

@@ -9,15 +9,19 @@ export type CodeFileRead =
       /** Whether the file holds more codes than the one checked. */
       readonly more: boolean;
     }
-  | { readonly ok: false; readonly problem: 'empty' | 'noImageReader' | 'noQrInImage' };
+  | {
+      readonly ok: false;
+      readonly problem: 'empty' | 'noImageReader' | 'readerNotLoaded' | 'noQrInImage';
+    };
 
 /** How much of a text file is read: a county's certificates.ndjson can be tens of megabytes. */
 const TEXT_BYTES = 1 << 20;
 
 /**
- * The certificate code in a file: a photo or screenshot of the QR code (where the browser can
- * read QR codes), or text with one code or verification link per line, such as the
- * `certificates.ndjson` that `certify` writes (each line's `code`). The first code is taken.
+ * The certificate code in a file: a photo or screenshot of the QR code (read by the browser's
+ * own QR reader, or else by the bundled decoder, fetched only now), or text with one code or
+ * verification link per line, such as the `certificates.ndjson` that `certify` writes (each
+ * line's `code`). The first code is taken.
  */
 export async function readCodeFile(file: Blob): Promise<CodeFileRead> {
   if (file.type.startsWith('image/')) return readImage(file);
@@ -44,14 +48,21 @@ function codeOfLine(line: string): string {
 }
 
 async function readImage(file: Blob): Promise<CodeFileRead> {
-  const detector = await qrDetector();
-  if (detector === undefined || typeof globalThis.createImageBitmap !== 'function') {
+  if (typeof globalThis.createImageBitmap !== 'function') {
     return { ok: false, problem: 'noImageReader' };
+  }
+  const reader = await qrDetector();
+  if (!reader.ok) {
+    return {
+      ok: false,
+      problem: reader.problem === 'notLoaded' ? 'readerNotLoaded' : 'noImageReader',
+    };
   }
   try {
     const bitmap = await createImageBitmap(file);
     try {
-      const found = await detector.detect(bitmap);
+      // The bundled decoder finds one code at most: `more` is then always false.
+      const found = await reader.detector.detect(bitmap);
       const first = found[0];
       return first === undefined
         ? { ok: false, problem: 'noQrInImage' }

@@ -17,6 +17,7 @@ import { formatMoney, formatPercent } from '../../lib/money';
 import { useTableView } from '../../lib/use-table-view';
 import { villageHouseholds } from '../../lib/village-source';
 import type { VillageRun } from '../../worker/run-batch';
+import type { HeldMarks } from '../objections/held-marks';
 import { type SortKey, sortHouseholds } from './household-sort';
 import { NoticePanel } from './notice-panel';
 import { villageName } from './village-name';
@@ -31,6 +32,8 @@ export interface VillageDetailProps {
   readonly onOpenHousehold: (household: HouseholdResult) => void;
   /** Shows the village's public notice in the printable view. */
   readonly onPrintNotice: (notice: PublicNotice) => void;
+  /** The households held by the objections register (复核中), when one is tracked. */
+  readonly held?: HeldMarks | null;
 }
 
 /** A village's households: sortable by score, limit or id; filterable by grade; paged. */
@@ -40,6 +43,7 @@ export function VillageDetail({
   onClose,
   onOpenHousehold,
   onPrintNotice,
+  held = null,
 }: VillageDetailProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -90,6 +94,7 @@ export function VillageDetail({
         </button>
       </div>
       <VillageItems village={village} model={model} />
+      <HeldNote village={village} held={held} />
       <NoticePanel village={village} model={model} onPrint={onPrintNotice} />
       <FilterSelect
         id="grade-filter"
@@ -126,8 +131,19 @@ export function VillageDetail({
               </tr>
             ) : null}
             {shown.map((household) => (
-              <tr key={household.id} data-household={household.id}>
-                <th scope="row">{household.id}</th>
+              <tr
+                key={household.id}
+                data-household={household.id}
+                class={held?.has(village.result.id, household.id) === true ? 'is-held' : undefined}
+              >
+                <th scope="row">
+                  {household.id}
+                  {held?.has(village.result.id, household.id) === true ? (
+                    <span class="badge held-badge" data-testid="held-badge">
+                      {t('objections.heldBadge')}
+                    </span>
+                  ) : null}
+                </th>
                 <td class="num">{household.score}</td>
                 <td>
                   <GradeBadge model={model} code={household.grade} />
@@ -155,6 +171,28 @@ export function VillageDetail({
       </ScrollArea>
       <Pager page={page} pageSize={PAGE_SIZE} total={rows.length} onPage={view.setPage} />
     </section>
+  );
+}
+
+/** How many of the village's households the objections register holds (复核中), and from where. */
+function HeldNote({
+  village,
+  held,
+}: {
+  readonly village: VillageRun;
+  readonly held: HeldMarks | null;
+}) {
+  const { t } = useI18n();
+  const n = held?.count(village.result.id) ?? 0;
+  if (held === null || n === 0) return null;
+  return (
+    <p class="notice notice-warn" data-testid="village-held">
+      {t(held.register === null ? 'objections.heldInVillageNew' : 'objections.heldInVillage', {
+        n: groupCount(n),
+        register: held.register ?? '',
+        today: held.today,
+      })}
+    </p>
   );
 }
 

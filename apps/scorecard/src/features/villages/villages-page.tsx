@@ -16,6 +16,7 @@ import type { BatchRun } from '../../worker/run-batch';
 import { isWorkbookName, WORKBOOK_ACCEPT } from '../../worker/workbook-file';
 import { EntitiesSection } from '../entity/entities-section';
 import { EntityStatus } from '../entity/entity-status';
+import type { HeldMarks } from '../objections/held-marks';
 import { CountyVerdict } from '../township/county-verdict';
 import { TownshipsView } from '../township/townships-view';
 import { ResultsWorkbookButton, runBaseName } from '../workbook/results-workbook-button';
@@ -47,13 +48,21 @@ export interface VillagesPageProps {
   readonly onOpenHousehold: OpenHousehold;
   /** Opens an entity of the run (its position among the batch's entities) in the entity scorecard. */
   readonly onOpenEntity?: (run: BatchRun, index: number) => void;
+  /** The households held by the objections register (复核中), marked in a village's households. */
+  readonly held?: HeldMarks | null;
 }
 
 /** Villages drawn one bar each in the chart; a larger batch shows its overall bar only. */
 const CHART_VILLAGES = 20;
 
 /** The village review: load a batch file, see every village, its households and bad records. */
-export function VillagesPage({ model, batch, onOpenHousehold, onOpenEntity }: VillagesPageProps) {
+export function VillagesPage({
+  model,
+  batch,
+  onOpenHousehold,
+  onOpenEntity,
+  held = null,
+}: VillagesPageProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { status } = batch;
@@ -138,6 +147,7 @@ export function VillagesPage({ model, batch, onOpenHousehold, onOpenEntity }: Vi
               key={batch.selected}
               village={selected}
               model={model}
+              held={held}
               onClose={() => batch.select(null)}
               onOpenHousehold={(result) => onOpenHousehold(run, batch.selected ?? 0, { result })}
               onPrintNotice={setSheet}
