@@ -1,7 +1,5 @@
 import { useI18n } from '../i18n/index';
-import { describedBy, type FieldFrame } from './field-frame';
-import { FieldIssueList } from './field-issue-list';
-import { FieldLabel } from './field-label';
+import { describedBy, type FieldFrame, FieldShell } from './field-shell';
 
 /** One choice of a {@link SelectInputField}: a code and the words shown for it. */
 export interface SelectOption {
@@ -24,12 +22,11 @@ export interface SelectInputFieldProps extends FieldFrame {
  * loaded value the model does not know is kept and shown as such.
  */
 export function SelectInputField(props: SelectInputFieldProps) {
-  const { id, name, label, hint, required, issues, model, record, value, options } = props;
+  const { id, name, required, issues, value, options } = props;
   const { t } = useI18n();
   const unknown = value !== '' && !options.some((o) => o.value === value);
   return (
-    <div class={`field${issues.length > 0 ? ' is-invalid' : ''}`}>
-      <FieldLabel id={id} text={label} required={required} />
+    <FieldShell frame={props}>
       <select
         id={id}
         name={name}
@@ -48,12 +45,6 @@ export function SelectInputField(props: SelectInputFieldProps) {
         ))}
         {unknown ? <option value={value}>{t('form.unknownValue', { value })}</option> : null}
       </select>
-      {hint === undefined ? null : (
-        <span id={`${id}-hint`} class="field-hint">
-          {hint}
-        </span>
-      )}
-      <FieldIssueList id={`${id}-error`} issues={issues} model={model} record={record} />
-    </div>
+    </FieldShell>
   );
 }

@@ -1,6 +1,4 @@
-import { describedBy, type FieldFrame } from './field-frame';
-import { FieldIssueList } from './field-issue-list';
-import { FieldLabel } from './field-label';
+import { describedBy, type FieldFrame, FieldShell } from './field-shell';
 
 /** Props of {@link TextInputField}. */
 export interface TextInputFieldProps extends FieldFrame {
@@ -17,10 +15,9 @@ export interface TextInputFieldProps extends FieldFrame {
  * core judges what is typed, the form only keeps it.
  */
 export function TextInputField(props: TextInputFieldProps) {
-  const { id, name, label, hint, required, issues, model, record } = props;
+  const { id, name, required, issues } = props;
   return (
-    <div class={`field${issues.length > 0 ? ' is-invalid' : ''}`}>
-      <FieldLabel id={id} text={label} required={required} />
+    <FieldShell frame={props}>
       <input
         id={id}
         name={name}
@@ -35,12 +32,6 @@ export function TextInputField(props: TextInputFieldProps) {
         onInput={(event) => props.onInput(event.currentTarget.value)}
         onBlur={(event) => props.onLeave(event.currentTarget.value)}
       />
-      {hint === undefined ? null : (
-        <span id={`${id}-hint`} class="field-hint">
-          {hint}
-        </span>
-      )}
-      <FieldIssueList id={`${id}-error`} issues={issues} model={model} record={record} />
-    </div>
+    </FieldShell>
   );
 }

@@ -1,4 +1,5 @@
 import { FieldIssueList } from '../../components/field-issue-list';
+import type { FieldFrame } from '../../components/field-shell';
 import { SelectInputField, type SelectOption } from '../../components/select-input-field';
 import { TextInputField } from '../../components/text-input-field';
 import { VetoChecks } from '../../components/veto-checks';
@@ -37,25 +38,41 @@ interface FieldProps {
 }
 
 /**
- * A text input for an amount, a count or a word of the entity record; the core judges what is
- * typed. Leaving the field makes common ways of writing a number plain (`５万元` → `50000`).
+ * What an entity field at `path` shows around its control: its id and name (the path's key),
+ * its label (by default the field's name from the core), hint, and the issues shown now.
  */
-export function EntityTextField({ path, label, hint, required = false }: FieldProps) {
-  const { form, model, dispatch, touch } = useEntityForm();
+function useEntityFieldFrame(
+  path: EntityPath,
+  { label, hint, required = false }: Omit<FieldProps, 'path'>,
+): FieldFrame {
+  const { model } = useEntityForm();
   const words = useIssueWords(model);
   const key = fieldKey(path);
   const issues = useEntityFieldIssues(key);
+  return {
+    id: entityInputId(key),
+    name: key,
+    label: label ?? words.name(path, 'entity'),
+    hint,
+    required,
+    issues,
+    model,
+    record: 'entity',
+  };
+}
+
+/**
+ * A text input for an amount, a count or a word of the entity record; the core judges what is
+ * typed. Leaving the field makes common ways of writing a number plain (`５万元` → `50000`).
+ */
+export function EntityTextField({ path, ...shown }: FieldProps) {
+  const { form, dispatch, touch } = useEntityForm();
+  const frame = useEntityFieldFrame(path, shown);
+  const key = frame.name;
   const kind = entityFieldKind(path);
   return (
     <TextInputField
-      id={entityInputId(key)}
-      name={key}
-      label={label ?? words.name(path, 'entity')}
-      hint={hint}
-      required={required}
-      issues={issues}
-      model={model}
-      record="entity"
+      {...frame}
       value={textAt(form, path)}
       inputMode={kind === 'integer' ? 'numeric' : kind === 'decimal' ? 'decimal' : 'text'}
       autoComplete="off"
@@ -75,31 +92,21 @@ export function EntityTextField({ path, label, hint, required = false }: FieldPr
 /** A select among the model's codes, shown by their labels; a loaded unknown value is kept and shown. */
 export function EntitySelectField({
   path,
-  label,
-  hint,
   options,
-  required = false,
   blank,
+  ...shown
 }: FieldProps & {
   readonly path: readonly [EntitySelectKey];
   readonly options: readonly SelectOption[];
   /** The words of the empty choice (by default "— 请选择 —"). */
   readonly blank?: string;
 }) {
-  const { form, model, dispatch, touch } = useEntityForm();
-  const words = useIssueWords(model);
-  const key = fieldKey(path);
-  const issues = useEntityFieldIssues(key);
+  const { form, dispatch, touch } = useEntityForm();
+  const frame = useEntityFieldFrame(path, shown);
+  const key = frame.name;
   return (
     <SelectInputField
-      id={entityInputId(key)}
-      name={key}
-      label={label ?? words.name(path, 'entity')}
-      hint={hint}
-      required={required}
-      issues={issues}
-      model={model}
-      record="entity"
+      {...frame}
       value={textAt(form, path)}
       options={options}
       blank={blank}

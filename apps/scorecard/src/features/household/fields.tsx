@@ -1,3 +1,4 @@
+import type { FieldFrame } from '../../components/field-shell';
 import { SelectInputField, type SelectOption } from '../../components/select-input-field';
 import { TextInputField } from '../../components/text-input-field';
 import { useIssueWords } from '../../i18n/issue-words';
@@ -19,37 +20,51 @@ interface FieldProps {
 }
 
 /**
+ * What a household field at `path` shows around its control: its id and name (the path's key),
+ * its label (by default the field's name from the core), hint, and the issues shown now.
+ */
+function useFieldFrame(
+  path: FormPath,
+  { label, hint, required = false }: Omit<FieldProps, 'path'>,
+): FieldFrame {
+  const { model } = useForm();
+  const words = useIssueWords(model);
+  const key = fieldKey(path);
+  const issues = useFieldIssues(key);
+  return {
+    id: inputId(key),
+    name: key,
+    label: label ?? words.name(path),
+    hint,
+    required,
+    issues,
+    model,
+    record: 'household',
+  };
+}
+
+/**
  * A text input for a decimal, an integer or a word; the core judges what is typed. Leaving the
  * field makes common ways of writing a number plain (`５万元` → `50000`), so what is shown is
  * what is used; its problems then appear (never while typing).
  */
 export function TextField({
   path,
-  label,
-  hint,
-  required = false,
   inputMode,
   autoComplete = 'off',
+  ...shown
 }: FieldProps & {
   readonly inputMode?: 'decimal' | 'numeric' | 'text';
   readonly autoComplete?: string;
 }) {
-  const { form, model, set, touch, editing } = useForm();
-  const words = useIssueWords(model);
-  const key = fieldKey(path);
-  const issues = useFieldIssues(key);
+  const { form, set, touch, editing } = useForm();
+  const frame = useFieldFrame(path, shown);
+  const key = frame.name;
   const value = valueAt(form, path);
   const kind = fieldKind(path);
   return (
     <TextInputField
-      id={inputId(key)}
-      name={key}
-      label={label ?? words.name(path)}
-      hint={hint}
-      required={required}
-      issues={issues}
-      model={model}
-      record="household"
+      {...frame}
       value={typeof value === 'string' ? value : ''}
       inputMode={
         inputMode ?? (kind === 'integer' ? 'numeric' : kind === 'decimal' ? 'decimal' : 'text')
@@ -76,24 +91,16 @@ export function TextField({
 /** A select among the model's codes; a loaded value the model does not know is kept and shown. */
 export function SelectField({
   path,
-  label,
   options,
-  required = false,
+  ...shown
 }: FieldProps & { readonly options: readonly SelectOption[] }) {
-  const { form, model, set, touch } = useForm();
-  const words = useIssueWords(model);
-  const key = fieldKey(path);
-  const issues = useFieldIssues(key);
+  const { form, set, touch } = useForm();
+  const frame = useFieldFrame(path, shown);
+  const key = frame.name;
   const raw = valueAt(form, path);
   return (
     <SelectInputField
-      id={inputId(key)}
-      name={key}
-      label={label ?? words.name(path)}
-      required={required}
-      issues={issues}
-      model={model}
-      record="household"
+      {...frame}
       value={typeof raw === 'string' ? raw : ''}
       options={options}
       onChange={(value) => {
