@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { FormSection } from '../../components/form-section';
-import { codeAndName, useGradeName } from '../../components/grade-badge';
+import { useGradeOptions } from '../../components/grade-badge';
 import { ScorecardForm } from '../../components/scorecard-form';
 import type { SelectOption } from '../../components/select-input-field';
 import { useI18n } from '../../i18n/index';
 import { useIssueWords } from '../../i18n/issue-words';
-import { gradeCodesOf } from '../../lib/model-view';
 import { useEntityForm } from './entity-context';
 import {
   EntityFlagField,
@@ -129,11 +128,7 @@ function ScaleField() {
 function PrincipalGrade() {
   const { model } = useEntityForm();
   const { t } = useI18n();
-  const gradeName = useGradeName(model);
-  const options = gradeCodesOf(model).map((code) => ({
-    value: code,
-    label: codeAndName(code, gradeName(code)),
-  }));
+  const options = useGradeOptions(model);
   return (
     <EntitySelectField
       path={['principalHouseholdGrade']}

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { FilterSelect } from '../../components/filter-select';
-import { codeAndName, GradeBadge, useGradeName } from '../../components/grade-badge';
+import { GradeBadge, useGradeOptions } from '../../components/grade-badge';
 import { Money } from '../../components/money';
 import { Pager } from '../../components/pager';
 import { ScrollArea } from '../../components/scroll-area';
@@ -8,7 +8,7 @@ import { SearchField } from '../../components/search-field';
 import { SortHeader } from '../../components/sort-header';
 import { useI18n } from '../../i18n/index';
 import { type EntityResult, groupCount, type Model } from '../../lib/core-adapter';
-import { gradeCodesOf, labelOf } from '../../lib/model-view';
+import { labelOf } from '../../lib/model-view';
 import { compareDecimal } from '../../lib/money';
 import { sortRows } from '../../lib/sort-rows';
 import { useTableView } from '../../lib/use-table-view';
@@ -50,7 +50,7 @@ const COMPARE: Readonly<Record<SortKey, (a: Row, b: Row) => number>> = {
 export function EntityTable({ entities, model, townshipName, onOpen }: EntityTableProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const gradeName = useGradeName(model);
+  const gradeOptions = useGradeOptions(model);
   const view = useTableView<{ query: string; grade: string; type: string }, SortKey>(
     { query: '', grade: '', type: '' },
     { key: 'input', descending: false },
@@ -104,10 +104,7 @@ export function EntityTable({ entities, model, townshipName, onOpen }: EntityTab
           label={t('households.filter')}
           value={grade}
           allLabel={t('households.all')}
-          options={gradeCodesOf(model).map((code) => ({
-            value: code,
-            label: codeAndName(code, gradeName(code)),
-          }))}
+          options={gradeOptions}
           onChange={(value) => view.setFilter('grade', value)}
         />
         <FilterSelect

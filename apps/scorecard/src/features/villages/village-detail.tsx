@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { FilterSelect } from '../../components/filter-select';
-import { codeAndName, GradeBadge, useGradeName } from '../../components/grade-badge';
+import { GradeBadge, useGradeOptions } from '../../components/grade-badge';
 import { Money } from '../../components/money';
 import { Pager } from '../../components/pager';
 import { ScrollArea } from '../../components/scroll-area';
@@ -12,7 +12,7 @@ import {
   type Model,
   type PublicNotice,
 } from '../../lib/core-adapter';
-import { gradeCodesOf, labelOf } from '../../lib/model-view';
+import { labelOf } from '../../lib/model-view';
 import { formatMoney, formatPercent } from '../../lib/money';
 import { useTableView } from '../../lib/use-table-view';
 import { villageHouseholds } from '../../lib/village-source';
@@ -47,7 +47,7 @@ export function VillageDetail({
 }: VillageDetailProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const gradeName = useGradeName(model);
+  const gradeOptions = useGradeOptions(model);
   const view = useTableView<{ grade: string }, SortKey>(
     { grade: '' },
     { key: 'score', descending: true },
@@ -101,10 +101,7 @@ export function VillageDetail({
         label={t('households.filter')}
         value={grade}
         allLabel={t('households.all')}
-        options={gradeCodesOf(model).map((code) => ({
-          value: code,
-          label: codeAndName(code, gradeName(code)),
-        }))}
+        options={gradeOptions}
         onChange={(value) => view.setFilter('grade', value)}
         inline
       />
