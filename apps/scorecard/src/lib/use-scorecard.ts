@@ -10,6 +10,13 @@ export type ScoreOutcome =
   | { readonly ok: true }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
+/** Whether a scored record is valid: narrows a generic outcome, which `ok` alone does not. */
+function isValid<Outcome extends ScoreOutcome>(
+  outcome: Outcome,
+): outcome is Outcome & { readonly ok: true } {
+  return outcome.ok;
+}
+
 /** Issues split into those shown now and those still waiting (fields not yet left). */
 export interface SplitIssues {
   readonly shown: readonly Issue[];
@@ -27,7 +34,7 @@ export interface ScorecardOptions<Form, Origin, Outcome extends ScoreOutcome> {
   /** Moves the focus to a field's input; whether one was found. */
   readonly focusField: (key: string) => boolean;
   /** What screen readers hear when the user asks for the result and it is valid. */
-  readonly announce: (outcome: Extract<Outcome, { readonly ok: true }>) => string;
+  readonly announce: (outcome: Outcome & { readonly ok: true }) => string;
   /** Whether a form holds typed work, which is only replaced once the user agrees. */
   readonly hasWork: (form: Form) => boolean;
 }
@@ -39,9 +46,9 @@ export interface Scorecard<Form, Origin, Outcome extends ScoreOutcome> {
   readonly isShown: (key: string) => boolean;
   readonly split: SplitIssues;
   /** The last valid result of this record while it is being corrected; `null` otherwise. */
-  readonly stale: Extract<Outcome, { readonly ok: true }> | null;
+  readonly stale: (Outcome & { readonly ok: true }) | null;
   /** The result to show: the valid one, else the stale one, else none. */
-  readonly shownOutcome: Extract<Outcome, { readonly ok: true }> | null;
+  readonly shownOutcome: (Outcome & { readonly ok: true }) | null;
   /** Said to screen readers only when the user asks for the result, never at each keystroke. */
   readonly announcement: string;
   /** Moves the focus to the field that shows an issue (or its nearest enclosing group). */
@@ -78,7 +85,8 @@ export function useScorecard<Form, Origin, Outcome extends ScoreOutcome>({
   announce,
   hasWork,
 }: ScorecardOptions<Form, Origin, Outcome>): Scorecard<Form, Origin, Outcome> {
-  type Valid = Extract<Outcome, { readonly ok: true }>;
+  type Valid = Outcome & { readonly ok: true };
+  const valid = isValid(outcome) ? outcome : null;
   const { t } = useI18n();
   const issues = outcome.ok ? [] : outcome.issues;
   const placed = useMemo(() => placeIssues(issues, keys), [issues, keys]);
@@ -99,13 +107,13 @@ export function useScorecard<Form, Origin, Outcome extends ScoreOutcome>({
     readonly outcome: Valid;
   } | null>(null);
   useEffect(() => {
-    if (outcome.ok) setLastValid({ generation: state.generation, outcome: outcome as Valid });
-  }, [outcome, state.generation]);
+    if (valid !== null) setLastValid({ generation: state.generation, outcome: valid });
+  }, [valid, state.generation]);
   const stale =
     !outcome.ok && lastValid !== null && lastValid.generation === state.generation
       ? lastValid.outcome
       : null;
-  const shownOutcome = outcome.ok ? (outcome as Valid) : stale;
+  const shownOutcome = valid ?? stale;
 
   const goTo = (issue: Issue) => {
     for (let length = issue.path.length; length > 0; length--) {
@@ -127,8 +135,8 @@ export function useScorecard<Form, Origin, Outcome extends ScoreOutcome>({
   useEffect(() => {
     if (!pendingFocus.current) return;
     pendingFocus.current = false;
-    if (outcome.ok) {
-      setAnnouncement(announce(outcome as Valid));
+    if (valid !== null) {
+      setAnnouncement(announce(valid));
       document.getElementById('result-title')?.focus();
       return;
     }

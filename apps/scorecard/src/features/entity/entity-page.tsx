@@ -69,8 +69,8 @@ function EntityScorecard({ model, state, dispatch }: EntityPageProps) {
   const yearText = normalizeInteger(state.evalYear);
   const evalYear = yearText === '' ? undefined : integer(yearText);
   const outcome = useMemo(() => scoreEntity(record, evalYear, model), [record, evalYear, model]);
-  // The last valid result of this entity stays on screen, marked stale, while a field is being
-  // corrected (as on the household page).
+  // The rules the household page follows too: issues once a field is left, the last valid
+  // result kept (marked stale) while a field is corrected, the focus after a submit.
   const page = useScorecard({
     state,
     dispatch,
