@@ -8,11 +8,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../src/app';
 import { fromRecord } from '../src/features/household/from-record';
 import { HouseholdPage } from '../src/features/household/household-page';
-import {
-  currentYear,
-  householdReducer,
-  initialHousehold,
-} from '../src/features/household/household-state';
+import { householdReducer, initialHousehold } from '../src/features/household/household-state';
 import {
   fromSavedHousehold,
   HOUSEHOLD_KEY,
@@ -28,6 +24,7 @@ import {
   readResultDocument,
   safeParseJson,
 } from '../src/lib/core-adapter';
+import { currentYear } from '../src/lib/current-year';
 import { memoryStore, openStore } from '../src/lib/persist/store';
 import { villageRecords } from '../src/lib/village-source';
 import { runBatch } from '../src/worker/run-batch';

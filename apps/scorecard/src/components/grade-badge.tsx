@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/index';
 import type { Model } from '../lib/core-adapter';
-import { gradeLabelOf, gradeTone } from '../lib/model-view';
+import { gradeCodesOf, gradeLabelOf, gradeTone } from '../lib/model-view';
 import { Badge } from './badge';
 
 /** The name of a household grade: the model's label, or the UI's for the veto grade (`NR`). */
@@ -11,6 +11,18 @@ export function useGradeName(model: Model): (code: string) => string {
     if (label === undefined && code === model.document.vetoes.grade) return i18n.t('grade.veto');
     return i18n.label(label, code);
   };
+}
+
+/**
+ * Every grade of the model, best first and the veto grade last, as choices for a select or a
+ * filter: the code as value, the code with its name as words.
+ */
+export function useGradeOptions(model: Model): readonly { value: string; label: string }[] {
+  const gradeName = useGradeName(model);
+  return gradeCodesOf(model).map((code) => ({
+    value: code,
+    label: codeAndName(code, gradeName(code)),
+  }));
 }
 
 /** A code with its name, once: `AAA 优秀`, but `B级` rather than `B B级`. */

@@ -5,9 +5,9 @@
  * into the records of docs/formats.md for the core and for export.
  */
 import { type Model, villageIdOf } from '../../lib/core-adapter';
+import { currentYear } from '../../lib/current-year';
 import { normalizeDecimal, normalizeInteger } from '../../lib/normalize-input';
 import type { HouseholdForm } from '../household/form-state';
-import { currentYear } from '../household/household-state';
 import { integer, toRecord } from '../household/to-record';
 
 /** The village's own fields, as typed (keys as in the village record; `loans` flattened). */

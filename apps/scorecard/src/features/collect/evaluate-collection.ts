@@ -12,7 +12,7 @@ import {
   villageEvaluator,
   villageIdOf,
 } from '../../lib/core-adapter';
-import { currentYear } from '../household/household-state';
+import { currentYear } from '../../lib/current-year';
 import { type Collection, evalYearValue, villageRecord } from './collection';
 
 /** One household's standing: its result, or its problems. */

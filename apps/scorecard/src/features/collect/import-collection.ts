@@ -5,8 +5,9 @@
  * field) is listed, never dropped in silence.
  */
 import type { Model } from '../../lib/core-adapter';
+import { currentYear } from '../../lib/current-year';
+import { asObject, asText } from '../../lib/form-text';
 import { fromRecord } from '../household/from-record';
-import { currentYear } from '../household/household-state';
 import { type CollectedHousehold, type Collection, emptyFacts, newUid } from './collection';
 
 /** A village offered for import: its id, name and number of households. */
@@ -60,13 +61,6 @@ const FACT_RECORD_FIELDS = new Set([
   'collectiveOperatingIncome',
   'households',
 ]);
-
-const asObject = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-const asText = (value: unknown): string =>
-  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 
 /**
  * The villages of a batch document (`{ villages }`) or of a single village (`{ households }`),

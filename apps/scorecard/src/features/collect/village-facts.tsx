@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { FieldLabel } from '../../components/field-label';
 import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
 import { useIssueWords } from '../../i18n/issue-words';
 import { fieldKey, type Issue, type Model } from '../../lib/core-adapter';
 import { normalizeDecimal, normalizeInteger } from '../../lib/normalize-input';
-import { FieldLabel } from '../household/fields';
 import { type Collection, FACT_FIELDS, type FactField, type FactKey } from './collection';
 import type { CollectionCheck } from './evaluate-collection';
 

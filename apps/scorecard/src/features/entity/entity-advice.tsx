@@ -1,5 +1,5 @@
-import { codeAndName, GradeBadge, useGradeName } from '../../components/grade-badge';
-import { Money } from '../../components/money';
+import { codeAndName, useGradeName } from '../../components/grade-badge';
+import { NextGradeAdvice } from '../../components/next-grade-advice';
 import { type I18n, useI18n } from '../../i18n/index';
 import type {
   EntityAdviceChange,
@@ -9,13 +9,13 @@ import type {
 } from '../../lib/core-adapter';
 import { labelOf } from '../../lib/model-view';
 import { formatMoney, groupDecimal } from '../../lib/money';
+import type { AdviceState } from '../../lib/use-next-grade-advice';
 import {
   demonstrationLevelsOf,
   entityCreditLevelsOf,
   entityVetoCodesOf,
   mainLineUnitOf,
 } from './entity-model';
-import type { EntityAdviceState } from './use-entity-advice';
 
 /**
  * A change of the core's entity advice in words, with the model's labels: `示范等级：市级示范 →
@@ -84,7 +84,7 @@ export function describeEntityChange(
 
 /** Props of {@link EntityAdvicePanel}. */
 export interface EntityAdvicePanelProps {
-  readonly state: EntityAdviceState;
+  readonly state: AdviceState<EntityGradeAdvice>;
   readonly model: Model;
   /** The main line of the record on screen, whose unit a change of scale is said in. */
   readonly mainLine: string;
@@ -97,115 +97,19 @@ export interface EntityAdvicePanelProps {
  * the next grade, each with the score, grade, limit and its split the model gives the changed
  * record, and a button to put it into the form. Nothing for the top grade.
  */
-export function EntityAdvicePanel(props: EntityAdvicePanelProps) {
-  return (
-    <>
-      <span hidden data-testid="entity-advice-state" data-state={props.state.status} />
-      <AdviceContent {...props} />
-    </>
-  );
-}
-
-function AdviceContent({ state, model, mainLine, onApply }: EntityAdvicePanelProps) {
+export function EntityAdvicePanel({ state, model, mainLine, onApply }: EntityAdvicePanelProps) {
   const i18n = useI18n();
-  const { t } = i18n;
   const gradeName = useGradeName(model);
-  if (state.status === 'none' || state.status === 'pending') return null;
-  if (state.status === 'failed') {
-    return (
-      <section class="card advice screen-only" aria-labelledby="advice-title">
-        <h3 id="advice-title">{t('advice.title')}</h3>
-        <p class="notice notice-warn" lang="en">
-          {state.error}
-        </p>
-      </section>
-    );
-  }
-  const { advice } = state;
-  if (advice.target === null) return null;
   return (
-    <section
-      class="card advice screen-only"
-      aria-labelledby="advice-title"
-      data-testid="entity-advice"
-      data-target={advice.target}
-    >
-      <h3 id="advice-title">{t('advice.title')}</h3>
-      <AdviceIntro advice={advice} gradeName={gradeName} />
-      {advice.options.length === 0 ? null : (
-        <div class="table-scroll">
-          <table class="table advice-options">
-            <thead>
-              <tr>
-                <th scope="col">{t('advice.col.change')}</th>
-                <th scope="col" class="num">
-                  {t('advice.col.score')}
-                </th>
-                <th scope="col">{t('advice.col.grade')}</th>
-                <th scope="col" class="num">
-                  {t('advice.col.limit')}
-                </th>
-                <th scope="col" class="num">
-                  {t('entity.col.guaranteed')}
-                </th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('advice.apply')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {advice.options.map((option, index) => {
-                const words = describeEntityChange(option.change, model, i18n, mainLine, gradeName);
-                return (
-                  <tr key={`${index}:${words}`} data-kind={option.change.kind}>
-                    <th scope="row">{words}</th>
-                    <td class="num">{option.score}</td>
-                    <td>
-                      <GradeBadge model={model} code={option.grade} showName />
-                    </td>
-                    <td class="num">
-                      <Money value={option.limit} />
-                    </td>
-                    <td class="num">
-                      <Money value={option.guaranteed} />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        class="button button-small"
-                        aria-label={t('advice.applyLabel', { change: words })}
-                        onClick={() => onApply(option)}
-                      >
-                        {t('advice.apply')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <NextGradeAdvice
+      state={state}
+      model={model}
+      testId="entity-advice"
+      describe={(option) => describeEntityChange(option.change, model, i18n, mainLine, gradeName)}
+      moneyColumns={[
+        { header: i18n.t('entity.col.guaranteed'), value: (option) => option.guaranteed },
+      ]}
+      onApply={onApply}
+    />
   );
-}
-
-function AdviceIntro({
-  advice,
-  gradeName,
-}: {
-  readonly advice: EntityGradeAdvice;
-  readonly gradeName: (code: string) => string;
-}) {
-  const { t } = useI18n();
-  const target = codeAndName(advice.target ?? '', gradeName(advice.target ?? ''));
-  if (advice.options.some((option) => option.change.kind === 'clearVetoes'))
-    return (
-      <p data-testid="entity-advice-intro">
-        {t('advice.veto', { score: advice.current.score, grade: target })}
-      </p>
-    );
-  if (advice.options.length === 0)
-    return <p data-testid="entity-advice-intro">{t('advice.none', { target })}</p>;
-  return <p data-testid="entity-advice-intro">{t('advice.intro', { target })}</p>;
 }

@@ -1,5 +1,5 @@
-import { Bar } from '../../components/bar';
 import { codeAndName, useGradeName } from '../../components/grade-badge';
+import { ScoreComponentItem } from '../../components/score-component-item';
 import { type I18n, useI18n } from '../../i18n/index';
 import type {
   Comparison,
@@ -114,14 +114,7 @@ export function EntityComponents({
         {receipts.map((c) => {
           const name = t(`entity.component.${c.id}`);
           return (
-            <li key={c.id} class="component" data-component={c.id}>
-              <div class="component-head">
-                <span class="component-name">{name}</span>
-                <span class="component-points">
-                  {t('result.points', { points: c.points, max: c.max })}
-                </span>
-              </div>
-              <Bar value={c.points} max={c.max} label={name} />
+            <ScoreComponentItem key={c.id} id={c.id} name={name} points={c.points} max={c.max}>
               <ul class="parts">
                 {c.parts.map((part) => {
                   const rule = partRule(part, t);
@@ -137,7 +130,7 @@ export function EntityComponents({
                   );
                 })}
               </ul>
-            </li>
+            </ScoreComponentItem>
           );
         })}
       </ul>

@@ -1,11 +1,11 @@
 import { type Model, safeParseJson, scoreEntity } from '../../lib/core-adapter';
+import { isObject } from '../../lib/is-object';
 import { normalizeInteger } from '../../lib/normalize-input';
+import type { ScorecardAction } from '../../lib/scorecard-state';
 import { integer } from '../household/to-record';
+import type { EntityForm } from './entity-form';
 import { fromEntityRecord } from './entity-form';
-import type { EntityAction } from './entity-state';
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import type { EntityOrigin } from './entity-state';
 
 /**
  * Reads an entity record file into a `load` action: a bare record, or `{ "evalYear", "entity" }`
@@ -17,7 +17,7 @@ export async function readEntityFile(
   file: Blob,
   evalYear: string,
   model: Model,
-): Promise<EntityAction> {
+): Promise<ScorecardAction<EntityForm, EntityOrigin>> {
   const text = await file.text();
   const parsed = safeParseJson(text.startsWith('\uFEFF') ? text.slice(1) : text, 'the file');
   if (!parsed.ok) return { type: 'report', report: { issues: parsed.issues } };

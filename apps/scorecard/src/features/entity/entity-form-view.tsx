@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { codeAndName, useGradeName } from '../../components/grade-badge';
+import { FormSection } from '../../components/form-section';
+import { useGradeOptions } from '../../components/grade-badge';
+import { ScorecardForm } from '../../components/scorecard-form';
+import type { SelectOption } from '../../components/select-input-field';
 import { useI18n } from '../../i18n/index';
 import { useIssueWords } from '../../i18n/issue-words';
-import { gradeCodesOf } from '../../lib/model-view';
 import { useEntityForm } from './entity-context';
 import {
   EntityFlagField,
-  type EntityOption,
   EntitySelectField,
   EntityTextField,
   EntityVetoesField,
@@ -32,19 +33,13 @@ export interface EntityFormViewProps {
 export function EntityFormView({ evalYearField, onSubmit }: EntityFormViewProps) {
   const { t } = useI18n();
   return (
-    <form
+    <ScorecardForm
       class="household-form entity-form"
-      aria-describedby="entity-required-note"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-      noValidate
+      noteId="entity-required-note"
+      submitTestId="entity-submit"
+      onSubmit={onSubmit}
     >
-      <p id="entity-required-note" class="muted small">
-        {t('form.requiredNote')}
-      </p>
-      <Section title={t('form.section.basic')}>
+      <FormSection title={t('form.section.basic')}>
         <div class="grid grid-3">
           {evalYearField}
           <EntityTextField path={['id']} required />
@@ -55,8 +50,8 @@ export function EntityFormView({ evalYearField, onSubmit }: EntityFormViewProps)
           <EntityTextField path={['principal', 'name']} hint={t('form.optional')} />
           <EntityTextField path={['principal', 'idNumber']} hint={t('form.optional')} />
         </div>
-      </Section>
-      <Section title={t('entity.section.business')}>
+      </FormSection>
+      <FormSection title={t('entity.section.business')}>
         <div class="grid grid-3">
           <EntityTextField path={['registeredYear']} hint={t('form.hint.year')} required />
           <ModelSelect path={['demonstration']} required />
@@ -65,15 +60,15 @@ export function EntityFormView({ evalYearField, onSubmit }: EntityFormViewProps)
           <EntityTextField path={['leaseYearsLeft']} hint={t('entity.hint.lease')} />
           <EntityTextField path={['householdsDriven']} hint={t('entity.hint.households')} />
         </div>
-      </Section>
-      <Section title={t('entity.section.finance')}>
+      </FormSection>
+      <FormSection title={t('entity.section.finance')}>
         <div class="grid grid-3">
           <EntityTextField path={['assets']} hint={t('form.hint.decimal')} required />
           <EntityTextField path={['liabilities']} hint={t('form.hint.decimal')} required />
           <EntityTextField path={['surplus']} hint={t('form.hint.decimalSigned')} required />
         </div>
-      </Section>
-      <Section title={t('entity.section.credit')}>
+      </FormSection>
+      <FormSection title={t('entity.section.credit')}>
         <div class="grid grid-2">
           <ModelSelect path={['creditRecord']} required />
           <PrincipalGrade />
@@ -83,28 +78,8 @@ export function EntityFormView({ evalYearField, onSubmit }: EntityFormViewProps)
           <EntityFlagField name="salesContracts" />
         </div>
         <EntityVetoesField />
-      </Section>
-      <div class="form-submit">
-        <button type="submit" class="button button-primary" data-testid="entity-submit">
-          {t('form.submit')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function Section({
-  title,
-  children,
-}: {
-  readonly title: string;
-  readonly children: ComponentChildren;
-}) {
-  return (
-    <section class="form-section">
-      <h3>{title}</h3>
-      {children}
-    </section>
+      </FormSection>
+    </ScorecardForm>
   );
 }
 
@@ -124,7 +99,7 @@ function ModelSelect({
     mainLine: mainLinesOf(model),
     creditRecord: entityCreditLevelsOf(model),
   };
-  const options: EntityOption[] = lists[path[0]].map((entry) => ({
+  const options: SelectOption[] = lists[path[0]].map((entry) => ({
     value: entry.code,
     label: i18n.label(entry.label, entry.code),
   }));
@@ -153,11 +128,7 @@ function ScaleField() {
 function PrincipalGrade() {
   const { model } = useEntityForm();
   const { t } = useI18n();
-  const gradeName = useGradeName(model);
-  const options = gradeCodesOf(model).map((code) => ({
-    value: code,
-    label: codeAndName(code, gradeName(code)),
-  }));
+  const options = useGradeOptions(model);
   return (
     <EntitySelectField
       path={['principalHouseholdGrade']}

@@ -3,10 +3,10 @@
  * user typed, the two flags as booleans. `toEntityRecord` turns it into a record for the core,
  * `fromEntityRecord` fills it from a loaded record; nothing is scored here.
  */
-import { fieldKey, type Model } from '../../lib/core-adapter';
+import { fieldKey } from '../../lib/core-adapter';
+import { asObject, asText } from '../../lib/form-text';
 import { normalizeDecimal, normalizeInteger } from '../../lib/normalize-input';
 import { integer } from '../household/to-record';
-import { entityVetoCodesOf } from './entity-model';
 
 /** The form: an entity record's fields as typed. */
 export interface EntityForm {
@@ -170,12 +170,6 @@ export function entityFieldKeys(): ReadonlySet<string> {
   return new Set(paths.map(fieldKey));
 }
 
-/** The veto codes to offer: the model's, then any unknown code the record carries. */
-export function entityVetoOptions(form: EntityForm, model: Model): readonly string[] {
-  const known = entityVetoCodesOf(model).map((v) => v.code);
-  return [...known, ...form.vetoes.filter((code) => !known.includes(code))];
-}
-
 /** Whether the form holds anything typed or chosen (what a clear or a load would replace). */
 export function hasEntityWork(form: EntityForm): boolean {
   const { insured, salesContracts, vetoes, principal, meta, ...texts } = form;
@@ -236,19 +230,6 @@ export function toEntityRecord(form: EntityForm): Record<string, unknown> {
     ['vetoes', form.vetoes.length === 0 ? undefined : [...form.vetoes]],
     ['meta', form.meta],
   ]);
-}
-
-/** A JSON value as form text: strings as they are, numbers as JavaScript prints them. */
-function asText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return '';
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
 }
 
 /**

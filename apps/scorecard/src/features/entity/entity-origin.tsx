@@ -1,4 +1,4 @@
-import { IssueText } from '../../components/issue-text';
+import { OriginCard } from '../../components/origin-card';
 import { useI18n } from '../../i18n/index';
 import type { Model } from '../../lib/core-adapter';
 import { EntityHeadline } from './entity-headline';
@@ -14,34 +14,26 @@ export function EntityOriginPanel({
 }) {
   const { t } = useI18n();
   return (
-    <section
-      class="card batch-origin screen-only"
-      aria-labelledby="entity-origin-title"
-      data-testid="entity-origin"
-    >
-      <h2 id="entity-origin-title">{t('result.readonly')}</h2>
-      <p class="muted">
-        {t('entity.origin.from', {
-          file: origin.file,
-          index: origin.index + 1,
-          year: origin.evalYear ?? '—',
-        })}
-        {origin.line === null ? null : <> · {t('villages.line', { n: origin.line })}</>}
-      </p>
-      {origin.result === null ? (
+    <OriginCard
+      titleId="entity-origin-title"
+      testId="entity-origin"
+      from={
         <>
-          <p>{t('result.readonlyInvalid')}</p>
-          <ul class="issue-list">
-            {(origin.issues ?? []).map((issue) => (
-              <li key={`${issue.code}:${issue.message}`}>
-                <IssueText issue={issue} model={model} record="entity" />
-              </li>
-            ))}
-          </ul>
+          {t('entity.origin.from', {
+            file: origin.file,
+            index: origin.index + 1,
+            year: origin.evalYear ?? '—',
+          })}
+          {origin.line === null ? null : <> · {t('villages.line', { n: origin.line })}</>}
         </>
-      ) : (
+      }
+      invalid={origin.result === null ? (origin.issues ?? []) : null}
+      model={model}
+      record="entity"
+    >
+      {origin.result === null ? null : (
         <EntityHeadline result={origin.result} model={model} prefix="origin" />
       )}
-    </section>
+    </OriginCard>
   );
 }

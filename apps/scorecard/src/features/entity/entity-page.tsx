@@ -1,20 +1,16 @@
 import type { Dispatch } from 'preact/hooks';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { FileButton } from '../../components/file-button';
+import { useMemo, useState } from 'preact/hooks';
+import { LoadReportPanel } from '../../components/load-report-panel';
+import { PendingPanel } from '../../components/pending-panel';
+import { ScorecardHead } from '../../components/scorecard-head';
+import { ScorecardLayout } from '../../components/scorecard-layout';
 import { useI18n } from '../../i18n/index';
 import { afterPress } from '../../lib/after-press';
-import { confirmReplace } from '../../lib/confirm';
-import {
-  type EntityScore,
-  fieldKey,
-  type Issue,
-  type Model,
-  placeIssues,
-  scoreEntity,
-} from '../../lib/core-adapter';
-import { downloadText, safeFileName } from '../../lib/download';
+import { entityAdvice, type Model, scoreEntity } from '../../lib/core-adapter';
+import { focusInput } from '../../lib/focus-input';
 import { normalizeInteger } from '../../lib/normalize-input';
-import { PendingPanel } from '../household/pending-panel';
+import { useNextGradeAdvice } from '../../lib/use-next-grade-advice';
+import { useScorecard } from '../../lib/use-scorecard';
 import { integer } from '../household/to-record';
 import { EntityAdvicePanel } from './entity-advice';
 import { EntityFormContext, type EntityFormContextValue } from './entity-context';
@@ -28,13 +24,11 @@ import {
   toEntityRecord,
 } from './entity-form';
 import { EntityFormView } from './entity-form-view';
-import { EntityLoadReportPanel } from './entity-load-report';
 import { entityExamplesOf, entityParametersOf } from './entity-model';
 import { EntityOriginPanel } from './entity-origin';
 import { EntityResultBar } from './entity-result-bar';
 import { EntityResultPanel } from './entity-result-panel';
 import type { EntityAction, EntityState } from './entity-state';
-import { useEntityAdvice } from './use-entity-advice';
 
 /** Props of {@link EntityPage}. */
 export interface EntityPageProps {
@@ -47,14 +41,7 @@ const KEYS = entityFieldKeys();
 
 /** Moves the focus to the input of a field key and scrolls it into view. */
 function focusEntityField(key: string): boolean {
-  const element = document.getElementById(entityInputId(key));
-  if (element === null) return false;
-  const target = element.matches('input, select, textarea, button')
-    ? element
-    : element.querySelector<HTMLElement>('input, select, textarea, button');
-  (target ?? element).focus();
-  element.scrollIntoView?.({ block: 'center' });
-  return true;
+  return focusInput(entityInputId(key));
 }
 
 /**
@@ -77,209 +64,133 @@ export function EntityPage({ model, state, dispatch }: EntityPageProps) {
 }
 
 function EntityScorecard({ model, state, dispatch }: EntityPageProps) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const record = useMemo(() => toEntityRecord(state.form), [state.form]);
   const yearText = normalizeInteger(state.evalYear);
   const evalYear = yearText === '' ? undefined : integer(yearText);
   const outcome = useMemo(() => scoreEntity(record, evalYear, model), [record, evalYear, model]);
-  const issues = outcome.ok ? [] : outcome.issues;
-  const placed = useMemo(() => placeIssues(issues, KEYS), [issues]);
-  const isShown = (key: string) =>
-    (state.showAll || state.touched.has(key)) && state.editing !== key;
-  const split = useMemo(() => {
-    const shown: Issue[] = [...placed.unplaced];
-    let waiting = 0;
-    for (const [key, list] of placed.byField) {
-      if (isShown(key)) shown.push(...list);
-      else waiting += list.length;
-    }
-    return { shown, waiting };
-  }, [placed, state.showAll, state.touched, state.editing]);
+  // The rules the household page follows too: issues once a field is left, the last valid
+  // result kept (marked stale) while a field is corrected, the focus after a submit.
+  const page = useScorecard({
+    state,
+    dispatch,
+    outcome,
+    keys: KEYS,
+    focusField: focusEntityField,
+    hasWork: hasEntityWork,
+    announce: ({ explanation: { result } }) =>
+      t('entity.announce', {
+        score: result.score,
+        grade: result.grade,
+        limit: result.limit,
+        guaranteed: result.guaranteed,
+      }),
+  });
+  const { split, stale, shownOutcome } = page;
 
-  // The last valid result of this entity stays on screen, marked stale, while a field is being
-  // corrected (as on the household page).
-  const [lastValid, setLastValid] = useState<{
-    readonly generation: number;
-    readonly outcome: EntityScore & { ok: true };
-  } | null>(null);
-  useEffect(() => {
-    if (outcome.ok) setLastValid({ generation: state.generation, outcome });
-  }, [outcome, state.generation]);
-  const stale =
-    !outcome.ok && lastValid !== null && lastValid.generation === state.generation
-      ? lastValid.outcome
-      : null;
-  const shownOutcome = outcome.ok ? outcome : stale;
-
-  const advice = useEntityAdvice(
+  const advice = useNextGradeAdvice(
     outcome.ok ? outcome.record : null,
     outcome.ok ? outcome.explanation.evalYear : undefined,
     model,
+    entityAdvice,
   );
 
-  const [announcement, setAnnouncement] = useState('');
-  const pendingFocus = useRef(false);
   const examples = entityExamplesOf(model);
   const [example, setExample] = useState(examples[0]?.key ?? '');
 
   const context: EntityFormContextValue = {
     form: state.form,
     model,
-    issues: placed,
-    isShown,
+    issues: page.placed,
+    isShown: page.isShown,
     dispatch,
     touch: (key) => afterPress(() => dispatch({ type: 'touch', key })),
   };
 
-  const goTo = (issue: Issue) => {
-    for (let length = issue.path.length; length > 0; length--) {
-      const key = fieldKey(issue.path.slice(0, length));
-      if (KEYS.has(key)) {
-        dispatch({ type: 'touch', key });
-        if (focusEntityField(key)) return;
-      }
-    }
-  };
-
-  const submit = () => {
-    dispatch({ type: 'submit' });
-    pendingFocus.current = true;
-  };
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    pendingFocus.current = false;
-    if (outcome.ok) {
-      const { result } = outcome.explanation;
-      setAnnouncement(
-        t('entity.announce', {
-          score: result.score,
-          grade: result.grade,
-          limit: result.limit,
-          guaranteed: result.guaranteed,
-        }),
-      );
-      document.getElementById('result-title')?.focus();
-      return;
-    }
-    setAnnouncement(t('result.fixN', { n: split.shown.length }));
-    const first = split.shown[0];
-    if (first !== undefined) goTo(first);
-  });
-
-  /** Replaces the form once the user agrees, when it holds typed work. */
-  const replace = (action: EntityAction) => {
-    if (hasEntityWork(state.form) && !confirmReplace(t('confirm.replace'))) return;
-    dispatch(action);
-  };
-
   const chosen = examples.find((e) => e.key === example);
-  return (
-    <div class="household-page entity-page">
-      <div class="page-head screen-only">
-        <h2>{t('entity.title')}</h2>
-        <div class="toolbar" role="toolbar" aria-label={t('entity.toolbar')}>
-          {examples.length === 0 ? null : (
-            <span class="field-inline entity-examples">
-              <label for="entity-example">{t('entity.example')}</label>
-              <select
-                id="entity-example"
-                value={example}
-                onChange={(event) => setExample(event.currentTarget.value)}
-              >
-                {examples.map((e) => (
-                  <option key={e.key} value={e.key}>
-                    {e.key}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                class="button"
-                data-testid="entity-fill-example"
-                disabled={chosen === undefined}
-                onClick={() => {
-                  if (chosen === undefined) return;
-                  replace({
-                    type: 'load',
-                    form: fromEntityRecord(chosen.entity),
-                    evalYear: String(chosen.evalYear),
-                    report: null,
-                    origin: null,
-                  });
-                }}
-              >
-                {t('entity.fillExample')}
-              </button>
-            </span>
-          )}
-          <FileButton
-            id="entity-file"
-            label={t('action.open')}
-            accept=".json,application/json"
-            onFile={(file) => {
-              void readEntityFile(file, state.evalYear, model).then((action) => {
-                if (action.type === 'load') replace(action);
-                else dispatch(action);
+  const head = (
+    <ScorecardHead
+      title={t('entity.title')}
+      toolbarLabel={t('entity.toolbar')}
+      fileId="entity-file"
+      onFile={(file) => void readEntityFile(file, state.evalYear, model).then(page.open)}
+      record={record}
+      recordId={state.form.id}
+      fallbackName="entity"
+      printLabel={t('entity.print')}
+      canPrint={outcome.ok}
+      resetTestId="entity-reset"
+      onReset={() => page.replace({ type: 'reset' })}
+    >
+      {examples.length === 0 ? null : (
+        <span class="field-inline entity-examples">
+          <label for="entity-example">{t('entity.example')}</label>
+          <select
+            id="entity-example"
+            value={example}
+            onChange={(event) => setExample(event.currentTarget.value)}
+          >
+            {examples.map((e) => (
+              <option key={e.key} value={e.key}>
+                {e.key}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            class="button"
+            data-testid="entity-fill-example"
+            disabled={chosen === undefined}
+            onClick={() => {
+              if (chosen === undefined) return;
+              page.replace({
+                type: 'load',
+                form: fromEntityRecord(chosen.entity),
+                evalYear: String(chosen.evalYear),
+                report: null,
+                origin: null,
               });
             }}
-          />
-          <button
-            type="button"
-            class="button"
-            onClick={() =>
-              downloadText(
-                `${safeFileName(state.form.id.trim(), 'entity')}.json`,
-                `${JSON.stringify(record, null, 2)}\n`,
-              )
-            }
           >
-            {t('action.save')}
+            {t('entity.fillExample')}
           </button>
-          <button
-            type="button"
-            class="button"
-            onClick={() => window.print()}
-            disabled={!outcome.ok}
-          >
-            {t('entity.print')}
-          </button>
-          <button
-            type="button"
-            class="button button-quiet"
-            data-testid="entity-reset"
-            onClick={() => replace({ type: 'reset' })}
-          >
-            {t('action.reset')}
-          </button>
-        </div>
-      </div>
-      <p class="visually-hidden" aria-live="polite" data-testid="entity-announcement">
-        {announcement}
-      </p>
-      {state.report === null ? null : (
-        <EntityLoadReportPanel
-          report={state.report}
-          model={model}
-          onDismiss={() => dispatch({ type: 'dismissReport' })}
-        />
+        </span>
       )}
-      {state.origin === null ? null : <EntityOriginPanel origin={state.origin} model={model} />}
-      <div class="household-layout">
-        <div class="form-column screen-only">
+    </ScorecardHead>
+  );
+
+  return (
+    <ScorecardLayout
+      class="household-page entity-page"
+      head={head}
+      announcement={page.announcement}
+      announcementTestId="entity-announcement"
+      notices={
+        <>
+          {state.report === null ? null : (
+            <LoadReportPanel
+              report={state.report}
+              model={model}
+              record="entity"
+              notRecordText={t('entity.load.notObject')}
+              testId="entity-load-report"
+              onDismiss={() => dispatch({ type: 'dismissReport' })}
+            />
+          )}
+          {state.origin === null ? null : <EntityOriginPanel origin={state.origin} model={model} />}
+        </>
+      }
+      form={
+        <>
           <EntityFormContext.Provider value={context}>
             <EntityFormView
-              onSubmit={submit}
+              onSubmit={page.submit}
               evalYearField={
                 <EntityEvalYearField
                   value={state.evalYear}
                   chosen={state.evalYearChosen}
-                  onChange={(value) => dispatch({ type: 'evalYear', value })}
-                  onLeave={(value) => {
-                    if (value !== state.evalYear && value !== '')
-                      dispatch({ type: 'evalYear', value });
-                    afterPress(() => dispatch({ type: 'touch', key: 'evalYear' }));
-                  }}
+                  onChange={page.evalYear.onChange}
+                  onLeave={page.evalYear.onLeave}
                 />
               }
             />
@@ -290,14 +201,16 @@ function EntityScorecard({ model, state, dispatch }: EntityPageProps) {
             stale={stale !== null}
             pending={split.shown.length + split.waiting}
           />
-        </div>
-        <div class="result-column">
+        </>
+      }
+      result={
+        <>
           {shownOutcome === null ? (
             <PendingPanel
               issues={split.shown}
               waiting={split.waiting}
               model={model}
-              onGoTo={goTo}
+              onGoTo={page.goTo}
               record="entity"
             />
           ) : (
@@ -305,7 +218,7 @@ function EntityScorecard({ model, state, dispatch }: EntityPageProps) {
               outcome={shownOutcome}
               model={model}
               stale={stale === null ? null : { issues: split.shown, waiting: split.waiting }}
-              onGoTo={goTo}
+              onGoTo={page.goTo}
             />
           )}
           {/* Advice is for a valid record only: none while the last result is stale. */}
@@ -318,8 +231,8 @@ function EntityScorecard({ model, state, dispatch }: EntityPageProps) {
               setTimeout(() => document.getElementById('result-title')?.focus(), 0);
             }}
           />
-        </div>
-      </div>
-    </div>
+        </>
+      }
+    />
   );
 }

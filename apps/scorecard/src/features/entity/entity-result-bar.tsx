@@ -1,12 +1,13 @@
-import { codeAndName, useGradeName } from '../../components/grade-badge';
+import { ResultBar } from '../../components/result-bar';
 import { useI18n } from '../../i18n/index';
-import { type EntityScore, groupCount, type Model } from '../../lib/core-adapter';
+import type { EntityScore, Model } from '../../lib/core-adapter';
 import { formatMoney } from '../../lib/money';
 
+const TEST_IDS = { bar: 'entity-result-bar', score: 'entity-bar-score', limit: 'entity-bar-limit' };
+
 /**
- * The entity result in one line, kept in view at the foot of a phone's screen while the form is
- * typed: score, grade, limit and the guaranteed part, or how much is left to fill. Not a live
- * region: it changes as the user types.
+ * The entity result in one line at the foot of a phone's screen (see {@link ResultBar}), with
+ * the part of the limit that needs a guarantee when there is one.
  */
 export function EntityResultBar({
   outcome,
@@ -20,35 +21,22 @@ export function EntityResultBar({
   readonly pending: number;
 }) {
   const { t } = useI18n();
-  const gradeName = useGradeName(model);
   const result = outcome?.explanation.result;
   return (
-    <div class={`result-bar${stale ? ' is-stale' : ''}`} data-testid="entity-result-bar">
-      {result === undefined ? (
-        <span>{t('resultBar.pending', { n: groupCount(pending) })}</span>
-      ) : (
-        <span>
-          <span data-testid="entity-bar-score">
-            {t('resultBar.score', { score: result.score })}
+    <ResultBar
+      result={result}
+      model={model}
+      stale={stale}
+      pending={pending}
+      testIds={TEST_IDS}
+      extra={
+        result === undefined || result.guaranteed === '0.00' ? null : (
+          <span data-testid="entity-bar-guaranteed">
+            {' · '}
+            {t('entity.bar.guaranteed', { amount: formatMoney(result.guaranteed) })}
           </span>
-          {' · '}
-          <strong>{codeAndName(result.grade, gradeName(result.grade))}</strong>
-          {' · '}
-          <span data-testid="entity-bar-limit">
-            {t('resultBar.limit', { limit: formatMoney(result.limit) })}
-          </span>
-          {result.guaranteed === '0.00' ? null : (
-            <span data-testid="entity-bar-guaranteed">
-              {' · '}
-              {t('entity.bar.guaranteed', { amount: formatMoney(result.guaranteed) })}
-            </span>
-          )}
-          {stale ? <span class="result-bar-stale">{` · ${t('resultBar.stale')}`}</span> : null}
-        </span>
-      )}
-      <a href="#result-title" class="result-bar-link">
-        {t('resultBar.show')}
-      </a>
-    </div>
+        )
+      }
+    />
   );
 }

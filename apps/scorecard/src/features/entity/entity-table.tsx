@@ -1,12 +1,17 @@
-import { useMemo, useState } from 'preact/hooks';
-import { codeAndName, GradeBadge, useGradeName } from '../../components/grade-badge';
+import { useMemo } from 'preact/hooks';
+import { FilterSelect } from '../../components/filter-select';
+import { GradeBadge, useGradeOptions } from '../../components/grade-badge';
 import { Money } from '../../components/money';
 import { Pager } from '../../components/pager';
 import { ScrollArea } from '../../components/scroll-area';
+import { SearchField } from '../../components/search-field';
+import { SortHeader } from '../../components/sort-header';
 import { useI18n } from '../../i18n/index';
 import { type EntityResult, groupCount, type Model } from '../../lib/core-adapter';
-import { gradeCodesOf, labelOf } from '../../lib/model-view';
+import { labelOf } from '../../lib/model-view';
 import { compareDecimal } from '../../lib/money';
+import { sortRows } from '../../lib/sort-rows';
+import { useTableView } from '../../lib/use-table-view';
 import type { EntityRun } from '../../worker/run-batch';
 import { entityTypesOf } from './entity-model';
 
@@ -23,14 +28,14 @@ export interface EntityTableProps {
   readonly onOpen?: ((index: number) => void) | undefined;
 }
 
-type SortKey = 'input' | 'score' | 'limit' | 'guaranteed';
+type SortKey = 'score' | 'limit' | 'guaranteed';
 
 interface Row {
   readonly index: number;
   readonly result: EntityResult;
 }
 
-const COMPARE: Readonly<Record<Exclude<SortKey, 'input'>, (a: Row, b: Row) => number>> = {
+const COMPARE: Readonly<Record<SortKey, (a: Row, b: Row) => number>> = {
   score: (a, b) => a.result.score - b.result.score,
   limit: (a, b) => compareDecimal(a.result.limit, b.result.limit),
   guaranteed: (a, b) => compareDecimal(a.result.guaranteed, b.result.guaranteed),
@@ -45,15 +50,12 @@ const COMPARE: Readonly<Record<Exclude<SortKey, 'input'>, (a: Row, b: Row) => nu
 export function EntityTable({ entities, model, townshipName, onOpen }: EntityTableProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const gradeName = useGradeName(model);
-  const [query, setQuery] = useState('');
-  const [grade, setGrade] = useState('');
-  const [type, setType] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
-    key: 'input',
-    descending: false,
-  });
-  const [page, setPage] = useState(0);
+  const gradeOptions = useGradeOptions(model);
+  const view = useTableView<{ query: string; grade: string; type: string }, SortKey>(
+    { query: '', grade: '', type: '' },
+    { key: 'input', descending: false },
+  );
+  const { query, grade, type } = view.filters;
   const all = useMemo(
     () =>
       entities.flatMap((entity, index): Row[] =>
@@ -72,89 +74,50 @@ export function EntityTable({ entities, model, townshipName, onOpen }: EntityTab
         text.toLowerCase().includes(needle),
       );
     });
-    if (sort.key === 'input') return kept;
-    const compare = COMPARE[sort.key];
-    const direction = sort.descending ? -1 : 1;
-    return [...kept].sort((a, b) => direction * compare(a, b) || a.index - b.index);
-  }, [all, query, grade, type, sort, townshipName]);
+    return sortRows(kept, view.sort, COMPARE);
+  }, [all, query, grade, type, view.sort, townshipName]);
+  const { page } = view;
   const shown = rows.slice(page * ENTITIES_PER_PAGE, (page + 1) * ENTITIES_PER_PAGE);
 
-  const header = (key: Exclude<SortKey, 'input'>, label: string) => {
-    const active = sort.key === key;
-    return (
-      <th
-        scope="col"
-        class="num"
-        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button
-          type="button"
-          class="sort"
-          onClick={() => {
-            setSort({ key, descending: active ? !sort.descending : true });
-            setPage(0);
-          }}
-        >
-          {label}
-          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
-        </button>
-      </th>
-    );
-  };
+  // Figures are read from the top: a column sorts descending first.
+  const header = (key: SortKey, label: string) => (
+    <SortHeader
+      label={label}
+      numeric
+      direction={view.direction(key)}
+      onSort={() => view.sortBy(key, true)}
+    />
+  );
 
   return (
     <section class="card" aria-labelledby="entity-table-title">
       <h4 id="entity-table-title">{t('entities.table')}</h4>
       <div class="table-tools">
-        <div class="field">
-          <label for="entity-search">{t('entities.search')}</label>
-          <input
-            id="entity-search"
-            type="search"
-            value={query}
-            autoComplete="off"
-            onInput={(event) => {
-              setQuery(event.currentTarget.value);
-              setPage(0);
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for="entity-grade-filter">{t('households.filter')}</label>
-          <select
-            id="entity-grade-filter"
-            value={grade}
-            onChange={(event) => {
-              setGrade(event.currentTarget.value);
-              setPage(0);
-            }}
-          >
-            <option value="">{t('households.all')}</option>
-            {gradeCodesOf(model).map((code) => (
-              <option key={code} value={code}>
-                {codeAndName(code, gradeName(code))}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="entity-type-filter">{t('entities.typeFilter')}</label>
-          <select
-            id="entity-type-filter"
-            value={type}
-            onChange={(event) => {
-              setType(event.currentTarget.value);
-              setPage(0);
-            }}
-          >
-            <option value="">{t('entities.allTypes')}</option>
-            {entityTypesOf(model).map((entry) => (
-              <option key={entry.code} value={entry.code}>
-                {i18n.label(entry.label, entry.code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchField
+          id="entity-search"
+          label={t('entities.search')}
+          value={query}
+          onInput={(value) => view.setFilter('query', value)}
+        />
+        <FilterSelect
+          id="entity-grade-filter"
+          label={t('households.filter')}
+          value={grade}
+          allLabel={t('households.all')}
+          options={gradeOptions}
+          onChange={(value) => view.setFilter('grade', value)}
+        />
+        <FilterSelect
+          id="entity-type-filter"
+          label={t('entities.typeFilter')}
+          value={type}
+          allLabel={t('entities.allTypes')}
+          options={entityTypesOf(model).map((entry) => ({
+            value: entry.code,
+            label: i18n.label(entry.label, entry.code),
+          }))}
+          onChange={(value) => view.setFilter('type', value)}
+        />
         <p class="muted small" data-testid="entity-count">
           {t('entities.shown', { n: groupCount(rows.length), total: groupCount(all.length) })}
         </p>
@@ -222,7 +185,7 @@ export function EntityTable({ entities, model, townshipName, onOpen }: EntityTab
           </tbody>
         </table>
       </ScrollArea>
-      <Pager page={page} pageSize={ENTITIES_PER_PAGE} total={rows.length} onPage={setPage} />
+      <Pager page={page} pageSize={ENTITIES_PER_PAGE} total={rows.length} onPage={view.setPage} />
     </section>
   );
 }

@@ -3,34 +3,28 @@
  * the evaluation year and whether it was chosen. Read back defensively: anything not of the
  * expected shape is dropped (the form starts blank).
  */
+import { isObject } from '../../lib/is-object';
+import { fromSavedScorecard, toSavedScorecard } from '../../lib/saved-scorecard';
+import type { SavedScorecard } from '../../lib/scorecard-state';
 import { type EntityForm, emptyEntityForm } from './entity-form';
 import type { EntityState } from './entity-state';
 
 /** The key the entity form is kept under. */
 export const ENTITY_KEY = 'entity';
 
-const VERSION = 1;
-
 /** The form as saved: plain JSON data. */
 export function toSavedEntity(state: EntityState): unknown {
-  return {
-    v: VERSION,
-    form: state.form,
-    evalYear: state.evalYear,
-    evalYearChosen: state.evalYearChosen,
-  };
+  return toSavedScorecard(state);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** The form saved before, when it has the expected shape. */
-export function fromSavedEntity(
-  value: unknown,
-): { form: EntityForm; evalYear: string; evalYearChosen: boolean } | undefined {
-  if (!isObject(value) || value.v !== VERSION || !isObject(value.form)) return undefined;
-  if (typeof value.evalYear !== 'string') return undefined;
-  const f = value.form;
+export function fromSavedEntity(value: unknown): SavedScorecard<EntityForm> | undefined {
+  return fromSavedScorecard(value, entityFormFromSaved);
+}
+
+/** An entity form kept as plain JSON data, when it has the expected shape. */
+function entityFormFromSaved(f: unknown): EntityForm | undefined {
+  if (!isObject(f)) return undefined;
   const blank = emptyEntityForm();
   const principal = isObject(f.principal) ? f.principal : undefined;
   if (principal === undefined) return undefined;
@@ -58,9 +52,5 @@ export function fromSavedEntity(
     salesContracts: f.salesContracts,
     vetoes: f.vetoes,
   };
-  return {
-    form: f.meta === undefined ? form : { ...form, meta: f.meta },
-    evalYear: value.evalYear,
-    evalYearChosen: value.evalYearChosen === true,
-  };
+  return f.meta === undefined ? form : { ...form, meta: f.meta };
 }

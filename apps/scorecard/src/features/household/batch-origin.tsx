@@ -1,4 +1,4 @@
-import { IssueText } from '../../components/issue-text';
+import { OriginCard } from '../../components/origin-card';
 import { useI18n } from '../../i18n/index';
 import type { Model } from '../../lib/core-adapter';
 import { AssetsTable } from './assets-table';
@@ -16,31 +16,19 @@ export function BatchOriginPanel({
 }) {
   const { t } = useI18n();
   return (
-    <section
-      class="card batch-origin screen-only"
-      aria-labelledby="origin-title"
-      data-testid="batch-origin"
+    <OriginCard
+      titleId="origin-title"
+      testId="batch-origin"
+      from={t('result.readonlyFrom', {
+        village: origin.village,
+        index: origin.index === null ? '—' : origin.index + 1,
+        year: origin.evalYear ?? '—',
+      })}
+      invalid={origin.result === null ? (origin.issues ?? []) : null}
+      model={model}
+      record="household"
     >
-      <h2 id="origin-title">{t('result.readonly')}</h2>
-      <p class="muted">
-        {t('result.readonlyFrom', {
-          village: origin.village,
-          index: origin.index === null ? '—' : origin.index + 1,
-          year: origin.evalYear ?? '—',
-        })}
-      </p>
-      {origin.result === null ? (
-        <>
-          <p>{t('result.readonlyInvalid')}</p>
-          <ul class="issue-list">
-            {(origin.issues ?? []).map((issue) => (
-              <li key={`${issue.code}:${issue.message}`}>
-                <IssueText issue={issue} model={model} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
+      {origin.result === null ? null : (
         <>
           <GradeSummary result={origin.result} model={model} />
           <details>
@@ -52,6 +40,6 @@ export function BatchOriginPanel({
           </details>
         </>
       )}
-    </section>
+    </OriginCard>
   );
 }

@@ -1,10 +1,10 @@
-import { IssueText } from '../../components/issue-text';
+import { FieldIssueList } from '../../components/field-issue-list';
 import type { Issue } from '../../lib/core-adapter';
 import { useForm } from './form-context';
 
 /**
- * The issues of one field, shown next to it (the element its input is described by), without
- * the field's name: the input's label says it.
+ * The issues of one field of the household form, shown next to it (the element its input is
+ * described by), without the field's name: the input's label says it.
  */
 export function FieldIssues({
   id,
@@ -14,16 +14,7 @@ export function FieldIssues({
   readonly issues: readonly Issue[];
 }) {
   const { model } = useForm();
-  if (issues.length === 0) return null;
-  return (
-    <ul id={id} class="field-issues">
-      {issues.map((issue) => (
-        <li key={`${issue.code}:${issue.message}`}>
-          <IssueText issue={issue} model={model} withField={false} />
-        </li>
-      ))}
-    </ul>
-  );
+  return <FieldIssueList id={id} issues={issues} model={model} record="household" />;
 }
 
 /** The issues of a field key, if they are to be shown now. */

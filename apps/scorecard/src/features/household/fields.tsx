@@ -1,5 +1,6 @@
-import type { ComponentChildren } from 'preact';
-import { useI18n } from '../../i18n/index';
+import type { FieldFrame } from '../../components/field-shell';
+import { SelectInputField, type SelectOption } from '../../components/select-input-field';
+import { TextInputField } from '../../components/text-input-field';
 import { useIssueWords } from '../../i18n/issue-words';
 import { fieldKey } from '../../lib/core-adapter';
 import { normalizeDecimal, normalizeInteger } from '../../lib/normalize-input';
@@ -18,26 +19,28 @@ interface FieldProps {
   readonly required?: boolean;
 }
 
-/** A field's label, with the mark of a required field (its meaning is said above the form). */
-export function FieldLabel({
-  id,
-  text,
-  required,
-}: {
-  readonly id: string;
-  readonly text: string;
-  readonly required: boolean;
-}): ComponentChildren {
-  return (
-    <label for={id}>
-      {text}
-      {required ? (
-        <span class="required-mark" aria-hidden="true">
-          {' *'}
-        </span>
-      ) : null}
-    </label>
-  );
+/**
+ * What a household field at `path` shows around its control: its id and name (the path's key),
+ * its label (by default the field's name from the core), hint, and the issues shown now.
+ */
+function useFieldFrame(
+  path: FormPath,
+  { label, hint, required = false }: Omit<FieldProps, 'path'>,
+): FieldFrame {
+  const { model } = useForm();
+  const words = useIssueWords(model);
+  const key = fieldKey(path);
+  const issues = useFieldIssues(key);
+  return {
+    id: inputId(key),
+    name: key,
+    label: label ?? words.name(path),
+    hint,
+    required,
+    issues,
+    model,
+    record: 'household',
+  };
 }
 
 /**
@@ -47,115 +50,65 @@ export function FieldLabel({
  */
 export function TextField({
   path,
-  label,
-  hint,
-  required = false,
   inputMode,
   autoComplete = 'off',
+  ...shown
 }: FieldProps & {
   readonly inputMode?: 'decimal' | 'numeric' | 'text';
   readonly autoComplete?: string;
 }) {
-  const { form, model, set, touch, editing } = useForm();
-  const words = useIssueWords(model);
-  const key = fieldKey(path);
-  const id = inputId(key);
-  const issues = useFieldIssues(key);
+  const { form, set, touch, editing } = useForm();
+  const frame = useFieldFrame(path, shown);
+  const key = frame.name;
   const value = valueAt(form, path);
   const kind = fieldKind(path);
-  const described = [hint === undefined ? '' : `${id}-hint`, issues.length > 0 ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`field${issues.length > 0 ? ' is-invalid' : ''}`}>
-      <FieldLabel id={id} text={label ?? words.name(path)} required={required} />
-      <input
-        id={id}
-        name={key}
-        type="text"
-        inputMode={
-          inputMode ?? (kind === 'integer' ? 'numeric' : kind === 'decimal' ? 'decimal' : 'text')
-        }
-        autoComplete={autoComplete}
-        spellcheck={false}
-        value={typeof value === 'string' ? value : ''}
-        aria-required={required ? 'true' : undefined}
-        aria-invalid={issues.length > 0 ? 'true' : undefined}
-        aria-describedby={described === '' ? undefined : described}
-        onInput={(event) => {
-          set(path, event.currentTarget.value);
-          editing(key);
-        }}
-        onBlur={(event) => {
-          const typed = event.currentTarget.value;
-          const plain =
-            kind === 'decimal'
-              ? normalizeDecimal(typed)
-              : kind === 'integer'
-                ? normalizeInteger(typed)
-                : typed;
-          if (plain !== typed && typed.trim() !== '') set(path, plain);
-          touch(key);
-        }}
-      />
-      {hint === undefined ? null : (
-        <span id={`${id}-hint`} class="field-hint">
-          {hint}
-        </span>
-      )}
-      <FieldIssues id={`${id}-error`} issues={issues} />
-    </div>
+    <TextInputField
+      {...frame}
+      value={typeof value === 'string' ? value : ''}
+      inputMode={
+        inputMode ?? (kind === 'integer' ? 'numeric' : kind === 'decimal' ? 'decimal' : 'text')
+      }
+      autoComplete={autoComplete}
+      onInput={(typed) => {
+        set(path, typed);
+        editing(key);
+      }}
+      onLeave={(typed) => {
+        const plain =
+          kind === 'decimal'
+            ? normalizeDecimal(typed)
+            : kind === 'integer'
+              ? normalizeInteger(typed)
+              : typed;
+        if (plain !== typed && typed.trim() !== '') set(path, plain);
+        touch(key);
+      }}
+    />
   );
-}
-
-/** One option of a {@link SelectField}. */
-export interface Option {
-  readonly value: string;
-  readonly label: string;
 }
 
 /** A select among the model's codes; a loaded value the model does not know is kept and shown. */
 export function SelectField({
   path,
-  label,
   options,
-  required = false,
-}: FieldProps & { readonly options: readonly Option[] }) {
-  const { form, model, set, touch } = useForm();
-  const { t } = useI18n();
-  const words = useIssueWords(model);
-  const key = fieldKey(path);
-  const id = inputId(key);
-  const issues = useFieldIssues(key);
+  ...shown
+}: FieldProps & { readonly options: readonly SelectOption[] }) {
+  const { form, set, touch } = useForm();
+  const frame = useFieldFrame(path, shown);
+  const key = frame.name;
   const raw = valueAt(form, path);
-  const value = typeof raw === 'string' ? raw : '';
-  const unknown = value !== '' && !options.some((o) => o.value === value);
   return (
-    <div class={`field${issues.length > 0 ? ' is-invalid' : ''}`}>
-      <FieldLabel id={id} text={label ?? words.name(path)} required={required} />
-      <select
-        id={id}
-        name={key}
-        value={value}
-        aria-required={required ? 'true' : undefined}
-        aria-invalid={issues.length > 0 ? 'true' : undefined}
-        aria-describedby={issues.length > 0 ? `${id}-error` : undefined}
-        onChange={(event) => {
-          set(path, event.currentTarget.value);
-          touch(key);
-        }}
-        onBlur={() => touch(key)}
-      >
-        <option value="">{t('form.choose')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        {unknown ? <option value={value}>{t('form.unknownValue', { value })}</option> : null}
-      </select>
-      <FieldIssues id={`${id}-error`} issues={issues} />
-    </div>
+    <SelectInputField
+      {...frame}
+      value={typeof raw === 'string' ? raw : ''}
+      options={options}
+      onChange={(value) => {
+        set(path, value);
+        touch(key);
+      }}
+      onLeave={() => touch(key)}
+    />
   );
 }
 

@@ -4,7 +4,7 @@
  * core; `fromRecord` (from-record.ts) fills it from a loaded record.
  */
 import { fieldKey, type Model } from '../../lib/core-adapter';
-import { dimensionsOf, speciesOf, vetoCodesOf } from '../../lib/model-view';
+import { dimensionsOf, speciesOf } from '../../lib/model-view';
 
 /** One house as typed. `key` only identifies the row for rendering. */
 export interface HouseRow {
@@ -175,12 +175,6 @@ export function fieldKeys(form: HouseholdForm, model: Model): ReadonlySet<string
   for (const s of speciesOf(model)) paths.push(['livestock', s.code]);
   for (const d of dimensionsOf(model)) paths.push(['civility', d.code]);
   return new Set(paths.map(fieldKey));
-}
-
-/** The veto codes to offer: the model's, then any unknown code the record carries. */
-export function vetoOptions(form: HouseholdForm, model: Model): readonly string[] {
-  const known = vetoCodesOf(model).map((v) => v.code);
-  return [...known, ...form.vetoes.filter((code) => !known.includes(code))];
 }
 
 /**

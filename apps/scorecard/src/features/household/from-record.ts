@@ -2,21 +2,9 @@
  * From a loaded household record (any JSON value) to the form, and the example household.
  */
 import type { Model } from '../../lib/core-adapter';
+import { asObject, asText } from '../../lib/form-text';
 import { civilityLevelsOf, dimensionsOf, speciesOf } from '../../lib/model-view';
 import { type EquipmentRow, type HouseholdForm, rowKey } from './form-state';
-
-/** A JSON value as form text: strings as they are, numbers as JavaScript prints them. */
-function asText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return '';
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
 
 function asArray(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];

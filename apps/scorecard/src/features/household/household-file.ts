@@ -1,7 +1,9 @@
 import { householdIssues, type Model, safeParseJson } from '../../lib/core-adapter';
 import { normalizeInteger } from '../../lib/normalize-input';
+import type { ScorecardAction } from '../../lib/scorecard-state';
+import type { HouseholdForm } from './form-state';
 import { fromRecord } from './from-record';
-import type { HouseholdAction } from './household-state';
+import type { BatchOrigin } from './household-state';
 import { integer } from './to-record';
 
 /**
@@ -13,7 +15,7 @@ export async function readHouseholdFile(
   file: Blob,
   evalYear: string,
   model: Model,
-): Promise<HouseholdAction> {
+): Promise<ScorecardAction<HouseholdForm, BatchOrigin>> {
   const text = await file.text();
   const parsed = safeParseJson(text.startsWith('\uFEFF') ? text.slice(1) : text, 'the file');
   if (!parsed.ok) return { type: 'report', report: { issues: parsed.issues } };

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { FormSection } from '../../components/form-section';
+import { ScorecardForm } from '../../components/scorecard-form';
 import { useI18n } from '../../i18n/index';
 import { creditLevelsOf, speciesOf, structuresOf } from '../../lib/model-view';
 import { CivilityField } from './civility-field';
@@ -26,19 +28,14 @@ export function HouseholdFormView({
 }: HouseholdFormViewProps) {
   const { t } = useI18n();
   return (
-    <form
+    <ScorecardForm
       class="household-form"
-      aria-describedby="form-required-note"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-      noValidate
+      noteId="form-required-note"
+      submitTestId="submit"
+      submitLabel={submitLabel}
+      onSubmit={onSubmit}
     >
-      <p id="form-required-note" class="muted small">
-        {t('form.requiredNote')}
-      </p>
-      <Section title={t('form.section.basic')}>
+      <FormSection title={t('form.section.basic')}>
         <div class="grid grid-3">
           {evalYearField}
           <TextField path={['id']} required />
@@ -49,27 +46,27 @@ export function HouseholdFormView({
         </div>
         <GroupIssues path={['head']} />
         <MetaNote />
-      </Section>
-      <Section title={t('form.section.houses')}>
+      </FormSection>
+      <FormSection title={t('form.section.houses')}>
         <Houses />
-      </Section>
-      <Section title={t('form.section.land')}>
+      </FormSection>
+      <FormSection title={t('form.section.land')}>
         <div class="grid grid-3">
           <TextField path={['land', 'contractedMu']} />
           <TextField path={['land', 'transferredInMu']} />
           <TextField path={['land', 'forestMu']} />
         </div>
         <GroupIssues path={['land']} />
-      </Section>
-      <Section title={t('form.section.livestock')}>
+      </FormSection>
+      <FormSection title={t('form.section.livestock')}>
         <Livestock />
-      </Section>
-      <Section title={t('form.section.equipment')}>
+      </FormSection>
+      <FormSection title={t('form.section.equipment')}>
         <Equipment list="machines" />
         <Equipment list="vehicles" />
         <Equipment list="facilities" />
-      </Section>
-      <Section title={t('form.section.finance')}>
+      </FormSection>
+      <FormSection title={t('form.section.finance')}>
         <div class="grid grid-2">
           <TextField path={['deposits']} hint={t('form.hint.decimal')} />
           <TextField path={['collectiveShares']} hint={t('form.hint.decimal')} />
@@ -77,42 +74,22 @@ export function HouseholdFormView({
           <TextField path={['debts', 'other']} hint={t('form.hint.decimal')} />
         </div>
         <GroupIssues path={['debts']} />
-      </Section>
-      <Section title={t('form.section.income')}>
+      </FormSection>
+      <FormSection title={t('form.section.income')}>
         <div class="grid grid-2">
           <TextField path={['income', 'net']} hint={t('form.hint.decimalSigned')} required />
           <TextField path={['income', 'operating']} hint={t('form.hint.decimal')} required />
         </div>
         <GroupIssues path={['income']} />
-      </Section>
-      <Section title={t('form.section.civility')}>
+      </FormSection>
+      <FormSection title={t('form.section.civility')}>
         <CivilityField />
-      </Section>
-      <Section title={t('form.section.credit')}>
+      </FormSection>
+      <FormSection title={t('form.section.credit')}>
         <CreditRecord />
         <VetoesField />
-      </Section>
-      <div class="form-submit">
-        <button type="submit" class="button button-primary" data-testid="submit">
-          {submitLabel ?? t('form.submit')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function Section({
-  title,
-  children,
-}: {
-  readonly title: string;
-  readonly children: ComponentChildren;
-}) {
-  return (
-    <section class="form-section">
-      <h3>{title}</h3>
-      {children}
-    </section>
+      </FormSection>
+    </ScorecardForm>
   );
 }
 

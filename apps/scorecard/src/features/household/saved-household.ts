@@ -3,26 +3,20 @@
  * evaluation year and whether it was chosen. Read back defensively: anything not of the
  * expected shape is dropped (a form from an older version of the app starts blank).
  */
+import { isObject } from '../../lib/is-object';
+import { fromSavedScorecard, toSavedScorecard } from '../../lib/saved-scorecard';
+import type { SavedScorecard } from '../../lib/scorecard-state';
 import { type HouseholdForm, rowKey } from './form-state';
 import type { HouseholdState } from './household-state';
 
 /** The key the household form is kept under. */
 export const HOUSEHOLD_KEY = 'household';
 
-const VERSION = 1;
-
 /** The form as saved: plain JSON data. */
 export function toSavedHousehold(state: HouseholdState): unknown {
-  return {
-    v: VERSION,
-    form: state.form,
-    evalYear: state.evalYear,
-    evalYearChosen: state.evalYearChosen,
-  };
+  return toSavedScorecard(state);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
 const texts = (v: unknown): v is Record<string, string> =>
   isObject(v) && Object.values(v).every(isText);
@@ -42,13 +36,8 @@ function rows<T extends object>(value: unknown, fields: readonly string[]): T[] 
 }
 
 /** The form saved before, when it has the expected shape. */
-export function fromSavedHousehold(
-  value: unknown,
-): { form: HouseholdForm; evalYear: string; evalYearChosen: boolean } | undefined {
-  if (!isObject(value) || value.v !== VERSION || !isText(value.evalYear)) return undefined;
-  const form = formFromSaved(value.form);
-  if (form === undefined) return undefined;
-  return { form, evalYear: value.evalYear, evalYearChosen: value.evalYearChosen === true };
+export function fromSavedHousehold(value: unknown): SavedScorecard<HouseholdForm> | undefined {
+  return fromSavedScorecard(value, formFromSaved);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Bar } from '../../components/bar';
+import { ScoreComponentItem } from '../../components/score-component-item';
 import { useI18n } from '../../i18n/index';
 import type { ComponentReceipt, HouseholdResult, Model } from '../../lib/core-adapter';
 import { civilityLevelsOf, creditLevelsOf, dimensionsOf, labelOf } from '../../lib/model-view';
@@ -26,16 +26,9 @@ export function ScoreComponents({
           const name = t(`component.${c.id}`);
           const receipt = receipts?.find((r) => r.id === c.id);
           return (
-            <li key={c.id} class="component" data-component={c.id}>
-              <div class="component-head">
-                <span class="component-name">{name}</span>
-                <span class="component-points">
-                  {t('result.points', { points: c.points, max: c.max })}
-                </span>
-              </div>
-              <Bar value={c.points} max={c.max} label={name} />
+            <ScoreComponentItem key={c.id} id={c.id} name={name} points={c.points} max={c.max}>
               {receipt === undefined ? null : <Why receipt={receipt} model={model} />}
-            </li>
+            </ScoreComponentItem>
           );
         })}
       </ul>

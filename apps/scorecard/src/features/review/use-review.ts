@@ -1,8 +1,8 @@
 import type { Dispatch } from 'preact/hooks';
 import { useReducer } from 'preact/hooks';
+import { currentYear } from '../../lib/current-year';
 import { useSavedWork } from '../../lib/persist/saved-work';
 import type { Session } from '../../lib/persist/session';
-import { currentYear } from '../household/household-state';
 import { emptySession, type ReviewAction, type ReviewSession, reviewReducer } from './review-state';
 import { fromSavedReview, REVIEW_KEY, toSavedReview } from './saved-review';
 

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { codeAndName, GradeBadge, useGradeName } from '../../components/grade-badge';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { FilterSelect } from '../../components/filter-select';
+import { GradeBadge, useGradeOptions } from '../../components/grade-badge';
 import { Money } from '../../components/money';
 import { Pager } from '../../components/pager';
 import { ScrollArea } from '../../components/scroll-area';
+import { SortHeader } from '../../components/sort-header';
 import { useI18n } from '../../i18n/index';
 import {
   groupCount,
@@ -10,12 +12,13 @@ import {
   type Model,
   type PublicNotice,
 } from '../../lib/core-adapter';
-import { gradeCodesOf, labelOf } from '../../lib/model-view';
+import { labelOf } from '../../lib/model-view';
 import { formatMoney, formatPercent } from '../../lib/money';
+import { useTableView } from '../../lib/use-table-view';
 import { villageHouseholds } from '../../lib/village-source';
 import type { VillageRun } from '../../worker/run-batch';
 import type { HeldMarks } from '../objections/held-marks';
-import { type Sort, type SortKey, sortHouseholds } from './household-sort';
+import { type SortKey, sortHouseholds } from './household-sort';
 import { NoticePanel } from './notice-panel';
 import { villageName } from './village-name';
 
@@ -44,10 +47,13 @@ export function VillageDetail({
 }: VillageDetailProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const gradeName = useGradeName(model);
-  const [sort, setSort] = useState<Sort>({ key: 'score', descending: true });
-  const [grade, setGrade] = useState('');
-  const [page, setPage] = useState(0);
+  const gradeOptions = useGradeOptions(model);
+  const view = useTableView<{ grade: string }, SortKey>(
+    { grade: '' },
+    { key: 'score', descending: true },
+  );
+  const { grade } = view.filters;
+  const { sort, page } = view;
   const heading = useRef<HTMLHeadingElement>(null);
   // Opening a village moves the focus (and the view) to its households.
   useEffect(() => {
@@ -61,29 +67,17 @@ export function VillageDetail({
   const name = villageName(village, i18n);
   const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
 
-  const header = (key: SortKey, label: string) => {
-    const active = sort.key === key;
-    return (
-      <th
-        scope="col"
-        class={key === 'id' ? undefined : 'num'}
-        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-      >
-        <button
-          type="button"
-          class="sort"
-          aria-label={t('households.sortBy', { column: label })}
-          onClick={() => {
-            setSort({ key, descending: active ? !sort.descending : key !== 'id' });
-            setPage(0);
-          }}
-        >
-          {label}
-          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
-        </button>
-      </th>
-    );
-  };
+  // Figures are read from the top (descending first), ids from the first (ascending).
+  const header = (key: SortKey, label: string) => (
+    <SortHeader
+      label={label}
+      numeric={key !== 'id'}
+      direction={view.direction(key)}
+      onSort={() => view.sortBy(key, key !== 'id')}
+      buttonLabel={t('households.sortBy', { column: label })}
+      noneWhenUnsorted
+    />
+  );
 
   return (
     <section
@@ -102,24 +96,15 @@ export function VillageDetail({
       <VillageItems village={village} model={model} />
       <HeldNote village={village} held={held} />
       <NoticePanel village={village} model={model} onPrint={onPrintNotice} />
-      <div class="field-inline">
-        <label for="grade-filter">{t('households.filter')}</label>
-        <select
-          id="grade-filter"
-          value={grade}
-          onChange={(event) => {
-            setGrade(event.currentTarget.value);
-            setPage(0);
-          }}
-        >
-          <option value="">{t('households.all')}</option>
-          {gradeCodesOf(model).map((code) => (
-            <option key={code} value={code}>
-              {codeAndName(code, gradeName(code))}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="grade-filter"
+        label={t('households.filter')}
+        value={grade}
+        allLabel={t('households.all')}
+        options={gradeOptions}
+        onChange={(value) => view.setFilter('grade', value)}
+        inline
+      />
       <ScrollArea label={t('households.title', { village: name })}>
         <table class="table households" data-testid="household-table">
           <thead>
@@ -181,7 +166,7 @@ export function VillageDetail({
           </tbody>
         </table>
       </ScrollArea>
-      <Pager page={page} pageSize={PAGE_SIZE} total={rows.length} onPage={setPage} />
+      <Pager page={page} pageSize={PAGE_SIZE} total={rows.length} onPage={view.setPage} />
     </section>
   );
 }

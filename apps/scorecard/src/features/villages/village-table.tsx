@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
+import { FilterSelect } from '../../components/filter-select';
 import { Money } from '../../components/money';
 import { Pager } from '../../components/pager';
 import { RatingBadge, useRatingName } from '../../components/rating-badge';
 import { ScrollArea } from '../../components/scroll-area';
+import { SearchField } from '../../components/search-field';
+import { SortHeader } from '../../components/sort-header';
 import { useI18n } from '../../i18n/index';
 import { groupCount, type Model, type VILLAGE_ITEM_IDS } from '../../lib/core-adapter';
 
@@ -10,6 +13,8 @@ type VillageItemId = (typeof VILLAGE_ITEM_IDS)[number];
 
 import { ratingCodesOf } from '../../lib/model-view';
 import { compareDecimal } from '../../lib/money';
+import { sortRows } from '../../lib/sort-rows';
+import { useTableView } from '../../lib/use-table-view';
 import type { VillageRun, VillageSummary } from '../../worker/run-batch';
 import { type UnratedReason, unratedReason } from './batch-counts';
 import { villageName } from './village-name';
@@ -24,7 +29,7 @@ export interface VillageTableProps {
   readonly onOpen: (index: number) => void;
 }
 
-type SortKey = 'input' | 'village' | 'score' | 'households' | 'credit' | 'totalLimit';
+type SortKey = 'village' | 'score' | 'households' | 'credit' | 'totalLimit';
 
 interface Row {
   readonly index: number;
@@ -32,7 +37,7 @@ interface Row {
   readonly result: VillageSummary;
 }
 
-const COMPARE: Readonly<Record<Exclude<SortKey, 'input'>, (a: Row, b: Row) => number>> = {
+const COMPARE: Readonly<Record<SortKey, (a: Row, b: Row) => number>> = {
   village: (a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'),
   // Unscored villages sort below every score, whichever the direction.
   score: (a, b) => (a.result.score ?? -1) - (b.result.score ?? -1),
@@ -51,13 +56,11 @@ export function VillageTable({ villages, model, onOpen }: VillageTableProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const ratingName = useRatingName(model);
-  const [query, setQuery] = useState('');
-  const [rating, setRating] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
-    key: 'input',
-    descending: false,
-  });
-  const [page, setPage] = useState(0);
+  const view = useTableView<{ query: string; rating: string }, SortKey>(
+    { query: '', rating: '' },
+    { key: 'input', descending: false },
+  );
+  const { query, rating } = view.filters;
   const rows = useMemo(() => {
     const needle = query.trim().toLowerCase();
     const all = villages.map(
@@ -72,71 +75,42 @@ export function VillageTable({ villages, model, onOpen }: VillageTableProps) {
         (needle === '' || row.name.toLowerCase().includes(needle)) &&
         (rating === '' || (row.result.rating ?? 'unrated') === rating),
     );
-    if (sort.key === 'input') return kept;
-    const compare = COMPARE[sort.key];
-    const direction = sort.descending ? -1 : 1;
-    return kept.sort((a, b) => direction * compare(a, b) || a.index - b.index);
-  }, [villages, query, rating, sort, i18n]);
+    return sortRows(kept, view.sort, COMPARE);
+  }, [villages, query, rating, view.sort, i18n]);
+  const { page } = view;
   const shown = rows.slice(page * VILLAGES_PER_PAGE, (page + 1) * VILLAGES_PER_PAGE);
 
-  const header = (key: Exclude<SortKey, 'input'>, label: string, numeric: boolean) => {
-    const active = sort.key === key;
-    return (
-      <th
-        scope="col"
-        class={numeric ? 'num' : undefined}
-        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
-      >
-        <button
-          type="button"
-          class="sort"
-          onClick={() => {
-            setSort({ key, descending: active ? !sort.descending : key !== 'village' });
-            setPage(0);
-          }}
-        >
-          {label}
-          <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}</span>
-        </button>
-      </th>
-    );
-  };
+  // Figures are read from the top (descending first), names from A (ascending first).
+  const header = (key: SortKey, label: string, numeric: boolean) => (
+    <SortHeader
+      label={label}
+      numeric={numeric}
+      direction={view.direction(key)}
+      onSort={() => view.sortBy(key, key !== 'village')}
+    />
+  );
 
   return (
     <section class="card" aria-labelledby="village-table-title">
       <h3 id="village-table-title">{t('villages.table')}</h3>
       <div class="table-tools">
-        <div class="field">
-          <label for="village-search">{t('villages.search')}</label>
-          <input
-            id="village-search"
-            type="search"
-            value={query}
-            autoComplete="off"
-            onInput={(event) => {
-              setQuery(event.currentTarget.value);
-              setPage(0);
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for="village-rating">{t('villages.ratingFilter')}</label>
-          <select
-            id="village-rating"
-            value={rating}
-            onChange={(event) => {
-              setRating(event.currentTarget.value);
-              setPage(0);
-            }}
-          >
-            <option value="">{t('villages.allRatings')}</option>
-            {[...ratingCodesOf(model), 'none', 'unrated'].map((code) => (
-              <option key={code} value={code}>
-                {ratingName(code === 'unrated' ? null : code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SearchField
+          id="village-search"
+          label={t('villages.search')}
+          value={query}
+          onInput={(value) => view.setFilter('query', value)}
+        />
+        <FilterSelect
+          id="village-rating"
+          label={t('villages.ratingFilter')}
+          value={rating}
+          allLabel={t('villages.allRatings')}
+          options={[...ratingCodesOf(model), 'none', 'unrated'].map((code) => ({
+            value: code,
+            label: ratingName(code === 'unrated' ? null : code),
+          }))}
+          onChange={(value) => view.setFilter('rating', value)}
+        />
         <p class="muted small" data-testid="village-count">
           {t('villages.shown', { n: groupCount(rows.length), total: groupCount(villages.length) })}
         </p>
@@ -211,7 +185,7 @@ export function VillageTable({ villages, model, onOpen }: VillageTableProps) {
           </tbody>
         </table>
       </ScrollArea>
-      <Pager page={page} pageSize={VILLAGES_PER_PAGE} total={rows.length} onPage={setPage} />
+      <Pager page={page} pageSize={VILLAGES_PER_PAGE} total={rows.length} onPage={view.setPage} />
     </section>
   );
 }

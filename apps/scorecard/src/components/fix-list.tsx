@@ -1,7 +1,7 @@
-import { IssueText } from '../../components/issue-text';
-import { useI18n } from '../../i18n/index';
-import type { Issue, Model, RecordKind } from '../../lib/core-adapter';
-import { fieldKey, groupCount } from '../../lib/core-adapter';
+import { useI18n } from '../i18n/index';
+import type { Issue, Model, RecordKind } from '../lib/core-adapter';
+import { fieldKey, groupCount } from '../lib/core-adapter';
+import { IssueText } from './issue-text';
 
 /** Props of {@link FixList}. */
 export interface FixListProps {

@@ -1,9 +1,9 @@
-import { useI18n } from '../../i18n/index';
-import type { Issue, Model, RecordKind } from '../../lib/core-adapter';
+import { useI18n } from '../i18n/index';
+import type { Issue, Model, RecordKind } from '../lib/core-adapter';
 import { FixList } from './fix-list';
 
 /**
- * The result panel before this household has had a valid result: what is still to fill (a
+ * The result panel before the record has had a valid result: what is still to fill (a
  * count, not errors) and the problems of the fields already left. No number is shown.
  */
 export function PendingPanel({
