@@ -3,7 +3,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fireEvent, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
+import { TownshipsView } from '../src/features/township/townships-view';
+import type { BatchController } from '../src/features/villages/use-batch';
 import { I18nContext, i18nFor, type Lang } from '../src/i18n/index';
+import {
+  defaultModel,
+  type EntityNotice,
+  type Model,
+  type TownshipOutcome,
+} from '../src/lib/core-adapter';
+import type { BatchRun } from '../src/worker/run-batch';
 
 /** The repository root: three levels up from apps/scorecard/test. */
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -54,4 +63,40 @@ export function leave(id: string): void {
 export function typeAndLeave(id: string, value: string): void {
   type(id, value);
   leave(id);
+}
+
+/** The batch hook's controller once a run is done, as the village review gets it. */
+export function doneBatch(run: BatchRun): BatchController {
+  return {
+    status: { state: 'done', run },
+    evalYear: '',
+    setEvalYear: () => {},
+    selected: null,
+    select: () => {},
+    start: () => {},
+    rerun: () => {},
+  };
+}
+
+/** Renders the townships view of a run with townships; returns its townships. */
+export function renderTownships(
+  run: BatchRun,
+  options: {
+    readonly lang?: Lang;
+    readonly model?: Model;
+    readonly onPrint?: (notice: EntityNotice) => void;
+  } = {},
+): TownshipOutcome {
+  const outcome = run.townships;
+  if (outcome === undefined) throw new Error(`${run.fileName} has no townships`);
+  renderIn(
+    <TownshipsView
+      run={run}
+      outcome={outcome}
+      model={options.model ?? defaultModel()}
+      onPrintEntityNotice={options.onPrint ?? (() => {})}
+    />,
+    options.lang,
+  );
+  return outcome;
 }

@@ -10,13 +10,11 @@ import {
   shareMeets,
   shownMeets,
 } from '../src/features/township/township-reasons';
-import { TownshipsView } from '../src/features/township/townships-view';
-import type { BatchController } from '../src/features/villages/use-batch';
 import { VillagesPage } from '../src/features/villages/villages-page';
 import { type CountyResult, defaultModel } from '../src/lib/core-adapter';
 import { formatPercent } from '../src/lib/money';
 import { type BatchRun, runBatch } from '../src/worker/run-batch';
-import { renderIn, vectorText } from './helpers';
+import { doneBatch, renderIn, renderTownships, vectorText } from './helpers';
 
 // The townships, the county and the entities in the village review (docs/model.md §12–13): every
 // figure is the core's; the view says which band, gate or condition decided, in words.
@@ -39,10 +37,7 @@ afterEach(cleanup);
 
 describe('the townships view', () => {
   test('townships.json: T1 is AA by its shares, T2 fails the NPL gate; each row is the core’s', () => {
-    const batch = run('townships.json');
-    const outcome = batch.townships;
-    if (outcome === undefined) throw new Error('no townships');
-    renderIn(<TownshipsView run={batch} outcome={outcome} model={model} />);
+    const outcome = renderTownships(run('townships.json'));
     const table = screen.getByTestId('township-table');
     for (const township of outcome.townships) {
       const row = table.querySelector(`tr[data-township="${township.id}"]`);
@@ -67,9 +62,7 @@ describe('the townships view', () => {
   });
 
   test('a township opened says why, with its villages, bands and gates', () => {
-    const batch = run('townships.json');
-    if (batch.townships === undefined) throw new Error('no townships');
-    renderIn(<TownshipsView run={batch} outcome={batch.townships} model={model} />);
+    renderTownships(run('townships.json'));
     fireEvent.click(screen.getByRole('button', { name: '查看乡镇「T2 · t-2」' }));
     const detail = screen.getByTestId('township-detail');
     expect(screen.getByTestId('township-why').textContent).toContain(
@@ -95,9 +88,7 @@ describe('the townships view', () => {
   });
 
   test('a township with problems of its own lists them in the clerk’s words', () => {
-    const batch = run('invalid-v2.json');
-    if (batch.townships === undefined) throw new Error('no townships');
-    renderIn(<TownshipsView run={batch} outcome={batch.townships} model={model} />);
+    renderTownships(run('invalid-v2.json'));
     fireEvent.click(screen.getByRole('button', { name: '查看乡镇「t-np」' }));
     expect(screen.getByTestId('township-why').textContent).toContain('乡镇数据有误');
     const problems = screen.getByTestId('township-problems').textContent ?? '';
@@ -106,9 +97,7 @@ describe('the townships view', () => {
   });
 
   test('English', () => {
-    const batch = run('townships.json');
-    if (batch.townships === undefined) throw new Error('no townships');
-    renderIn(<TownshipsView run={batch} outcome={batch.townships} model={model} />, 'en');
+    renderTownships(run('townships.json'), { lang: 'en' });
     expect(screen.getByTestId('township-table').textContent).toContain('Not a credit township');
   });
 });
@@ -232,17 +221,13 @@ describe('the entities in the review', () => {
 
 describe('the village review page with townships and entities', () => {
   test('county verdict, townships and entities are shown after the villages, each a frame later', async () => {
-    const batch = run('townships.json');
-    const controller: BatchController = {
-      status: { state: 'done', run: batch },
-      evalYear: '',
-      setEvalYear: () => {},
-      selected: null,
-      select: () => {},
-      start: () => {},
-      rerun: () => {},
-    };
-    renderIn(<VillagesPage model={model} batch={controller} onOpenHousehold={() => {}} />);
+    renderIn(
+      <VillagesPage
+        model={model}
+        batch={doneBatch(run('townships.json'))}
+        onOpenHousehold={() => {}}
+      />,
+    );
     expect(screen.getByTestId('county-verdict').getAttribute('data-verdict')).toBe('yes');
     // Laid out a frame after the villages (and the entities a frame after the townships).
     expect(screen.queryByTestId('townships')).toBeNull();

@@ -101,7 +101,7 @@ export type IdProblem = (typeof ID_PROBLEM_CODES)[number];
  * `reservedCode`. Documents (`invalid_document`): `batchDocument`, `villageLine`, `notUtf8`,
  * `lineTooLong`, `resultDocument`, `keyDocument`, `certificatePayload`. Worked examples
  * (`example_mismatch`): `exampleInvalid`, `exampleExpect`. Notices: `noticeDate`, `noticeDays`,
- * `unknownVillage`. Certificates: `validUntilBeforeIssued`, `guaranteedSum`. Evaluation:
+ * `unknownVillage`, `unknownTownship`. Certificates: `validUntilBeforeIssued`, `guaranteedSum`. Evaluation:
  * `villageNotEvaluated` (`not_evaluated`). Review and objections in a model: `quorumTooBig`,
  * `vetoUnreachable`, `unknownCivilityLevel`, `listedTwice`, `scaleIncomplete`. Entities,
  * townships and the county in a model: `requiredWith`, `unknownCode`, `missingEntry`; a model without them
@@ -143,6 +143,7 @@ export const ISSUE_RULES = [
   'noticeDate',
   'noticeDays',
   'unknownVillage',
+  'unknownTownship',
   'validUntilBeforeIssued',
   'guaranteedSum',
   'villageNotEvaluated',

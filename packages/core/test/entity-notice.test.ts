@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VECTORS_DIR } from '../../../test/vectors-dir.js';
-import { defaultModel, publicEntityNotice } from '../src/index.js';
+import {
+  defaultModel,
+  issueLine,
+  publicEntityNotice,
+  safePublicEntityNotice,
+  safePublicNotice,
+} from '../src/index.js';
 
 const batch = JSON.parse(readFileSync(join(VECTORS_DIR, 'townships.json'), 'utf8')) as unknown;
 
@@ -40,5 +46,57 @@ describe("a township's entity notice (经营主体评定结果公示)", () => {
     });
     expect(given.issuer).toBe('某某镇人民政府');
     expect(given.html).toContain('向某某镇人民政府反映');
+  });
+});
+
+describe('an entity notice that cannot be made', () => {
+  const model = defaultModel();
+  const problems = (township: string, date: string, days?: number) => {
+    const made = safePublicEntityNotice(batch, township, {
+      date,
+      ...(days === undefined ? {} : { days }),
+    });
+    if (made.ok) throw new Error(`the notice of ${township} on ${date} was made`);
+    return made.issues;
+  };
+
+  it('refuses the dates and lengths a village notice refuses, with the same issues', () => {
+    const golden = JSON.parse(readFileSync(join(VECTORS_DIR, 'golden.json'), 'utf8')) as unknown;
+    for (const [date, days] of [
+      ['2025-02-30', 7],
+      ['2025-03-01', 0],
+      ['2025-03-01', 367],
+      ['2100-12-31', 2],
+      ['1899-12-31', 7],
+    ] as const) {
+      const village = safePublicNotice(golden, 'golden', { date, days });
+      if (village.ok) throw new Error(`the village notice of ${date} was made`);
+      expect(problems('t-1', date, days)).toEqual(village.issues);
+    }
+    const [date] = problems('t-1', '2025-02-30');
+    expect(date?.params?.rule).toBe('noticeDate');
+    expect(
+      issueLine(date ?? { path: [], code: 'invalid_value', message: '' }, {
+        lang: 'zh',
+        model,
+        record: 'notice',
+      }),
+    ).toBe('公示开始日期：须为实际存在的日期，写作 YYYY-MM-DD');
+  });
+
+  it('names a township neither in the batch nor named by an entity, in the clerk’s words', () => {
+    const [issue] = problems('t-9', '2025-03-01');
+    expect(issue?.path).toEqual(['entities']);
+    expect(issue?.params?.rule).toBe('unknownTownship');
+    const line = issueLine(issue ?? { path: [], code: 'invalid_value', message: '' }, {
+      lang: 'zh',
+      model,
+      record: 'notice',
+    });
+    expect(line).toMatch(
+      /^经营主体：批次中没有这个乡镇，也没有经营主体注明它（经营主体注明的乡镇：/,
+    );
+    expect(line).toContain('t-1');
+    expect(line).not.toMatch(/entities|no such/);
   });
 });

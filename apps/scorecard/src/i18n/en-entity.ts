@@ -134,6 +134,38 @@ export const enEntity: Readonly<Record<keyof typeof zhEntity, string>> = {
   'township.measure.nplIncrement': 'NPL increase since the start of the year',
   'township.measure.performing': 'Share of borrowers repaying on time',
   'township.problems': 'Problems of its data',
+  'entityNotice.title': 'Entity notice',
+  'entityNotice.intro':
+    "The public notice of the ratings of the entities naming this township, made from their records as the command's notice --township makes it; principals' names are masked.",
+  'entityNotice.noId': "This township's record has no id: no entity notice can be made.",
+  'entityNotice.noEntities': 'The batch has no usable entity record: no entity notice can be made.',
+  'entityNotice.severalYears':
+    'The entities naming this township were evaluated in several years ({years}); a notice has one year: split the file by year.',
+  'entityNotice.unread':
+    '{n} more entity records could not be read (no usable evaluation year): their township is unknown, and no notice lists them.',
+  'entityNotice.issuerHint':
+    'Printed at the end of the notice, and where objections go; by default the township’s rating group',
+  'entityNotice.csv': 'Download the entity notice (CSV)',
+  'entityNotice.html': 'Save the entity notice page (HTML)',
+  'entityNotice.print': 'Print the entity notice',
+  'entityNotice.made': 'The notice lists {n} entities.',
+  'entityNotice.madeNotListed':
+    ' {n} more records are in error and not listed (the notice says so).',
+  'entityNotice.sheetTitle':
+    '{township}: public notice of the ratings of new agricultural business entities',
+  'entityNotice.guarantee':
+    'What exceeds the credit-only part needs a guarantee (such as the provincial agricultural guarantee).',
+  'entityNotice.notListed': '{n} more records are in error and will be posted once corrected.',
+  'entityNotice.col.no': 'No.',
+  'entityNotice.col.entity': 'Entity',
+  'entityNotice.col.name': 'Name',
+  'entityNotice.col.type': 'Type',
+  'entityNotice.col.principal': 'Principal',
+  'entityNotice.col.grade': 'Grade',
+  'entityNotice.col.credit': 'Credit entity',
+  'entityNotice.col.limit': 'Limit (yuan)',
+  'entityNotice.col.creditOnly': 'Credit only (yuan)',
+  'entityNotice.col.guaranteed': 'Guaranteed (yuan)',
   'township.statusProblems': '{n} townships have problems in their data',
   'entities.title': 'New agricultural business entities',
   'entities.table': 'Entity ratings',

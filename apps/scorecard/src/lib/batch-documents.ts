@@ -1,12 +1,12 @@
 /**
  * Batch documents (`{ evalYear, villages, entities?, townships? }`, docs/formats.md) rebuilt from a
- * loaded batch file, for the core functions that take one: the public notice and the model
- * comparison. A JSON file is its own document (with the override year, if any); NDJSON lines
+ * loaded batch file, for the core functions that take one: the public notices (a village's, a
+ * township's entities') and the model comparison. A JSON file is its own document (with the override year, if any); NDJSON lines
  * become documents again, each line under the year it was evaluated in (its own `evalYear`, or
  * the override).
  */
 import type { BatchRun, VillageRun } from '../worker/run-batch';
-import { type JsonPath, ParsedJson } from './core-adapter';
+import { idKey, type JsonPath, ParsedJson } from './core-adapter';
 import { villageInput } from './village-source';
 
 /** A batch document as the core reads it. */
@@ -144,4 +144,59 @@ export function rebuildBatch(sources: BatchSources): unknown {
     ...(sources.townships === undefined ? {} : { townships: read('townships', sources.townships) }),
   };
   return duplicateKeys.length === 0 ? document : new ParsedJson(document, duplicateKeys);
+}
+
+/** What of a run a township's entity notice uses. */
+export type EntityNoticeRun = Pick<BatchRun, 'entities' | 'townshipSources'>;
+
+/** The batch document of a township's entity notice, or why none can be given. */
+export type EntityNoticeBatch =
+  | {
+      readonly ok: true;
+      /** The document, for the core's entity notice. */
+      readonly document: unknown;
+      /**
+       * Entity records of the run that could not be read (no usable evaluation year): their
+       * township is not known, so no notice lists or counts them.
+       */
+      readonly unread: number;
+    }
+  /** The run has no entity that can be given to the core again. */
+  | { readonly ok: false; readonly reason: 'noEntities' }
+  /** The entities naming the township were evaluated in several years: one notice has one. */
+  | { readonly ok: false; readonly reason: 'severalYears'; readonly years: readonly number[] };
+
+/**
+ * The batch of a run as the core needs it for a township's entity notice: the year's entities as
+ * sent (all of them, so an id repeated anywhere is the same error as in the run) and the
+ * townships, with no villages (the notice does not read them), rebuilt as the model comparison
+ * rebuilds a year ({@link comparisonSources}, {@link rebuildBatch}). The year is that of the
+ * entities naming the township; a township no entity names gets the first year's (a notice
+ * listing nobody).
+ */
+export function entityNoticeBatch(run: EntityNoticeRun, townshipId: string): EntityNoticeBatch {
+  const entities = run.entities ?? [];
+  const years = comparisonSources({
+    villages: [],
+    entities,
+    ...(run.townshipSources === undefined ? {} : { townshipSources: run.townshipSources }),
+  });
+  const wanted = idKey(townshipId);
+  const named = new Set<number>();
+  for (const entity of entities)
+    if (entity.evalYear !== null && entity.source !== null && townshipKey(entity.source) === wanted)
+      named.add(entity.evalYear);
+  if (named.size > 1) return { ok: false, reason: 'severalYears', years: [...named] };
+  const year = named.size === 0 ? years[0] : years.find((y) => named.has(y.evalYear));
+  if (year === undefined) return { ok: false, reason: 'noEntities' };
+  const unread = comparisonLeftOut({ villages: [], entities }).entities;
+  return { ok: true, document: rebuildBatch(year), unread };
+}
+
+/** The `idKey` of the township a record as sent names, as the core reads it; `null` when none. */
+function townshipKey(source: string): string | null {
+  const record = JSON.parse(source) as unknown;
+  if (typeof record !== 'object' || record === null) return null;
+  const township = (record as { township?: unknown }).township;
+  return typeof township === 'string' ? idKey(township) : null;
 }

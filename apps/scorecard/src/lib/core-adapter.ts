@@ -15,6 +15,7 @@ import {
   defaultModel as coreDefaultModel,
   type EntityExplanation,
   type EntityGradeAdvice,
+  type EntityNotice,
   type EntityRecord,
   formatPath,
   type GradeAdvice,
@@ -31,6 +32,7 @@ import {
   safeNextGradeOptions,
   safeParseModel,
   safeParseResultDocument,
+  safePublicEntityNotice,
   safePublicNotice,
   safeReadBatchEnvelope,
   type VillageLine,
@@ -240,15 +242,28 @@ export function compareBatchModels(
   return safeCompareModels(batch, modelA, modelB);
 }
 
-/** Options of {@link villageNotice}. */
+/** Options of {@link villageNotice} and {@link entityNotice}. */
 export interface VillageNoticeOptions {
   readonly model: Model;
   /** The first day of the notice period, as typed (`YYYY-MM-DD`; the core checks it). */
   readonly date: string;
   /** The length of the notice period in days, as typed (the core checks it). */
   readonly days?: number;
-  /** Who issues the notice and hears objections; the village's rating group when absent. */
+  /**
+   * Who issues the notice and hears objections; the village's (or township's) rating group when
+   * absent.
+   */
   readonly issuer?: string;
+}
+
+/** The core's notice options of the app's. */
+function noticeOptions(options: VillageNoticeOptions) {
+  return {
+    model: options.model,
+    date: options.date,
+    ...(options.days === undefined ? {} : { days: options.days }),
+    ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
+  };
 }
 
 /**
@@ -260,12 +275,20 @@ export function villageNotice(
   villageId: string,
   options: VillageNoticeOptions,
 ): Result<PublicNotice> {
-  return safePublicNotice(batch, villageId, {
-    model: options.model,
-    date: options.date,
-    ...(options.days === undefined ? {} : { days: options.days }),
-    ...(options.issuer === undefined ? {} : { issuer: options.issuer }),
-  });
+  return safePublicNotice(batch, villageId, noticeOptions(options));
+}
+
+/**
+ * The public notice of a township's new agricultural business entities (经营主体评定结果公示):
+ * every entity of the batch document naming the township, principals masked, grades, limits
+ * and their credit-only and guaranteed parts, with CSV and HTML, all made by the core.
+ */
+export function entityNotice(
+  batch: unknown,
+  townshipId: string,
+  options: VillageNoticeOptions,
+): Result<EntityNotice> {
+  return safePublicEntityNotice(batch, townshipId, noticeOptions(options));
 }
 
 // New agricultural business entities, townships and the county (docs/model.md §12–14) ---------
@@ -282,6 +305,8 @@ export type {
   EntityExplanation,
   EntityGradeAdvice,
   EntityLimitReceipt,
+  EntityNotice,
+  EntityNoticeRow,
   EntityOutcome,
   EntityParameters,
   EntityPartReceipt,

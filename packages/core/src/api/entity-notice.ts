@@ -51,7 +51,7 @@ export function safePublicEntityNotice(
           ['entities'],
           'invalid_value',
           `no township ${JSON.stringify(townshipId)} in the batch and no entity naming it (entities name: ${known.slice(0, 20).join(', ') || 'no township'})`,
-          { expected: 'word', allowed: known.slice(0, 20) },
+          { expected: 'word', allowed: known.slice(0, 20), rule: 'unknownTownship' },
         ),
       ],
     };

@@ -126,6 +126,7 @@ const notice: LabelTable = {
   date: { zh: '公示开始日期', en: 'First day of the notice' },
   days: { zh: '公示天数', en: 'Days of the notice' },
   villages: { zh: '村', en: 'Village' },
+  entities: { zh: '经营主体', en: 'Entities' },
   issuer: { zh: '发布单位', en: 'Issued by' },
 };
 

@@ -160,6 +160,11 @@ export function ruleText(rule: IssueRule, c: MessageContext): string {
         `批次中没有这个村${allowed.length === 0 ? '' : `（现有：${listOf(allowed, 'zh')}）`}`,
         `no such village in the batch${allowed.length === 0 ? '' : ` (villages: ${listOf(allowed, 'en')})`}`,
       );
+    case 'unknownTownship':
+      return c.pick(
+        `批次中没有这个乡镇，也没有经营主体注明它${allowed.length === 0 ? '' : `（经营主体注明的乡镇：${listOf(allowed, 'zh')}）`}`,
+        `no such township in the batch, and no entity names it${allowed.length === 0 ? '' : ` (entities name: ${listOf(allowed, 'en')})`}`,
+      );
     case 'validUntilBeforeIssued':
       return c.pick('有效期不能早于签发日期', 'must not be before the date of issue');
     case 'guaranteedSum':

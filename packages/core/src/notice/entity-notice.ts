@@ -1,11 +1,11 @@
-import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { groupThousands } from '../money/display.js';
 import type { EntityResult } from '../types/entity-result.js';
 import type { MoneyText as MoneyTextLike } from '../types/result.js';
 import { maskName } from './mask.js';
 import { noticeDate, noticePage } from './page.js';
-import { addDays, csvField, escapeHtml, isIsoDate } from './text.js';
+import { noticePeriod } from './period.js';
+import { csvField, escapeHtml } from './text.js';
 
 /** One line of a township's entity notice: the entity's rating, its principal masked. */
 export interface EntityNoticeRow {
@@ -60,28 +60,7 @@ export interface EntityNoticeInput {
 
 /** Builds the entity notice of a township from its evaluated entities. */
 export function buildEntityNotice(input: EntityNoticeInput): EntityNotice {
-  if (!isIsoDate(input.date))
-    throw new InputError(
-      [
-        makeIssue(
-          ['date'],
-          'invalid_value',
-          `the notice date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(input.date)}`,
-        ),
-      ],
-      'invalid notice date',
-    );
-  if (!Number.isInteger(input.days) || input.days < 1 || input.days > 366)
-    throw new InputError(
-      [
-        makeIssue(
-          ['days'],
-          'invalid_value',
-          `the notice period must be 1 to 366 days, got ${input.days}`,
-        ),
-      ],
-      'invalid notice period',
-    );
+  const period = noticePeriod(input.date, input.days);
   const rows = input.entities.map(({ result, record }, i): EntityNoticeRow => {
     const principal = (
       typeof record === 'object' && record !== null
@@ -103,7 +82,6 @@ export function buildEntityNotice(input: EntityNoticeInput): EntityNotice {
       guaranteed: result.guaranteed,
     };
   });
-  const period = { from: input.date, to: addDays(input.date, input.days - 1), days: input.days };
   const notice = {
     township: input.township,
     model: input.model,

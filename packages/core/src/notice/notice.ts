@@ -1,11 +1,10 @@
-import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { groupThousands } from '../money/display.js';
 import { idKey } from '../schema/ids.js';
 import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
-import { addDays, daysFromCivil, formatIsoDate, NOTICE_DATES, parseIsoDate } from './calendar.js';
 import { maskIdNumber, maskName } from './mask.js';
 import { noticeDate, noticePage } from './page.js';
+import { noticePeriod } from './period.js';
 import { csvField, escapeHtml } from './text.js';
 
 /** One line of a public notice: masked personal data and the household's rating. */
@@ -74,52 +73,7 @@ export interface NoticeInput {
 /** Builds the notice of an evaluated village. */
 export function buildNotice(input: NoticeInput): PublicNotice {
   const { village, model, evalYear } = input;
-  const from = parseIsoDate(input.date);
-  if (from === undefined) {
-    throw new InputError(
-      [
-        makeIssue(
-          ['date'],
-          'invalid_value',
-          `the notice date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(input.date.length > 24 ? `${input.date.slice(0, 24)}…` : input.date)}`,
-          { expected: 'date', rule: 'noticeDate' },
-        ),
-      ],
-      'invalid notice date',
-    );
-  }
-  if (!Number.isInteger(input.days) || input.days < 1 || input.days > 366) {
-    throw new InputError(
-      [
-        makeIssue(
-          ['days'],
-          'invalid_value',
-          `the notice period must be 1 to 366 days, got ${input.days}`,
-          { expected: 'count', rule: 'noticeDays', min: 1, max: 366 },
-        ),
-      ],
-      'invalid notice period',
-    );
-  }
-  const last = addDays(from, input.days - 1);
-  const early = daysFromCivil(from) < daysFromCivil(NOTICE_DATES.first);
-  if (early || daysFromCivil(last) > daysFromCivil(NOTICE_DATES.last)) {
-    throw new InputError(
-      [
-        makeIssue(
-          ['date'],
-          early ? 'too_small' : 'too_big',
-          `the notice period must lie between ${formatIsoDate(NOTICE_DATES.first)} and ${formatIsoDate(NOTICE_DATES.last)} (the years an evaluation may have), got ${input.date} for ${input.days} days`,
-          {
-            expected: 'date',
-            min: formatIsoDate(NOTICE_DATES.first),
-            max: formatIsoDate(NOTICE_DATES.last),
-          },
-        ),
-      ],
-      'invalid notice date',
-    );
-  }
+  const period = noticePeriod(input.date, input.days);
   const byId = new Map<string, Record<string, unknown>>();
   for (const record of input.records) {
     if (typeof record === 'object' && record !== null) {
@@ -141,7 +95,6 @@ export function buildNotice(input: NoticeInput): PublicNotice {
       held: input.held?.has(idKey(h.id)) ?? false,
     };
   });
-  const period = { from: input.date, to: formatIsoDate(last), days: input.days };
   const issuer = input.issuer?.trim() || defaultIssuer(village.name ?? null);
   const notice = {
     village: { id: village.id ?? '', name: village.name ?? null },

@@ -1,7 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { RatingBadge } from '../../components/rating-badge';
 import { useI18n } from '../../i18n/index';
+import type { EntityNoticeRun } from '../../lib/batch-documents';
 import {
+  type EntityNotice,
   type EntityResult,
   groupCount,
   issueLine,
@@ -12,6 +14,7 @@ import { formatPercent } from '../../lib/money';
 import { comparisonText } from '../../lib/rule-text';
 import type { VillageRun } from '../../worker/run-batch';
 import { villageName } from '../villages/village-name';
+import { EntityNoticePanel } from './entity-notice-panel';
 import { TownshipBadge } from './township-badge';
 import {
   shareName,
@@ -29,8 +32,12 @@ export interface TownshipDetailProps {
   readonly villages: readonly VillageRun[];
   /** The scored entities naming it. */
   readonly entities: readonly EntityResult[];
+  /** The run's entities and townships as sent, for its entity notice. */
+  readonly run: EntityNoticeRun;
   readonly model: Model;
   readonly onClose: () => void;
+  /** Shows its entity notice in the printable view. */
+  readonly onPrintEntityNotice: (notice: EntityNotice) => void;
 }
 
 const MEASURES = { npl: 'npl', nplIncrement: 'nplIncrement', performing: 'performing' } as const;
@@ -38,16 +45,18 @@ const MEASURES = { npl: 'npl', nplIncrement: 'nplIncrement', performing: 'perfor
 /**
  * One township in words (docs/model.md §13): its rating and why; its villages by rating (each
  * village named, with its badge); each rating band with the share it needs and the share it has;
- * each gate with the measure, the condition that fails it, and whether it passed; and the
- * problems of its own record.
+ * each gate with the measure, the condition that fails it, and whether it passed; the problems
+ * of its own record; and the public notice of its entities.
  */
 export function TownshipDetail({
   township,
   label,
   villages,
   entities,
+  run,
   model,
   onClose,
+  onPrintEntityNotice,
 }: TownshipDetailProps) {
   const i18n = useI18n();
   const { t, lang } = i18n;
@@ -142,6 +151,14 @@ export function TownshipDetail({
           ))}
         </ul>
       )}
+
+      <EntityNoticePanel
+        townshipId={township.id}
+        townshipName={township.name}
+        run={run}
+        model={model}
+        onPrint={onPrintEntityNotice}
+      />
 
       {township.shares === null ? null : (
         <>

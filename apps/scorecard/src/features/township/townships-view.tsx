@@ -2,7 +2,12 @@ import { useMemo, useState } from 'preact/hooks';
 import { codeAndName, useGradeName } from '../../components/grade-badge';
 import { ScrollArea } from '../../components/scroll-area';
 import { useI18n } from '../../i18n/index';
-import { groupCount, type Model, type TownshipOutcome } from '../../lib/core-adapter';
+import {
+  type EntityNotice,
+  groupCount,
+  type Model,
+  type TownshipOutcome,
+} from '../../lib/core-adapter';
 import { gradeCodesOf, gradeTone } from '../../lib/model-view';
 import { formatPercent } from '../../lib/money';
 import type { BatchRun } from '../../worker/run-batch';
@@ -17,6 +22,8 @@ export interface TownshipsViewProps {
   readonly run: BatchRun;
   readonly outcome: TownshipOutcome;
   readonly model: Model;
+  /** Shows a township's entity notice in the printable view. */
+  readonly onPrintEntityNotice: (notice: EntityNotice) => void;
 }
 
 /**
@@ -24,7 +31,7 @@ export interface TownshipsViewProps {
  * registered, its shares and the gates it failed; charts of its villages by rating and of its
  * entities by grade; and, opened, one township's villages, shares, bands and gates in words.
  */
-export function TownshipsView({ run, outcome, model }: TownshipsViewProps) {
+export function TownshipsView({ run, outcome, model, onPrintEntityNotice }: TownshipsViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const gradeName = useGradeName(model);
@@ -182,7 +189,9 @@ export function TownshipsView({ run, outcome, model }: TownshipsViewProps) {
             .map((i) => run.villages[i])
             .filter((v) => v !== undefined)}
           entities={entities.byTownship.get(opened) ?? []}
+          run={run}
           model={model}
+          onPrintEntityNotice={onPrintEntityNotice}
           onClose={() => {
             setOpened(null);
             setTimeout(() => document.getElementById('township-table-title')?.focus(), 0);

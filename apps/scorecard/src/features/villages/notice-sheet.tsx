@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { Money } from '../../components/money';
-import { I18nContext, i18nFor, useI18n } from '../../i18n/index';
-import { chineseDate, type Model, type PublicNotice } from '../../lib/core-adapter';
+import { i18nFor } from '../../i18n/index';
+import type { Model, NoticeRow, PublicNotice } from '../../lib/core-adapter';
 import { gradeLabelOf } from '../../lib/model-view';
+import { type NoticeColumn, NoticeSheetFrame } from '../notice/notice-sheet-frame';
 
 /** Props of {@link NoticeSheet}. */
 export interface NoticeSheetProps {
@@ -14,19 +14,10 @@ export interface NoticeSheetProps {
 const ZH = i18nFor('zh');
 
 /**
- * The public notice (公示) as a printable page inside the app: the core's rows (masked names and
- * id numbers, grades, limits), period, issuing body and date. It is posted in the village, so it
- * is in Chinese whatever the UI's language, and carries no technical text (no model hash).
- * The print stylesheet prints the sheet alone. (The core's own HTML page cannot be opened from a
- * blob: URL here: such a page inherits this app's CSP, which refuses its inline styles.)
+ * The village's public notice (公示) as a printable page inside the app: the core's rows (masked
+ * names and id numbers, grades, limits) in the sheet every notice shares.
  */
 export function NoticeSheet({ notice, model, onClose }: NoticeSheetProps) {
-  const { t } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus();
-    globalThis.scrollTo?.(0, 0);
-  }, []);
   const village = notice.village.name || notice.village.id;
   const z = ZH.t;
   const gradeName = (code: string) => {
@@ -35,82 +26,28 @@ export function NoticeSheet({ notice, model, onClose }: NoticeSheetProps) {
       (code === model.document.vetoes.grade ? z('grade.veto') : '');
     return label === '' || label.includes(code) ? label || code : `${code} ${label}`;
   };
-  const modelName = model.document.name?.zh ?? model.id;
+  const columns: NoticeColumn<NoticeRow>[] = [
+    { header: 'notice.col.no', kind: 'num', cell: (row) => row.no },
+    { header: 'notice.col.household', cell: (row) => row.household },
+    { header: 'notice.col.name', cell: (row) => row.name },
+    { header: 'notice.col.idNumber', kind: 'code', cell: (row) => row.idNumber },
+    { header: 'notice.col.grade', cell: (row) => gradeName(row.grade) },
+    {
+      header: 'notice.col.credit',
+      cell: (row) => (row.creditHousehold ? z('common.yes') : z('common.no')),
+    },
+    { header: 'notice.col.limit', kind: 'num', cell: (row) => <Money value={row.limit} /> },
+  ];
   return (
-    <div class="notice-sheet-page">
-      <div class="toolbar screen-only" role="toolbar" aria-label={t('notice.toolbar')}>
-        <button type="button" class="button" onClick={() => window.print()}>
-          {t('notice.printNow')}
-        </button>
-        <button type="button" class="button button-quiet" onClick={onClose}>
-          {t('notice.close')}
-        </button>
-        <span class="muted small">{t('notice.printHint')}</span>
-      </div>
-      <I18nContext.Provider value={ZH}>
-        <article
-          class="notice-sheet"
-          lang="zh-CN"
-          data-testid="notice-sheet"
-          aria-labelledby="notice-sheet-title"
-        >
-          <h2 id="notice-sheet-title" ref={heading} tabIndex={-1}>
-            {z('notice.sheetTitle', { village })}
-          </h2>
-          <p class="notice-sub">{z('notice.year', { year: notice.evalYear })}</p>
-          <p>
-            {z('notice.period', {
-              from: chineseDate(notice.period.from),
-              to: chineseDate(notice.period.to),
-              days: notice.period.days,
-              issuer: notice.issuer,
-            })}
-          </p>
-          <table class="table notice-table" data-testid="notice-rows">
-            <thead>
-              <tr>
-                <th scope="col" class="num">
-                  {z('notice.col.no')}
-                </th>
-                <th scope="col">{z('notice.col.household')}</th>
-                <th scope="col">{z('notice.col.name')}</th>
-                <th scope="col">{z('notice.col.idNumber')}</th>
-                <th scope="col">{z('notice.col.grade')}</th>
-                <th scope="col">{z('notice.col.credit')}</th>
-                <th scope="col" class="num">
-                  {z('notice.col.limit')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {notice.rows.map((row) => (
-                <tr key={row.no} data-household={row.household}>
-                  <td class="num">{row.no}</td>
-                  <td>{row.household}</td>
-                  <td>{row.name}</td>
-                  <td class="code">{row.idNumber}</td>
-                  <td>{gradeName(row.grade)}</td>
-                  <td>{row.creditHousehold ? z('common.yes') : z('common.no')}</td>
-                  <td class="num">
-                    <Money value={row.limit} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <footer class="notice-footer">
-            <p>
-              {z('notice.model', { name: modelName, version: notice.model.version })}
-              {notice.notListed > 0 ? z('notice.notListed', { n: notice.notListed }) : ''}
-            </p>
-            <p class="notice-issuer" data-testid="notice-issuer">
-              {notice.issuer}
-              <br />
-              {chineseDate(notice.period.from)}
-            </p>
-          </footer>
-        </article>
-      </I18nContext.Provider>
-    </div>
+    <NoticeSheetFrame
+      notice={notice}
+      model={model}
+      kind="village"
+      title={z('notice.sheetTitle', { village })}
+      footnote={notice.notListed > 0 ? z('notice.notListed', { n: notice.notListed }) : ''}
+      columns={columns}
+      rowKey={(row) => row.no}
+      onClose={onClose}
+    />
   );
 }

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { Deferred } from '../../components/deferred';
 import { FileDrop } from '../../components/file-drop';
 import { InternalError } from '../../components/internal-error';
 import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
 import {
+  type EntityNotice,
   groupCount,
   type HouseholdResult,
   type Model,
@@ -18,6 +19,7 @@ import { EntitiesSection } from '../entity/entities-section';
 import { EntityStatus } from '../entity/entity-status';
 import type { HeldMarks } from '../objections/held-marks';
 import { CountyVerdict } from '../township/county-verdict';
+import { EntityNoticeSheet } from '../township/entity-notice-sheet';
 import { TownshipsView } from '../township/townships-view';
 import { ResultsWorkbookButton, runBaseName } from '../workbook/results-workbook-button';
 import { TemplateButton } from '../workbook/template-button';
@@ -52,6 +54,11 @@ export interface VillagesPageProps {
   readonly held?: HeldMarks | null;
 }
 
+/** A public notice shown for printing: a village's, or a township's entities'. */
+type PrintedNotice =
+  | { readonly kind: 'village'; readonly notice: PublicNotice }
+  | { readonly kind: 'entities'; readonly notice: EntityNotice };
+
 /** Villages drawn one bar each in the chart; a larger batch shows its overall bar only. */
 const CHART_VILLAGES = 20;
 
@@ -69,13 +76,27 @@ export function VillagesPage({
   const run = status.state === 'done' ? status.run : null;
   const selected =
     run === null || batch.selected === null ? undefined : run.villages[batch.selected];
-  // The public notice being shown for printing, in place of the review.
-  const [sheet, setSheet] = useState<PublicNotice | null>(null);
-  if (sheet !== null && run !== null) {
-    return <NoticeSheet notice={sheet} model={model} onClose={() => setSheet(null)} />;
-  }
+  // The public notice being shown for printing, in place of the review: the rest of the page
+  // is hidden (styles/compare.css), not left, so the village or township it was made from is
+  // still open when the sheet closes, and the focus goes back to the button that opened it.
+  const [sheet, setSheet] = useState<PrintedNotice | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const print = (printed: PrintedNotice) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSheet(printed);
+  };
+  const closeSheet = () => {
+    setSheet(null);
+    setTimeout(() => opener.current?.focus(), 0);
+  };
+  const printing = sheet !== null && run !== null;
   return (
-    <div class="villages-page">
+    <div class="villages-page" data-sheet={printing ? sheet.kind : undefined}>
+      {!printing ? null : sheet.kind === 'village' ? (
+        <NoticeSheet notice={sheet.notice} model={model} onClose={closeSheet} />
+      ) : (
+        <EntityNoticeSheet notice={sheet.notice} model={model} onClose={closeSheet} />
+      )}
       <h2>{t('villages.title')}</h2>
       <div class="load-row">
         <FileDrop
@@ -150,14 +171,19 @@ export function VillagesPage({
               held={held}
               onClose={() => batch.select(null)}
               onOpenHousehold={(result) => onOpenHousehold(run, batch.selected ?? 0, { result })}
-              onPrintNotice={setSheet}
+              onPrintNotice={(notice) => print({ kind: 'village', notice })}
             />
           )}
           {/* Laid out a frame after the villages, and each in its own frame: a county's page
               never lays out at once. */}
           {run.townships === undefined ? null : (
             <Deferred frames={1}>
-              <TownshipsView run={run} outcome={run.townships} model={model} />
+              <TownshipsView
+                run={run}
+                outcome={run.townships}
+                model={model}
+                onPrintEntityNotice={(notice) => print({ kind: 'entities', notice })}
+              />
             </Deferred>
           )}
           {run.entities === undefined ? null : (
