@@ -45,10 +45,13 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Some component tests evaluate a whole county (twice, for the model comparison): a few
+        // seconds alone, more than vitest's default 5 s on a busy machine.
         test: {
           name: 'scorecard',
           include: ['apps/scorecard/test/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          testTimeout: 60_000,
         },
       },
       {
