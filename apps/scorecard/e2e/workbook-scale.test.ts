@@ -45,7 +45,11 @@ function countyWorkbook(villages: number, households: number): string {
 }
 
 describe('a county workbook of 100,000 households', () => {
-  test('is imported with no main-thread task over 100 ms', { timeout: 600_000 }, async () => {
+  // As e2e/scale.test.ts: a busy machine may preempt the page; one more import is allowed.
+  test('is imported with no main-thread task over 100 ms', {
+    timeout: 600_000,
+    retry: 1,
+  }, async () => {
     const { page } = app();
     const made = Date.now();
     const file = countyWorkbook(500, 200);
