@@ -20,7 +20,7 @@ function reference(model: Model, record: unknown, evalYear = EVAL_YEAR) {
   const resolved = resolveModel(model);
   const entity = resolved.entity;
   if (entity === undefined) throw new Error('the model has no entity scorecard');
-  const parsed = parseEntityReference(record, resolved, entity, evalYear);
+  const parsed = parseEntityReference(record, resolved, evalYear);
   return parsed.ok
     ? { ok: true as const, value: evaluateEntityRecord(parsed.value, resolved, entity, evalYear) }
     : parsed;

@@ -33,7 +33,7 @@ function checked(input: unknown, options: EvaluateYearOptions): Result<Checked> 
   const entity = model.entity;
   if (entity === undefined) return { ok: false, issues: [noEntitySection(model)] };
   const { value: record, duplicateKeys } = unwrapJson(input);
-  const parsed = parseEntityReference(record, model, entity, year.value);
+  const parsed = parseEntityReference(record, model, year.value);
   const duplicates = duplicateKeys.map(duplicateKeyIssue);
   if (parsed.ok && nonEmpty(duplicates)) return { ok: false, issues: duplicates };
   if (!parsed.ok)

@@ -14,6 +14,7 @@ import {
   strictObject,
   year,
 } from './fields.js';
+import { perModelYear } from './per-model-year.js';
 import { buildReviewSchema, reviewIssues } from './review.js';
 import { parseWith } from './translate.js';
 import type { WithUndefined } from './with-undefined.js';
@@ -109,21 +110,7 @@ export type SchemaMatchesRecord = Output extends WithUndefined<HouseholdRecord> 
 const schemaMatchesRecord: SchemaMatchesRecord = true;
 void schemaMatchesRecord;
 
-const schemas = new WeakMap<ResolvedModel, Map<number, ReturnType<typeof buildHouseholdSchema>>>();
-
-function schemaFor(model: ResolvedModel, evalYear: number) {
-  let byYear = schemas.get(model);
-  if (byYear === undefined) {
-    byYear = new Map();
-    schemas.set(model, byYear);
-  }
-  let schema = byYear.get(evalYear);
-  if (schema === undefined) {
-    schema = buildHouseholdSchema(model, evalYear);
-    byYear.set(evalYear, schema);
-  }
-  return schema;
-}
+const schemaFor = perModelYear(buildHouseholdSchema);
 
 /**
  * Validates one household record (the reference validator, source of every error message).
