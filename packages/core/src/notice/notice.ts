@@ -1,9 +1,10 @@
+import { formatIsoDate, parseIsoDate } from '../calendar/day-number.js';
 import { InputError, makeIssue } from '../issues.js';
 import type { ModelStamp } from '../model/model.js';
 import { groupThousands } from '../money/display.js';
 import { idKey } from '../schema/ids.js';
 import type { HouseholdResult, MoneyText, VillageResult } from '../types/result.js';
-import { addDays, daysFromCivil, formatIsoDate, NOTICE_DATES, parseIsoDate } from './calendar.js';
+import { addDays, daysFromCivil, NOTICE_DATES } from './calendar.js';
 import { maskIdNumber, maskName } from './mask.js';
 import { noticeDate, noticePage } from './page.js';
 import { csvField, escapeHtml } from './text.js';
