@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { makeIssue, type Result } from '../issues.js';
 import type { ResolvedEntity } from '../model/entity-resolve.js';
 import type { ResolvedModel } from '../model/resolve.js';
+import { pairMemo } from '../pair-memo.js';
 import type { EntityRecord } from '../types/entity-input.js';
 import { BOUNDS } from './bounds.js';
 import {
@@ -16,7 +17,6 @@ import {
   strictObject,
   year,
 } from './fields.js';
-import { perModelYear } from './per-model-year.js';
 import { parseWith } from './translate.js';
 import type { WithUndefined } from './with-undefined.js';
 
@@ -74,7 +74,7 @@ const schemaMatchesEntity: SchemaMatchesEntity = true;
 void schemaMatchesEntity;
 
 // The reference validator is only called under a model with an entity scorecard.
-const schemaFor = perModelYear((model, evalYear) =>
+const schemaFor = pairMemo((model: ResolvedModel, evalYear: number) =>
   buildEntitySchema(model, model.entity as ResolvedEntity, evalYear),
 );
 

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { type Issue, makeIssue, nonEmpty, type Result } from '../issues.js';
 import type { ResolvedModel } from '../model/resolve.js';
+import { pairMemo } from '../pair-memo.js';
 import type { HouseholdRecord } from '../types/input.js';
 import { BOUNDS } from './bounds.js';
 import {
@@ -14,7 +15,6 @@ import {
   strictObject,
   year,
 } from './fields.js';
-import { perModelYear } from './per-model-year.js';
 import { buildReviewSchema, reviewIssues } from './review.js';
 import { parseWith } from './translate.js';
 import type { WithUndefined } from './with-undefined.js';
@@ -110,7 +110,8 @@ export type SchemaMatchesRecord = Output extends WithUndefined<HouseholdRecord> 
 const schemaMatchesRecord: SchemaMatchesRecord = true;
 void schemaMatchesRecord;
 
-const schemaFor = perModelYear(buildHouseholdSchema);
+// Built once per model and year: the year bounds the years a record may give.
+const schemaFor = pairMemo(buildHouseholdSchema);
 
 /**
  * Validates one household record (the reference validator, source of every error message).
