@@ -8,9 +8,8 @@ import {
   signCertificate,
   verifyCertificate,
 } from '@credit-village/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CoreInBrowser, coreInBrowser } from './core-in-browser.js';
+import { describe, expect, it } from 'vitest';
+import { useCoreInBrowser } from './core-in-browser.js';
 
 /**
  * Rating certificates are the same in Node and in a browser: the core bundled by Vite, loaded
@@ -21,18 +20,7 @@ import { type CoreInBrowser, coreInBrowser } from './core-in-browser.js';
 
 const golden = fileURLToPath(new URL('../../../test/vectors/golden.json', import.meta.url));
 
-let setup: CoreInBrowser | undefined;
-let browser: Browser;
-let base = '';
-
-beforeAll(async () => {
-  setup = await coreInBrowser();
-  ({ browser, base } = setup);
-});
-
-afterAll(async () => {
-  await setup?.close();
-});
+const inBrowser = useCoreInBrowser();
 
 describe('certificates in Node and in the browser bundle', () => {
   it('verify, sign byte for byte alike, refuse tampering, and make usable keys', async () => {
@@ -57,8 +45,7 @@ describe('certificates in Node and in the browser bundle', () => {
     const code = signCertificate(payload, privateKey);
     const tampered = `${code.slice(0, 20)}${code[20] === 'A' ? 'B' : 'A'}${code.slice(21)}`;
 
-    const page = await browser.newPage();
-    await page.goto(`${base}/`);
+    const page = await inBrowser.openPage();
     // A string, not a function: the test runner would rewrite import() inside a function body.
     const script = `(async () => {
       const core = await import('/core.js');

@@ -8,9 +8,8 @@ import {
   followUpExceptionsCsv,
   trackObjections,
 } from '@credit-village/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CoreInBrowser, coreInBrowser } from './core-in-browser.js';
+import { describe, expect, it } from 'vitest';
+import { useCoreInBrowser } from './core-in-browser.js';
 
 /**
  * The same input and model give byte-identical output in Node and in a browser: the core is
@@ -36,23 +35,11 @@ const LEDGERS: readonly (readonly [string, string])[] = [
   ['invalid-v2.json', 'invalid-v2.ledger.json'],
 ];
 
-let setup: CoreInBrowser | undefined;
-let browser: Browser;
-let base = '';
-
-beforeAll(async () => {
-  setup = await coreInBrowser();
-  ({ browser, base } = setup);
-});
-
-afterAll(async () => {
-  await setup?.close();
-});
+const inBrowser = useCoreInBrowser();
 
 describe('Node and the browser bundle agree byte for byte', () => {
   it('on the model hash and every vector, on both paths', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/`);
+    const page = await inBrowser.openPage();
     // A string, not a function: the test runner would rewrite import() inside a function body.
     const script = `(async () => {
       const core = await import('/core.js');

@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { VECTORS_DIR } from '../../../test/vectors-dir.js';
 
 /** The core bundled for a browser, served with the test vectors, and a Chromium to load it. */
@@ -76,6 +77,29 @@ export async function coreInBrowser(): Promise<CoreInBrowser> {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The core in a browser for the tests of one file: bundled, served and launched before them,
+ * closed after them. `openPage()` opens a page on the server's empty page, where `import('/core.js')`
+ * loads the bundle.
+ */
+export function useCoreInBrowser(): { openPage(): Promise<Page> } {
+  let setup: CoreInBrowser | undefined;
+  beforeAll(async () => {
+    setup = await coreInBrowser();
+  });
+  afterAll(async () => {
+    await setup?.close();
+  });
+  return {
+    async openPage() {
+      if (setup === undefined) throw new Error('the browser is not set up');
+      const page = await setup.browser.newPage();
+      await page.goto(`${setup.base}/`);
+      return page;
     },
   };
 }

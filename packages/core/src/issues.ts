@@ -334,3 +334,11 @@ export class ModelError extends Error {
 export function nonEmpty<T>(items: readonly T[]): items is readonly [T, ...T[]] {
   return items.length > 0;
 }
+
+/**
+ * The issues found, or `fallback` when none was (yet the input is refused): a refusal always names
+ * at least one issue, so nothing refused goes out without saying why.
+ */
+export function issuesOr(issues: readonly Issue[], fallback: Issue): Issues {
+  return nonEmpty(issues) ? issues : [fallback];
+}

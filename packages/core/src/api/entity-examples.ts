@@ -48,7 +48,7 @@ export function checkEntityOrTownshipExample(
   if (isEntity) {
     const entity = model.entity;
     if (entity === undefined) return [...issues, noEntitySection(model, [...path, 'entity'])];
-    const parsed = parseEntityReference(example.entity, model, entity, example.evalYear);
+    const parsed = parseEntityReference(example.entity, model, example.evalYear);
     if (!parsed.ok)
       return [
         ...issues,

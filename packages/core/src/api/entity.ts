@@ -1,8 +1,8 @@
 import { adviseEntityRecord } from '../evaluate/entity/advice/advise-entity.js';
 import type { EntityGradeAdvice } from '../evaluate/entity/advice/types.js';
 import { type EntityExplanation, explainEntityRecord } from '../evaluate/entity/explain-entity.js';
-import { type Issue, nonEmpty, type Result } from '../issues.js';
-import { duplicateKeyIssue, unwrapJson } from '../json/parse-json.js';
+import type { Result } from '../issues.js';
+import { parseUnwrapped } from '../json/parse-unwrapped.js';
 import { defaultModel } from '../model/default.js';
 import type { ResolvedEntity } from '../model/entity-resolve.js';
 import { noEntitySection } from '../model/missing-section.js';
@@ -12,6 +12,7 @@ import { checkEvalYear } from '../schema/eval-year.js';
 import type { EntityRecord } from '../types/entity-input.js';
 import type { EntityResult } from '../types/entity-result.js';
 import { entityEvaluator } from './entity-path.js';
+import { evaluateOne } from './evaluate-one.js';
 import type { EvaluateYearOptions } from './options.js';
 import { orThrow } from './result.js';
 
@@ -32,12 +33,8 @@ function checked(input: unknown, options: EvaluateYearOptions): Result<Checked> 
   const model = resolveModel(options.model ?? defaultModel());
   const entity = model.entity;
   if (entity === undefined) return { ok: false, issues: [noEntitySection(model)] };
-  const { value: record, duplicateKeys } = unwrapJson(input);
-  const parsed = parseEntityReference(record, model, entity, year.value);
-  const duplicates = duplicateKeys.map(duplicateKeyIssue);
-  if (parsed.ok && nonEmpty(duplicates)) return { ok: false, issues: duplicates };
-  if (!parsed.ok)
-    return { ok: false, issues: [...parsed.issues, ...duplicates] as [Issue, ...Issue[]] };
+  const parsed = parseUnwrapped(input, (record) => parseEntityReference(record, model, year.value));
+  if (!parsed.ok) return parsed;
   return { ok: true, value: { record: parsed.value, model, entity, evalYear: year.value } };
 }
 
@@ -59,14 +56,7 @@ export function safeEvaluateEntity(
   input: unknown,
   options: EvaluateYearOptions,
 ): Result<EntityResult> {
-  const year = checkEvalYear(options.evalYear);
-  if (!year.ok) return year;
-  const { value: record, duplicateKeys } = unwrapJson(input);
-  if (duplicateKeys.length > 0) {
-    const valid = checked(input, options);
-    if (!valid.ok) return valid;
-  }
-  return entityEvaluator(options.model ?? defaultModel(), options)(record, year.value);
+  return evaluateOne(input, options, checked, entityEvaluator);
 }
 
 /**

@@ -2,24 +2,13 @@ import { type CompiledModel, compileModel } from '../evaluate/compiled/compile.j
 import { type HouseholdEvaluator, referenceHousehold } from '../evaluate/reference.js';
 import type { Model } from '../model/model.js';
 import { resolveModel } from '../model/resolve.js';
+import { pairMemo } from '../pair-memo.js';
 import type { EvaluateOptions } from './options.js';
 
-const compiledCache = new WeakMap<Model, Map<boolean, CompiledModel>>();
-
 /** The compiled model for `model`, built once per model and personal-data setting. */
-export function compiledFor(model: Model, includePersonal: boolean): CompiledModel {
-  let byFlag = compiledCache.get(model);
-  if (byFlag === undefined) {
-    byFlag = new Map();
-    compiledCache.set(model, byFlag);
-  }
-  let compiled = byFlag.get(includePersonal);
-  if (compiled === undefined) {
-    compiled = compileModel(model, { includePersonal });
-    byFlag.set(includePersonal, compiled);
-  }
-  return compiled;
-}
+export const compiledFor: (model: Model, includePersonal: boolean) => CompiledModel = pairMemo(
+  (model: Model, includePersonal: boolean) => compileModel(model, { includePersonal }),
+);
 
 /** The household path an evaluation uses: compiled by default, the reference when asked. */
 export function householdEvaluator(model: Model, options: EvaluateOptions): HouseholdEvaluator {

@@ -1,14 +1,15 @@
 import { adviseRecord } from '../evaluate/advice/advise.js';
 import type { GradeAdvice } from '../evaluate/advice/types.js';
 import { explainRecord, type HouseholdExplanation } from '../evaluate/explain.js';
-import { type Issue, nonEmpty, type Result } from '../issues.js';
-import { duplicateKeyIssue, unwrapJson } from '../json/parse-json.js';
+import type { Result } from '../issues.js';
+import { parseUnwrapped } from '../json/parse-unwrapped.js';
 import { defaultModel } from '../model/default.js';
 import { type ResolvedModel, resolveModel } from '../model/resolve.js';
 import { checkEvalYear } from '../schema/eval-year.js';
 import { parseHouseholdReference } from '../schema/household.js';
 import type { HouseholdRecord } from '../types/input.js';
 import type { HouseholdResult } from '../types/result.js';
+import { evaluateOne } from './evaluate-one.js';
 import { householdEvaluator } from './household-path.js';
 import type { EvaluateYearOptions } from './options.js';
 import { orThrow } from './result.js';
@@ -27,12 +28,10 @@ function checked(input: unknown, options: EvaluateYearOptions): Result<Checked> 
   const year = checkEvalYear(options.evalYear);
   if (!year.ok) return year;
   const model = resolveModel(options.model ?? defaultModel());
-  const { value: record, duplicateKeys } = unwrapJson(input);
-  const parsed = parseHouseholdReference(record, model, year.value);
-  const duplicates = duplicateKeys.map(duplicateKeyIssue);
-  if (parsed.ok && nonEmpty(duplicates)) return { ok: false, issues: duplicates };
-  if (!parsed.ok)
-    return { ok: false, issues: [...parsed.issues, ...duplicates] as [Issue, ...Issue[]] };
+  const parsed = parseUnwrapped(input, (record) =>
+    parseHouseholdReference(record, model, year.value),
+  );
+  if (!parsed.ok) return parsed;
   return { ok: true, value: { record: parsed.value, model, evalYear: year.value } };
 }
 
@@ -57,14 +56,7 @@ export function safeEvaluateHousehold(
   input: unknown,
   options: EvaluateYearOptions,
 ): Result<HouseholdResult> {
-  const year = checkEvalYear(options.evalYear);
-  if (!year.ok) return year;
-  const { value: record, duplicateKeys } = unwrapJson(input);
-  if (duplicateKeys.length > 0) {
-    const valid = checked(input, options);
-    if (!valid.ok) return valid;
-  }
-  return householdEvaluator(options.model ?? defaultModel(), options)(record, year.value);
+  return evaluateOne(input, options, checked, householdEvaluator);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatPath, type Issue, makeIssue, nonEmpty, type Result } from '../issues.js';
+import { formatPath, type Issue, issuesOr, makeIssue, nonEmpty, type Result } from '../issues.js';
 import { duplicateKeyIssue, unwrapJson } from '../json/parse-json.js';
 import { defaultModel } from '../model/default.js';
 import type { Model } from '../model/model.js';
@@ -79,10 +79,9 @@ export function safeTrackObjections(
       ok: true,
       value: trackIndexed(indexResults(villages.value), document.value, today, params),
     };
-  const [first, ...rest] = issues;
   return {
     ok: false,
-    issues: [first ?? makeIssue([], 'invalid_document', 'cannot track the objections'), ...rest],
+    issues: issuesOr(issues, makeIssue([], 'invalid_document', 'cannot track the objections')),
   };
 }
 

@@ -1,4 +1,4 @@
-import { InputError, type Issue, makeIssue, nonEmpty, type Result } from '../issues.js';
+import { InputError, type Issue, issuesOr, makeIssue, nonEmpty, type Result } from '../issues.js';
 import {
   duplicateKeyIssue,
   duplicatesUnder,
@@ -7,6 +7,7 @@ import {
   unwrapJson,
 } from '../json/parse-json.js';
 import { describeType, jsonTypeOf } from '../schema/decimal-text.js';
+import { notADocument } from '../schema/not-a-document.js';
 import { readAsOf } from './ledger-line.js';
 
 /** A ledger's own parts: its date and its lines, each still to be read. */
@@ -29,14 +30,7 @@ export function safeReadLedgerEnvelope(input: unknown): Result<LedgerEnvelope> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return {
       ok: false,
-      issues: [
-        makeIssue(
-          [],
-          'invalid_document',
-          `expected a credit ledger (a JSON object with "asOf" and "lines"), got ${describeType(value)}`,
-          { expected: 'document', got: jsonTypeOf(value) },
-        ),
-      ],
+      issues: [notADocument('a credit ledger (a JSON object with "asOf" and "lines")', value)],
     };
   const document = value as Record<string, unknown>;
   const issues: Issue[] = [];
@@ -64,13 +58,11 @@ export function safeReadLedgerEnvelope(input: unknown): Result<LedgerEnvelope> {
     );
   for (const path of duplicateKeys)
     if (!(path[0] === 'lines' && typeof path[1] === 'number')) issues.push(duplicateKeyIssue(path));
-  if (nonEmpty(issues) || asOf === undefined || !Array.isArray(lines)) {
-    const [first, ...rest] = issues;
+  if (nonEmpty(issues) || asOf === undefined || !Array.isArray(lines))
     return {
       ok: false,
-      issues: [first ?? makeIssue([], 'invalid_document', 'not a credit ledger'), ...rest],
+      issues: issuesOr(issues, makeIssue([], 'invalid_document', 'not a credit ledger')),
     };
-  }
   const twice = linesWithDuplicates(duplicateKeys);
   return {
     ok: true,

@@ -1,4 +1,4 @@
-import { InputError, makeIssue, nonEmpty } from '../issues.js';
+import { InputError, issuesOr, makeIssue, nonEmpty } from '../issues.js';
 import { duplicateKeyIssue, unwrapJson } from '../json/parse-json.js';
 import { parseDay } from '../objections/calendar.js';
 import { BOUNDS } from '../schema/bounds.js';
@@ -83,12 +83,11 @@ export function schemaLine(
     );
   issues.push(...duplicateKeys.map(duplicateKeyIssue));
   if (nonEmpty(issues) || !parsed.success || grantedFen === undefined || usedFen === undefined) {
-    const [first, ...rest] = issues;
     return {
       ok: false,
       error: {
         index,
-        issues: [first ?? makeIssue([], 'invalid_value', 'not a valid ledger line'), ...rest],
+        issues: issuesOr(issues, makeIssue([], 'invalid_value', 'not a valid ledger line')),
       },
     };
   }

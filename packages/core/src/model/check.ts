@@ -8,6 +8,28 @@ import { MEASURED_ITEM_IDS } from './village-items.js';
 export type Path = (string | number)[];
 
 /**
+ * The codes of a list (structures, levels, grades, entity types…), each code written twice a
+ * problem at the second entry (`duplicateCode`): one rule for every coded list of the model.
+ */
+export function uniqueCodes(
+  entries: readonly { code: string }[],
+  path: Path,
+  what: string,
+  problem: Problem,
+): Set<string> {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.code))
+      problem([...path, i, 'code'], `${what} "${entry.code}" appears twice`, {
+        rule: 'duplicateCode',
+        value: entry.code,
+      });
+    seen.add(entry.code);
+  });
+  return seen;
+}
+
+/**
  * Checks what a schema cannot: unique codes, ordered bins, grade bands without gaps, and every
  * reference resolving. Returns every problem found (empty when the model is consistent).
  */
@@ -16,17 +38,8 @@ export function checkModel(doc: ModelDocument): Issue[] {
   const problem = (path: Path, detail: string, params: IssueParams) =>
     issues.push(makeIssue(path, 'invalid_model', detail, params));
 
-  const unique = (entries: readonly { code: string }[], path: Path, what: string) => {
-    const seen = new Set<string>();
-    entries.forEach((entry, i) => {
-      if (seen.has(entry.code))
-        problem([...path, i, 'code'], `${what} "${entry.code}" appears twice`, {
-          rule: 'duplicateCode',
-          value: entry.code,
-        });
-      seen.add(entry.code);
-    });
-  };
+  const unique = (entries: readonly { code: string }[], path: Path, what: string) =>
+    uniqueCodes(entries, path, what, problem);
 
   const { assets, score, vetoes, grades, limit, village } = doc;
   unique(assets.houses.structures, ['assets', 'houses', 'structures'], 'house structure');

@@ -1,7 +1,14 @@
 import type { Issue } from '../issues.js';
 import { makeIssue } from '../issues.js';
 import { Dec } from '../money/decimal.js';
-import { checkBins, checkRounding, maxBinPoints, type Path, type Problem } from './check.js';
+import {
+  checkBins,
+  checkRounding,
+  maxBinPoints,
+  type Path,
+  type Problem,
+  uniqueCodes,
+} from './check.js';
 import type { ModelDocument } from './document.js';
 import type { EntityParameters, TownshipParameters } from './entity-document.js';
 
@@ -30,21 +37,14 @@ export function checkEntitySections(doc: ModelDocument): Issue[] {
   return issues;
 }
 
+/** The codes of an entity or township list: unique, and at least one. */
 function unique(
   entries: readonly { code: string }[],
   path: Path,
   what: string,
   problem: Problem,
 ): Set<string> {
-  const seen = new Set<string>();
-  entries.forEach((entry, i) => {
-    if (seen.has(entry.code))
-      problem([...path, i, 'code'], `${what} "${entry.code}" appears twice`, {
-        rule: 'duplicateCode',
-        value: entry.code,
-      });
-    seen.add(entry.code);
-  });
+  const seen = uniqueCodes(entries, path, what, problem);
   if (entries.length === 0) problem(path, `at least one ${what} is needed`, { rule: 'atLeastOne' });
   return seen;
 }

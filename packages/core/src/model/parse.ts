@@ -1,5 +1,5 @@
 import { type Issue, nonEmpty, type Result } from '../issues.js';
-import { duplicateKeyIssue, unwrapJson } from '../json/parse-json.js';
+import { parseUnwrapped } from '../json/parse-unwrapped.js';
 import { parseWith } from '../schema/translate.js';
 import { checkModel } from './check.js';
 import type { ModelDocument } from './document.js';
@@ -14,13 +14,11 @@ import { modelDocumentSchema } from './schema.js';
  * layer up (`parseModel`), where households can be evaluated.
  */
 export function safeParseModelDocument(input: unknown): Result<Model> {
-  const { value, duplicateKeys } = unwrapJson(input);
-  const parsed = parseWith<ModelDocument>(modelDocumentSchema, value, unknownProblem);
   // A key written twice leaves the model ambiguous (and its hash would name only the last).
-  const duplicates = duplicateKeys.map(duplicateKeyIssue);
-  if (!parsed.ok)
-    return { ok: false, issues: [...parsed.issues, ...duplicates] as [Issue, ...Issue[]] };
-  if (nonEmpty(duplicates)) return { ok: false, issues: duplicates };
+  const parsed = parseUnwrapped(input, (value) =>
+    parseWith<ModelDocument>(modelDocumentSchema, value, unknownProblem),
+  );
+  if (!parsed.ok) return parsed;
   const document = deepFreeze(parsed.value);
   const consistency = checkModel(document);
   if (nonEmpty(consistency)) return { ok: false, issues: consistency };

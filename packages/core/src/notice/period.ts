@@ -1,5 +1,6 @@
+import { formatIsoDate, parseIsoDate } from '../calendar/day-number.js';
 import { InputError, makeIssue } from '../issues.js';
-import { addDays, daysFromCivil, formatIsoDate, NOTICE_DATES, parseIsoDate } from './calendar.js';
+import { addDays, daysFromCivil, NOTICE_DATES } from './calendar.js';
 
 /** A notice period: its first and last day (`YYYY-MM-DD`) and its length in days. */
 export interface NoticePeriod {

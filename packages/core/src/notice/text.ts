@@ -1,4 +1,5 @@
-import { addDays as addCivilDays, formatIsoDate, parseIsoDate } from './calendar.js';
+import { formatIsoDate, parseIsoDate } from '../calendar/day-number.js';
+import { addDays as addCivilDays } from './calendar.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

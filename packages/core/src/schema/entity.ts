@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { makeIssue, type Result } from '../issues.js';
 import type { ResolvedEntity } from '../model/entity-resolve.js';
 import type { ResolvedModel } from '../model/resolve.js';
+import { pairMemo } from '../pair-memo.js';
 import type { EntityRecord } from '../types/entity-input.js';
 import { BOUNDS } from './bounds.js';
 import {
@@ -72,7 +73,10 @@ export type SchemaMatchesEntity = Output extends WithUndefined<EntityRecord> ? t
 const schemaMatchesEntity: SchemaMatchesEntity = true;
 void schemaMatchesEntity;
 
-const schemas = new WeakMap<ResolvedModel, Map<number, ReturnType<typeof buildEntitySchema>>>();
+// The reference validator is only called under a model with an entity scorecard.
+const schemaFor = pairMemo((model: ResolvedModel, evalYear: number) =>
+  buildEntitySchema(model, model.entity as ResolvedEntity, evalYear),
+);
 
 /**
  * Validates one entity record (the reference validator, source of every error message): the
@@ -81,20 +85,9 @@ const schemas = new WeakMap<ResolvedModel, Map<number, ReturnType<typeof buildEn
 export function parseEntityReference(
   input: unknown,
   model: ResolvedModel,
-  entity: ResolvedEntity,
   evalYear: number,
 ): Result<EntityRecord> {
-  let byYear = schemas.get(model);
-  if (byYear === undefined) {
-    byYear = new Map();
-    schemas.set(model, byYear);
-  }
-  let schema = byYear.get(evalYear);
-  if (schema === undefined) {
-    schema = buildEntitySchema(model, entity, evalYear);
-    byYear.set(evalYear, schema);
-  }
-  return parseWith<EntityRecord>(schema, input, () =>
+  return parseWith<EntityRecord>(schemaFor(model, evalYear), input, () =>
     makeIssue([], 'invalid_type', 'not a valid entity record', { expected: 'object' }),
   );
 }

@@ -169,18 +169,20 @@ export function year(evalYear: number) {
   });
 }
 
+/** Reports a value given for text that is not a string: missing, or of another JSON type. */
+function notText(ctx: z.RefinementCtx, value: unknown, what: string): never {
+  return value === undefined
+    ? report(ctx, 'required', `required: ${what}`, { expected: 'text', got: 'nothing' })
+    : report(ctx, 'invalid_type', `expected ${what} as a string, got ${describeType(value)}`, {
+        expected: 'text',
+        got: jsonTypeOf(value),
+      });
+}
+
 /** A non-empty string of bounded length. */
 export function text(what: string, maxLength: number = BOUNDS.stringLength) {
   const schema = z.unknown().transform((value, ctx): string => {
-    if (value === undefined)
-      return report(ctx, 'required', `required: ${what}`, { expected: 'text', got: 'nothing' });
-    if (typeof value !== 'string')
-      return report(
-        ctx,
-        'invalid_type',
-        `expected ${what} as a string, got ${describeType(value)}`,
-        { expected: 'text', got: jsonTypeOf(value) },
-      );
+    if (typeof value !== 'string') return notText(ctx, value, what);
     if (value.length === 0) return report(ctx, 'empty', `must not be empty: ${what}`);
     const length = characterCount(value);
     if (length > maxLength)
@@ -220,15 +222,7 @@ export function id(what: string) {
 /** A string that is never echoed in messages (personal data). */
 export function privateText(what: string, maxLength: number = BOUNDS.stringLength) {
   const schema = z.unknown().transform((value, ctx): string => {
-    if (value === undefined)
-      return report(ctx, 'required', `required: ${what}`, { expected: 'text', got: 'nothing' });
-    if (typeof value !== 'string')
-      return report(
-        ctx,
-        'invalid_type',
-        `expected ${what} as a string, got ${describeType(value)}`,
-        { expected: 'text', got: jsonTypeOf(value) },
-      );
+    if (typeof value !== 'string') return notText(ctx, value, what);
     if (characterCount(value) > maxLength)
       return report(ctx, 'too_big', `at most ${maxLength} characters`, {
         expected: 'text',

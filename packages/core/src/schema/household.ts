@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { type Issue, makeIssue, nonEmpty, type Result } from '../issues.js';
 import type { ResolvedModel } from '../model/resolve.js';
+import { pairMemo } from '../pair-memo.js';
 import type { HouseholdRecord } from '../types/input.js';
 import { BOUNDS } from './bounds.js';
 import {
@@ -109,21 +110,8 @@ export type SchemaMatchesRecord = Output extends WithUndefined<HouseholdRecord> 
 const schemaMatchesRecord: SchemaMatchesRecord = true;
 void schemaMatchesRecord;
 
-const schemas = new WeakMap<ResolvedModel, Map<number, ReturnType<typeof buildHouseholdSchema>>>();
-
-function schemaFor(model: ResolvedModel, evalYear: number) {
-  let byYear = schemas.get(model);
-  if (byYear === undefined) {
-    byYear = new Map();
-    schemas.set(model, byYear);
-  }
-  let schema = byYear.get(evalYear);
-  if (schema === undefined) {
-    schema = buildHouseholdSchema(model, evalYear);
-    byYear.set(evalYear, schema);
-  }
-  return schema;
-}
+// Built once per model and year: the year bounds the years a record may give.
+const schemaFor = pairMemo(buildHouseholdSchema);
 
 /**
  * Validates one household record (the reference validator, source of every error message).

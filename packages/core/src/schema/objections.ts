@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Issue, makeIssue, nonEmpty, type Result } from '../issues.js';
+import { type Issue, issuesOr, makeIssue, nonEmpty, type Result } from '../issues.js';
 import { duplicateKeyIssue, type JsonPath, unwrapJson } from '../json/parse-json.js';
 import { parseDay } from '../objections/calendar.js';
 import type { Objection, ObjectionError, ObjectionsDocument } from '../types/objections.js';
@@ -7,6 +7,7 @@ import { BOUNDS } from './bounds.js';
 import { describeType, jsonTypeOf, shownValue } from './decimal-text.js';
 import { id, integer, list, oneOf, privateText, report, strictObject } from './fields.js';
 import { hint } from './json-hints.js';
+import { notADocument } from './not-a-document.js';
 import { translateIssues } from './translate.js';
 
 /**
@@ -112,11 +113,9 @@ export function safeParseObjections(input: unknown): Result<ObjectionsDocument> 
     return {
       ok: false,
       issues: [
-        makeIssue(
-          [],
-          'invalid_document',
-          `expected an objections document (a JSON object with "notice" and "objections"), got ${describeType(value)}`,
-          { expected: 'document', got: jsonTypeOf(value) },
+        notADocument(
+          'an objections document (a JSON object with "notice" and "objections")',
+          value,
         ),
       ],
     };
@@ -139,16 +138,11 @@ export function safeParseObjections(input: unknown): Result<ObjectionsDocument> 
         );
     });
   }
-  if (!parsed.success || nonEmpty(issues)) {
-    const [first, ...rest] = issues;
+  if (!parsed.success || nonEmpty(issues))
     return {
       ok: false,
-      issues:
-        first === undefined
-          ? [makeIssue([], 'invalid_document', 'not an objections document')]
-          : [first, ...rest],
+      issues: issuesOr(issues, makeIssue([], 'invalid_document', 'not an objections document')),
     };
-  }
   const { notice, holidays, workdays, objections: raw } = parsed.data;
   const objections: Objection[] = [];
   const errors: ObjectionError[] = [];
@@ -194,16 +188,14 @@ function readObjection(
         ),
       );
   }
-  if (!parsed.success || nonEmpty(issues)) {
-    const [first, ...rest] = issues;
+  if (!parsed.success || nonEmpty(issues))
     return {
       ok: false,
-      issues:
-        first === undefined
-          ? [makeIssue([], 'invalid_type', 'not a valid objection', { expected: 'object' })]
-          : [first, ...rest],
+      issues: issuesOr(
+        issues,
+        makeIssue([], 'invalid_type', 'not a valid objection', { expected: 'object' }),
+      ),
     };
-  }
   const { resolution, ...fields } = parsed.data;
   return {
     ok: true,

@@ -3,16 +3,15 @@ import type { HouseholdRecord } from '../../types/input.js';
 import { settledRecord } from '../review.js';
 import { addDepositsOption } from './add-deposits.js';
 import { civilityOptions } from './civility.js';
-import { AdviceContext, option } from './context.js';
+import { AdviceContext } from './context.js';
 import { creditRecordOption } from './credit-record.js';
+import type { Strategy } from './next-grade-context.js';
 import { raiseIncomeOption } from './raise-income.js';
 import { repayDebtOption } from './repay-debt.js';
 import type { AdviceOption, GradeAdvice } from './types.js';
 
 /** The strategies tried for a household below the top grade, in the order their options are listed. */
-const STRATEGIES: readonly ((
-  context: AdviceContext,
-) => AdviceOption | AdviceOption[] | undefined)[] = [
+const STRATEGIES: readonly Strategy<AdviceContext, AdviceOption>[] = [
   civilityOptions,
   creditRecordOption,
   repayDebtOption,
@@ -37,28 +36,13 @@ export function adviseRecord(
   const record = settledRecord(given, model);
   const context = new AdviceContext(record, model, evalYear);
   const { now } = context;
-  const current = {
-    score: now.score,
-    grade: now.grade,
-    creditHousehold: now.creditHousehold,
-    limit: now.limit,
-  };
-  if (now.vetoes.length > 0) {
-    const changed = { ...record, vetoes: [] };
-    const result = context.evaluate(changed);
-    return {
-      current,
-      target: result.grade,
-      options: [option({ kind: 'clearVetoes', codes: now.vetoes }, changed, result)],
-    };
-  }
-  if (context.currentRank === 0) return { current, target: null, options: [] };
-  const target = model.grades[context.currentRank - 1]?.code ?? null;
-  const options: AdviceOption[] = [];
-  for (const strategy of STRATEGIES) {
-    const found = strategy(context);
-    if (Array.isArray(found)) options.push(...found);
-    else if (found !== undefined) options.push(found);
-  }
-  return { current, target, options };
+  return context.advise(
+    {
+      score: now.score,
+      grade: now.grade,
+      creditHousehold: now.creditHousehold,
+      limit: now.limit,
+    },
+    STRATEGIES,
+  );
 }

@@ -3,6 +3,7 @@ import { type EntityEvaluator, referenceEntity } from '../entity/reference-entit
 import type { PathCounts } from './compile.js';
 import { buildEntityPlan } from './entity-plan.js';
 import { createFastEntity, NOT_FAST_ENTITY } from './fast-entity.js';
+import { PathCounter } from './path-counter.js';
 
 /** The compiled entity path with its counts: the fast path, else the reference. */
 export interface CompiledEntities {
@@ -18,15 +19,13 @@ export interface CompiledEntities {
  */
 export function compileEntities(model: ResolvedModel, includePersonal: boolean): CompiledEntities {
   const viaReference = referenceEntity(model, includePersonal);
-  let fastCount = 0;
-  let reference = 0;
-  let readerMisses = 0;
-  const counts = () => ({ fast: fastCount, outOfRange: 0, reference, readerMisses });
+  const counter = new PathCounter();
+  const counts = () => counter.counts();
   const entity = model.entity;
   if (entity === undefined)
     return {
       evaluate: (record, evalYear) => {
-        reference++;
+        counter.reference++;
         return viaReference(record, evalYear);
       },
       counts,
@@ -38,13 +37,10 @@ export function compileEntities(model: ResolvedModel, includePersonal: boolean):
     evaluate(record, evalYear) {
       const outcome = fast(record, evalYear);
       if (outcome !== NOT_FAST_ENTITY) {
-        fastCount++;
+        counter.fast++;
         return { ok: true, value: outcome };
       }
-      reference++;
-      const result = viaReference(record, evalYear);
-      if (result.ok) readerMisses++;
-      return result;
+      return counter.refused(viaReference(record, evalYear));
     },
     counts,
     wide: plan.wide,

@@ -6,6 +6,7 @@ import type { HouseholdResult } from '../../types/result.js';
 import { referenceHousehold } from '../reference.js';
 import { compileEntities } from './compile-entity.js';
 import { createFastHousehold, NOT_FAST, OUT_OF_RANGE } from './fast-household.js';
+import { PathCounter } from './path-counter.js';
 import { buildPlan } from './plan.js';
 
 /** How many households took which path since the compiled model was made. */
@@ -61,10 +62,7 @@ export function compileModel(
   const plan = buildPlan(resolved);
   const includePersonal = options.includePersonal === true;
   const fast = createFastHousehold(resolved, plan, includePersonal);
-  let fastCount = 0;
-  let outOfRange = 0;
-  let reference = 0;
-  let readerMisses = 0;
+  const counter = new PathCounter();
 
   const viaReference = referenceHousehold(resolved, includePersonal);
   const entities = compileEntities(resolved, includePersonal);
@@ -74,20 +72,15 @@ export function compileModel(
     wide: [...plan.wide, ...entities.wide],
     evaluateHousehold(record, evalYear) {
       const outcome = fast(record, evalYear);
-      if (outcome === NOT_FAST) {
-        reference++;
-        const result = viaReference(record, evalYear);
-        if (result.ok) readerMisses++;
-        return result;
-      }
+      if (outcome === NOT_FAST) return counter.refused(viaReference(record, evalYear));
       if (outcome === OUT_OF_RANGE) {
-        outOfRange++;
+        counter.outOfRange++;
         return viaReference(record, evalYear);
       }
-      fastCount++;
+      counter.fast++;
       return { ok: true, value: outcome };
     },
-    counts: () => ({ fast: fastCount, outOfRange, reference, readerMisses }),
+    counts: () => counter.counts(),
     evaluateEntity: entities.evaluate,
     entityCounts: entities.counts,
   };

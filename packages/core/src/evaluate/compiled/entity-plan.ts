@@ -2,12 +2,12 @@ import type { ResolvedEntity } from '../../model/entity-resolve.js';
 import type { RoundingMode } from '../../money/rounding.js';
 import { BOUNDS } from '../../schema/bounds.js';
 import {
+  type DebtRatioBins,
+  debtRatioBins,
   integerBins,
   type LimitRow,
   limitRow,
   type MoneyBins,
-  type RatioBin,
-  ratioBinList,
 } from './plan.js';
 import { ceilDiv, floorDiv, fromDecimal, int, mul } from './rational.js';
 
@@ -23,7 +23,7 @@ export interface EntityPlan {
   readonly surplus: MoneyBins;
   /** Per main line: the scale bins as bounds on the scale in hundredths of its unit. */
   readonly scale: ReadonlyMap<string, MoneyBins>;
-  readonly debtRatio: { readonly bins: readonly RatioBin[]; readonly otherwise: number };
+  readonly debtRatio: DebtRatioBins;
   readonly limitMode: RoundingMode;
   /** Per grade, per entity type. */
   readonly limits: ReadonlyMap<string, ReadonlyMap<string, LimitRow>>;
@@ -41,8 +41,8 @@ export function buildEntityPlan(entity: ResolvedEntity): EntityPlan {
   const scale = new Map<string, MoneyBins>();
   for (const [line, threshold] of entity.threshold) {
     const thr = fromDecimal(threshold.toString());
+    // Built in the order of `integerBins` ({ bins, otherwise }): one object shape for `binPoints`.
     scale.set(line, {
-      otherwise: entity.scale.otherwise,
       bins: entity.scale.bins.map((bin) => {
         // scale ≥ t·threshold ⇔ 100·scale ≥ 100·t·threshold, on whole hundredths; a bound past
         // what a scale can be is clamped just outside the range, which keeps every comparison.
@@ -52,6 +52,7 @@ export function buildEntityPlan(entity: ResolvedEntity): EntityPlan {
         const bound = exact > BigInt(SCALE_MAX) ? SCALE_MAX + 1 : exact < -1n ? -1 : Number(exact);
         return { op: bin.when, bound, points: bin.points };
       }),
+      otherwise: entity.scale.otherwise,
     });
   }
   const limits = new Map<string, Map<string, LimitRow>>();
@@ -77,7 +78,7 @@ export function buildEntityPlan(entity: ResolvedEntity): EntityPlan {
     householdsDriven: integerBins(entity.householdsDriven, 1n),
     surplus: integerBins(entity.surplus),
     scale,
-    debtRatio: ratioBinList(entity.debtRatio, wide),
+    debtRatio: debtRatioBins(entity.debtRatio, wide),
     limitMode: entity.limit.mode,
     limits,
     // The model check makes the ceiling a whole number of fen, at most 1e14.

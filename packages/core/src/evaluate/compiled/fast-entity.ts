@@ -1,18 +1,25 @@
-import type { Comparison } from '../../model/document.js';
 import type { ResolvedEntity } from '../../model/entity-resolve.js';
 import type { ResolvedModel } from '../../model/resolve.js';
 import { BOUNDS } from '../../schema/bounds.js';
-import { characterCount } from '../../schema/decimal-text.js';
 import { ENTITY_BOUNDS } from '../../schema/entity.js';
-import { nestedDeeperThan } from '../../schema/fields.js';
-import { idProblem } from '../../schema/ids.js';
 import type { EntityResult } from '../../types/entity-result.js';
-import type { LimitBoundBy } from '../../types/result.js';
 import { entityResult } from '../entity/entity-result.js';
+import { binPoints, debtRatioPoints } from './bin-points.js';
 import type { EntityPlan } from './entity-plan.js';
-import { fenText, roundDiv, roundDivBig } from './integer.js';
-import { areaPositive, integerIn, isObject, moneyAny, moneyNonNegative } from './parse-fast.js';
-import type { MoneyBins, RatioBin } from './plan.js';
+import { personCopy, validPerson } from './fast-person.js';
+import { type GradeBand, gradeBands } from './grade-bands.js';
+import { fenText } from './integer.js';
+import { limitFen, VETOED } from './limit-fen.js';
+import {
+  areaPositive,
+  integerIn,
+  isId,
+  isMeta,
+  isObject,
+  moneyAny,
+  moneyNonNegative,
+  readVetoes,
+} from './parse-fast.js';
 
 /** The record is not one the fast reader accepts: validate it with the reference schema. */
 export const NOT_FAST_ENTITY = Symbol('not-fast-entity');
@@ -34,14 +41,10 @@ export function createFastEntity(
   const demonstration = entity.demonstration.points;
   const creditPoints = entity.creditRecord.points;
   const principalPoints = entity.principal.points;
-  const grades = new Set(model.gradeCodes);
+  const householdGrades = new Set(model.gradeCodes);
   const vetoCodes = new Set(entity.vetoCodes);
   const { max } = entity;
-  const gradeByScore: { code: string; credit: boolean }[] = [];
-  for (let s = 0; s <= entity.maxScore; s++) {
-    const band = model.grades.find((g) => s >= g.minScore);
-    if (band !== undefined) gradeByScore.push({ code: band.code, credit: band.creditHousehold });
-  }
+  const grades = gradeBands(model, entity.maxScore);
 
   return (raw: unknown, evalYear: number): EntityResult | typeof NOT_FAST_ENTITY => {
     if (!isObject(raw)) return NOT_FAST_ENTITY;
@@ -137,13 +140,13 @@ export function createFastEntity(
           return NOT_FAST_ENTITY;
       }
     }
-    if (!validId(id)) return NOT_FAST_ENTITY;
+    if (!isId(id)) return NOT_FAST_ENTITY;
     if (name !== undefined && !(typeof name === 'string' && name.length <= BOUNDS.stringLength))
       return NOT_FAST_ENTITY;
     if (typeof type !== 'string' || !types.has(type)) return NOT_FAST_ENTITY;
-    if (township !== undefined && !validId(township)) return NOT_FAST_ENTITY;
-    if (village !== undefined && !validId(village)) return NOT_FAST_ENTITY;
-    if (principal !== undefined && !validPrincipal(principal)) return NOT_FAST_ENTITY;
+    if (township !== undefined && !isId(township)) return NOT_FAST_ENTITY;
+    if (village !== undefined && !isId(village)) return NOT_FAST_ENTITY;
+    if (principal !== undefined && !validPerson(principal)) return NOT_FAST_ENTITY;
     const year = integerIn(registered, BOUNDS.minYear, Math.min(evalYear, BOUNDS.maxYear));
     if (Number.isNaN(year)) return NOT_FAST_ENTITY;
     const demoPoints = typeof demo === 'string' ? demonstration.get(demo) : undefined;
@@ -167,28 +170,17 @@ export function createFastEntity(
     if (Number.isNaN(driven)) return NOT_FAST_ENTITY;
     if (
       principalGrade !== undefined &&
-      !(typeof principalGrade === 'string' && grades.has(principalGrade))
+      !(typeof principalGrade === 'string' && householdGrades.has(principalGrade))
     )
       return NOT_FAST_ENTITY;
-    let vetoes: string[] = [];
-    if (rawVetoes !== undefined) {
-      if (!Array.isArray(rawVetoes) || rawVetoes.length > BOUNDS.vetoes) return NOT_FAST_ENTITY;
-      for (const code of rawVetoes)
-        if (typeof code !== 'string' || !vetoCodes.has(code)) return NOT_FAST_ENTITY;
-      if (rawVetoes.length > 0) vetoes = [...new Set(rawVetoes as string[])].sort();
-    }
-    if (meta !== undefined && (!isObject(meta) || nestedDeeperThan(meta, BOUNDS.metaDepth)))
-      return NOT_FAST_ENTITY;
+    const vetoes = readVetoes(rawVetoes, vetoCodes);
+    if (vetoes === undefined) return NOT_FAST_ENTITY;
+    if (!isMeta(meta)) return NOT_FAST_ENTITY;
 
     // Valid: the seven components.
     const standing = binPoints(evalYear - year, plan.years) + demoPoints;
     const scalePoints = binPoints(scale, scaleBins);
-    const debtPoints =
-      liabilities === 0
-        ? entity.debtRatio.noDebt
-        : assets === 0
-          ? entity.debtRatio.noAssets
-          : ratioPoints(liabilities, assets, plan.debtRatio.bins, plan.debtRatio.otherwise);
+    const debtPoints = debtRatioPoints(liabilities, assets, plan.debtRatio);
     const surplusPoints = binPoints(surplus, plan.surplus);
     const stability =
       (lease === undefined ? entity.lease.noLease : binPoints(lease, plan.lease)) +
@@ -202,34 +194,18 @@ export function createFastEntity(
     const score =
       standing + scalePoints + debtPoints + surplusPoints + creditScore + stability + linkage;
 
-    let grade: string;
-    let creditEntity = false;
-    let limit = 0;
-    let limitBoundBy: LimitBoundBy;
-    if (vetoes.length > 0) {
-      grade = model.vetoGrade;
-      limitBoundBy = 'veto';
-    } else {
-      const band = gradeByScore[score] as { code: string; credit: boolean };
-      grade = band.code;
-      creditEntity = band.credit;
-      const row = creditEntity ? plan.limits.get(grade)?.get(type) : undefined;
-      const counted = Math.max(surplus, 0);
-      if (row === undefined) limitBoundBy = 'grade';
-      else if (assets <= row.maxGross && counted <= row.maxOperating) {
-        const rawLimit = row.base + assets * row.gross + counted * row.operating;
-        const capped = rawLimit > row.cap;
-        limit = roundDiv(capped ? row.cap : rawLimit, row.den, plan.limitMode) * row.stepFen;
-        limitBoundBy = capped ? 'cap' : 'formula';
-      } else {
-        const b = row.big;
-        const rawLimit = b.base + BigInt(assets) * b.gross + BigInt(counted) * b.operating;
-        const capped = rawLimit > b.cap;
-        limit = Number(roundDivBig(capped ? b.cap : rawLimit, b.den, plan.limitMode) * b.stepFen);
-        limitBoundBy = capped ? 'cap' : 'formula';
-      }
-    }
-    const creditOnly = Math.min(limit, plan.ceilingFen);
+    const vetoed = vetoes.length > 0;
+    const band = vetoed ? grades.vetoed : (grades.byScore[score] as GradeBand);
+    // Only a surplus counts towards the limit; a deficit counts as nothing.
+    const limit = vetoed
+      ? VETOED
+      : limitFen(
+          band.credit ? plan.limits.get(band.code)?.get(type) : undefined,
+          assets,
+          Math.max(surplus, 0),
+          plan.limitMode,
+        );
+    const creditOnly = Math.min(limit.fen, plan.ceilingFen);
     return entityResult({
       id: id as string,
       name: name as string | undefined,
@@ -238,7 +214,7 @@ export function createFastEntity(
       village: village as string | undefined,
       principal:
         includePersonal && principal !== undefined
-          ? personal(principal as Record<string, unknown>)
+          ? personCopy(principal as Record<string, unknown>)
           : undefined,
       score,
       components: [
@@ -250,75 +226,14 @@ export function createFastEntity(
         { id: 'stability', points: stability, max: max.stability },
         { id: 'linkage', points: linkage, max: max.linkage },
       ],
-      grade,
-      creditEntity,
+      grade: band.code,
+      creditEntity: band.credit,
       vetoes,
-      limit: fenText(limit),
+      limit: fenText(limit.fen),
       creditOnly: fenText(creditOnly),
-      guaranteed: fenText(limit - creditOnly),
-      limitBoundBy,
+      guaranteed: fenText(limit.fen - creditOnly),
+      limitBoundBy: limit.boundBy,
       meta: meta as EntityResult['meta'],
     });
   };
-}
-
-function validId(value: unknown): boolean {
-  return (
-    typeof value === 'string' &&
-    value.length > 0 &&
-    !(value.length > BOUNDS.stringLength && characterCount(value) > BOUNDS.stringLength) &&
-    idProblem(value) === undefined
-  );
-}
-
-function validPrincipal(principal: unknown): boolean {
-  if (!isObject(principal)) return false;
-  for (const key in principal) {
-    if (key !== 'name' && key !== 'idNumber') return false;
-    const v = principal[key];
-    if (
-      v !== undefined &&
-      (typeof v !== 'string' ||
-        (v.length > BOUNDS.stringLength && characterCount(v) > BOUNDS.stringLength))
-    )
-      return false;
-  }
-  return true;
-}
-
-/** `principal` as the reference schema outputs it: only the known keys, in schema order. */
-function personal(principal: Record<string, unknown>): { name?: string; idNumber?: string } {
-  const out: { name?: string; idNumber?: string } = {};
-  if (typeof principal.name === 'string') out.name = principal.name;
-  if (typeof principal.idNumber === 'string') out.idNumber = principal.idNumber;
-  return out;
-}
-
-function compare(a: number, op: Comparison, b: number): boolean {
-  return op === '<=' ? a <= b : op === '<' ? a < b : op === '>=' ? a >= b : a > b;
-}
-
-function compareBig(a: bigint, op: Comparison, b: bigint): boolean {
-  return op === '<=' ? a <= b : op === '<' ? a < b : op === '>=' ? a >= b : a > b;
-}
-
-function binPoints(value: number, bins: MoneyBins): number {
-  const list = bins.bins;
-  for (let i = 0; i < list.length; i++) {
-    const bin = list[i] as (typeof list)[number];
-    if (compare(value, bin.op, bin.bound)) return bin.points;
-  }
-  return bins.otherwise;
-}
-
-/** The points of the exact ratio n/d (d > 0) in ratio bins. */
-function ratioPoints(n: number, d: number, bins: readonly RatioBin[], otherwise: number): number {
-  for (const bin of bins) {
-    const hit =
-      n <= bin.maxL && d <= bin.maxG
-        ? compare(n * bin.den, bin.op, d * bin.num)
-        : compareBig(BigInt(n) * bin.bigDen, bin.op, BigInt(d) * bin.bigNum);
-    if (hit) return bin.points;
-  }
-  return otherwise;
 }

@@ -1,22 +1,25 @@
-import type { Comparison } from '../../model/document.js';
 import type { ResolvedModel } from '../../model/resolve.js';
 import { BOUNDS } from '../../schema/bounds.js';
-import { nestedDeeperThan } from '../../schema/fields.js';
-import { idProblem } from '../../schema/ids.js';
-import type { AssetItem, AssetLine, HouseholdResult, LimitBoundBy } from '../../types/result.js';
+import type { AssetItem, AssetLine, HouseholdResult } from '../../types/result.js';
 import { householdResult } from '../household-result.js';
+import { binPoints, debtRatioPoints } from './bin-points.js';
+import { personCopy, validPerson } from './fast-person.js';
 import { createFastReview, type FastReview } from './fast-review.js';
+import { type GradeBand, gradeBands } from './grade-bands.js';
 import { fenText, roundDiv, roundDivBig } from './integer.js';
+import { limitFen, VETOED } from './limit-fen.js';
 import {
   areaNonNegative,
   areaPositive,
   integerIn,
+  isId,
+  isMeta,
   isObject,
   moneyAny,
   moneyNonNegative,
-  tooLong,
+  readVetoes,
 } from './parse-fast.js';
-import type { AgeTable, LineCoefficient, MoneyBins, Plan } from './plan.js';
+import type { AgeTable, LineCoefficient, Plan } from './plan.js';
 
 /** The record is not one the fast reader accepts: validate it with the reference schema. */
 export const NOT_FAST = Symbol('not-fast');
@@ -49,15 +52,11 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
   };
   // Every score the components can add up to, mapped to its grade band once.
   const maxScore = max.civility + max.netAssets + max.netIncome + max.debtRatio + max.creditRecord;
-  const gradeByScore: { code: string; credit: boolean }[] = [];
-  for (let s = 0; s <= maxScore; s++) {
-    const band = model.grades.find((g) => s >= g.minScore);
-    if (band !== undefined) gradeByScore.push({ code: band.code, credit: band.creditHousehold });
-  }
+  const grades = gradeBands(model, maxScore);
   const mode = plan.assetMode;
   const step = plan.assetStepFen;
   const stepBig = BigInt(step);
-  const { contractedLand, transferredLand, forest, deposits, collectiveShares, debtRatio } = plan;
+  const { contractedLand, transferredLand, forest, deposits, collectiveShares } = plan;
   // Reviewed records (docs/model.md §13) are read apart, so ordinary ones pay one comparison.
   const readReview = createFastReview(model, includePersonal);
 
@@ -197,9 +196,8 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
           return NOT_FAST;
       }
     }
-    if (typeof id !== 'string' || id.length === 0 || tooLong(id) || idProblem(id) !== undefined)
-      return NOT_FAST;
-    if (head !== undefined && !validHead(head)) return NOT_FAST;
+    if (!isId(id)) return NOT_FAST;
+    if (head !== undefined && !validPerson(head)) return NOT_FAST;
     const members = membersIn === undefined ? undefined : integerIn(membersIn, 0, BOUNDS.persons);
     const labourers =
       labourersIn === undefined ? undefined : integerIn(labourersIn, 0, BOUNDS.persons);
@@ -339,59 +337,36 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     const creditScore = typeof credit === 'string' ? creditPoints.get(credit) : undefined;
     if (creditScore === undefined) return NOT_FAST;
 
-    let vetoes: string[] = [];
-    if (rawVetoes !== undefined) {
-      if (!Array.isArray(rawVetoes) || rawVetoes.length > BOUNDS.vetoes) return NOT_FAST;
-      for (const code of rawVetoes)
-        if (typeof code !== 'string' || !vetoCodes.has(code)) return NOT_FAST;
-      if (rawVetoes.length > 0) vetoes = [...new Set(rawVetoes as string[])].sort();
-    }
+    let vetoes = readVetoes(rawVetoes, vetoCodes);
+    if (vetoes === undefined) return NOT_FAST;
     if (reviewed !== undefined && reviewed.vetoes.length > 0)
       vetoes = [...new Set([...vetoes, ...reviewed.vetoes])].sort();
-    if (meta !== undefined && (!isObject(meta) || nestedDeeperThan(meta, BOUNDS.metaDepth))) {
-      return NOT_FAST;
-    }
+    if (!isMeta(meta)) return NOT_FAST;
 
     // Valid. Lines are exact; only a gross past 2^53 cannot be carried in doubles.
     if (!(gross <= Number.MAX_SAFE_INTEGER)) return OUT_OF_RANGE;
     const net = gross - liabilities;
-    const debtPoints = debtRatioPoints(liabilities, gross);
-    const netAssetsPoints = moneyBinPoints(net, plan.netAssets);
-    const netIncomePoints = moneyBinPoints(netIncome, plan.netIncome);
+    const debtPoints = debtRatioPoints(liabilities, gross, plan.debtRatio);
+    const netAssetsPoints = binPoints(net, plan.netAssets);
+    const netIncomePoints = binPoints(netIncome, plan.netIncome);
     const score = civilityScore + netAssetsPoints + netIncomePoints + debtPoints + creditScore;
 
-    let grade: string;
-    let creditHousehold = false;
-    let limit = 0;
-    let limitBoundBy: LimitBoundBy;
-    if (vetoes.length > 0) {
-      grade = model.vetoGrade;
-      limitBoundBy = 'veto';
-    } else {
-      const band = gradeByScore[score] as { code: string; credit: boolean };
-      grade = band.code;
-      creditHousehold = band.credit;
-      const row = creditHousehold ? plan.limits.get(grade) : undefined;
-      if (row === undefined) limitBoundBy = 'grade';
-      else if (gross <= row.maxGross && operating <= row.maxOperating) {
-        const rawLimit = row.base + gross * row.gross + operating * row.operating;
-        const capped = rawLimit > row.cap;
-        limit = roundDiv(capped ? row.cap : rawLimit, row.den, plan.limitMode) * row.stepFen;
-        limitBoundBy = capped ? 'cap' : 'formula';
-      } else {
-        const b = row.big;
-        const rawLimit = b.base + BigInt(gross) * b.gross + BigInt(operating) * b.operating;
-        const capped = rawLimit > b.cap;
-        limit = Number(roundDivBig(capped ? b.cap : rawLimit, b.den, plan.limitMode) * b.stepFen);
-        limitBoundBy = capped ? 'cap' : 'formula';
-      }
-    }
+    const vetoed = vetoes.length > 0;
+    const band = vetoed ? grades.vetoed : (grades.byScore[score] as GradeBand);
+    const limit = vetoed
+      ? VETOED
+      : limitFen(
+          band.credit ? plan.limits.get(band.code) : undefined,
+          gross,
+          operating,
+          plan.limitMode,
+        );
 
     return householdResult({
       id,
       head:
         includePersonal && head !== undefined
-          ? personal(head as Record<string, unknown>)
+          ? personCopy(head as Record<string, unknown>)
           : undefined,
       members,
       labourers,
@@ -409,11 +384,11 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
         { id: 'debtRatio', points: debtPoints, max: max.debtRatio },
         { id: 'creditRecord', points: creditScore, max: max.creditRecord },
       ],
-      grade,
-      creditHousehold,
+      grade: band.code,
+      creditHousehold: band.credit,
       vetoes,
-      limit: fenText(limit),
-      limitBoundBy,
+      limit: fenText(limit.fen),
+      limitBoundBy: limit.boundBy,
       review: reviewed?.result,
       meta: meta as HouseholdResult['meta'],
     });
@@ -447,52 +422,4 @@ export function createFastHousehold(model: ResolvedModel, plan: Plan, includePer
     const fen = roundDivBig(herd, plan.bigLivestockDen, mode) * stepBig;
     return fen <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) : Number.POSITIVE_INFINITY;
   }
-
-  function debtRatioPoints(liabilities: number, gross: number): number {
-    if (liabilities === 0) return debtRatio.noDebt;
-    if (gross === 0) return debtRatio.noAssets;
-    for (const bin of debtRatio.bins) {
-      const hit =
-        liabilities <= bin.maxL && gross <= bin.maxG
-          ? compare(liabilities * bin.den, bin.op, gross * bin.num)
-          : compareBig(BigInt(liabilities) * bin.bigDen, bin.op, BigInt(gross) * bin.bigNum);
-      if (hit) return bin.points;
-    }
-    return debtRatio.otherwise;
-  }
-}
-
-function validHead(head: unknown): boolean {
-  if (!isObject(head)) return false;
-  for (const key in head) {
-    if (key !== 'name' && key !== 'idNumber') return false;
-    const v = head[key];
-    if (v !== undefined && (typeof v !== 'string' || tooLong(v))) return false;
-  }
-  return true;
-}
-
-function compare(a: number, op: Comparison, b: number): boolean {
-  return op === '<=' ? a <= b : op === '<' ? a < b : op === '>=' ? a >= b : a > b;
-}
-
-function compareBig(a: bigint, op: Comparison, b: bigint): boolean {
-  return op === '<=' ? a <= b : op === '<' ? a < b : op === '>=' ? a >= b : a > b;
-}
-
-function moneyBinPoints(value: number, bins: MoneyBins): number {
-  const list = bins.bins;
-  for (let i = 0; i < list.length; i++) {
-    const bin = list[i] as (typeof list)[number];
-    if (compare(value, bin.op, bin.bound)) return bin.points;
-  }
-  return bins.otherwise;
-}
-
-/** `head` as the reference schema outputs it: only the known keys, in schema order. */
-function personal(head: Record<string, unknown>): { name?: string; idNumber?: string } {
-  const out: { name?: string; idNumber?: string } = {};
-  if (typeof head.name === 'string') out.name = head.name;
-  if (typeof head.idNumber === 'string') out.idNumber = head.idNumber;
-  return out;
 }

@@ -1,9 +1,9 @@
 import type { ResolvedModel } from '../../model/resolve.js';
 import { BOUNDS } from '../../schema/bounds.js';
-import { idKey, idProblem } from '../../schema/ids.js';
+import { idKey } from '../../schema/ids.js';
 import type { ReviewerMarks } from '../../types/input.js';
 import type { ReviewResult } from '../../types/result.js';
-import { integerIn, isObject, tooLong } from './parse-fast.js';
+import { integerIn, isId, isObject } from './parse-fast.js';
 
 /** A review the fast reader accepted: the civility points it derives, its vetoes, its block. */
 export interface FastReview {
@@ -68,13 +68,7 @@ export function createFastReview(
         else if (key === 'vetoes') vetoes = entry[key];
         else return undefined;
       }
-      if (
-        typeof reviewer !== 'string' ||
-        reviewer.length === 0 ||
-        tooLong(reviewer) ||
-        idProblem(reviewer) !== undefined
-      )
-        return undefined;
+      if (!isId(reviewer)) return undefined;
       const key = idKey(reviewer);
       if (reviewers.has(key)) return undefined;
       reviewers.add(key);

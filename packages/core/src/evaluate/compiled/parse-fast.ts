@@ -1,10 +1,13 @@
 import { BOUNDS } from '../../schema/bounds.js';
 import { characterCount } from '../../schema/decimal-text.js';
+import { nestedDeeperThan } from '../../schema/fields.js';
+import { idProblem } from '../../schema/ids.js';
 
 /**
- * Fast readers for the input grammar (docs/formats.md), returning `NaN` for anything the reference
- * schema would reject, so the caller falls through to zod for the message. They must accept
- * exactly what the zod schemas accept: the differential tests check it.
+ * Fast readers for the input grammar (docs/formats.md), shared by the household and entity fast
+ * paths, returning `NaN` (or `false`, `undefined`) for anything the reference schema would reject,
+ * so the caller falls through to zod for the message. They must accept exactly what the zod
+ * schemas accept: the differential tests check it.
  */
 
 /** The bounds in hundredths: fen for money, hundredths of m² or mu for areas. */
@@ -97,4 +100,30 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 /** Longer than the bound in characters; the count is needed only past as many UTF-16 units. */
 export function tooLong(text: string): boolean {
   return text.length > BOUNDS.stringLength && characterCount(text) > BOUNDS.stringLength;
+}
+
+/** An id the reference accepts: a non-empty string within the length bound that follows the id rule. */
+export function isId(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    !tooLong(value) &&
+    idProblem(value) === undefined
+  );
+}
+
+/** An optional `meta` the reference accepts: absent, or an object nested no deeper than the bound. */
+export function isMeta(value: unknown): boolean {
+  return value === undefined || (isObject(value) && !nestedDeeperThan(value, BOUNDS.metaDepth));
+}
+
+/**
+ * An optional list of veto codes: `[]` when absent, the distinct codes sorted when every one is
+ * in `codes` (and the list within the bound), else `undefined` (not one the reader accepts).
+ */
+export function readVetoes(value: unknown, codes: ReadonlySet<string>): string[] | undefined {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > BOUNDS.vetoes) return undefined;
+  for (const code of value) if (typeof code !== 'string' || !codes.has(code)) return undefined;
+  return value.length > 0 ? [...new Set(value as string[])].sort() : [];
 }

@@ -84,6 +84,14 @@ export interface LimitRow {
   };
 }
 
+/** The debt ratio's bins, with the points of a record without debts, and with debts but no assets. */
+export interface DebtRatioBins {
+  readonly bins: readonly RatioBin[];
+  readonly otherwise: number;
+  readonly noDebt: number;
+  readonly noAssets: number;
+}
+
 export interface MoneyBins {
   readonly bins: readonly IntegerBin[];
   readonly otherwise: number;
@@ -111,12 +119,7 @@ export interface Plan {
   readonly collectiveShares: LineCoefficient;
   readonly netAssets: MoneyBins;
   readonly netIncome: MoneyBins;
-  readonly debtRatio: {
-    readonly bins: readonly RatioBin[];
-    readonly otherwise: number;
-    readonly noDebt: number;
-    readonly noAssets: number;
-  };
+  readonly debtRatio: DebtRatioBins;
   readonly limitMode: RoundingMode;
   readonly limits: ReadonlyMap<string, LimitRow>;
   /** Parts of the model that always need BigInt arithmetic (empty for the default model). */
@@ -208,7 +211,7 @@ export function buildPlan(model: ResolvedModel): Plan {
     collectiveShares: line(dec(model.collectiveSharesRate)),
     netAssets: integerBins(model.netAssets),
     netIncome: integerBins(model.netIncome),
-    debtRatio: ratioBins(model, wide),
+    debtRatio: debtRatioBins(model.debtRatio, wide),
     limitMode: model.limit.mode,
     limits: limitRows(model, wide),
     wide,
@@ -229,13 +232,16 @@ export function integerBins(bins: ResolvedBins, scale = 100n): MoneyBins {
   return { bins: out, otherwise: bins.otherwise };
 }
 
-function ratioBins(model: ResolvedModel, wide: string[]) {
-  const d = model.debtRatio;
+/** The debt ratio of a household or entity scorecard compiled (docs/model.md §6, §8). */
+export function debtRatioBins(
+  d: ResolvedBins & { readonly noDebt: number; readonly noAssets: number },
+  wide: string[],
+): DebtRatioBins {
   return { ...ratioBinList(d, wide), noDebt: d.noDebt, noAssets: d.noAssets };
 }
 
 /** Bins on an exact ratio n/d: `n × den op num × d`, doubles while proved exact, else BigInt. */
-export function ratioBinList(
+function ratioBinList(
   bins: ResolvedBins,
   wide: string[],
 ): { readonly bins: readonly RatioBin[]; readonly otherwise: number } {

@@ -17,7 +17,7 @@ export function referenceEntity(model: ResolvedModel, includePersonal: boolean):
   const entity = model.entity;
   if (entity === undefined) return () => ({ ok: false, issues: [noEntitySection(model)] });
   return (record, evalYear) => {
-    const parsed = parseEntityReference(record, model, entity, evalYear);
+    const parsed = parseEntityReference(record, model, evalYear);
     return parsed.ok
       ? {
           ok: true,

@@ -1,7 +1,8 @@
 import type { ResolvedEntity } from '../../../model/entity-resolve.js';
 import type { ResolvedModel } from '../../../model/resolve.js';
 import type { EntityRecord } from '../../../types/entity-input.js';
-import { EntityAdviceContext, entityOption } from './context.js';
+import type { Strategy } from '../../advice/next-grade-context.js';
+import { EntityAdviceContext } from './context.js';
 import { insureOption, salesContractsOption } from './flags.js';
 import { creditRecordOption, demonstrationOption, principalGradeOption } from './levels.js';
 import {
@@ -17,7 +18,7 @@ import type { EntityAdviceOption, EntityGradeAdvice } from './types.js';
  * The strategies tried for an entity below the top grade, one per part of a component that the
  * entity can move (its years since registration cannot be), in component order.
  */
-const STRATEGIES: readonly ((context: EntityAdviceContext) => EntityAdviceOption | undefined)[] = [
+const STRATEGIES: readonly Strategy<EntityAdviceContext, EntityAdviceOption>[] = [
   demonstrationOption,
   raiseScaleOption,
   repayLiabilitiesOption,
@@ -43,27 +44,13 @@ export function adviseEntityRecord(
 ): EntityGradeAdvice {
   const context = new EntityAdviceContext(record, model, entity, evalYear);
   const { now } = context;
-  const current = {
-    score: now.score,
-    grade: now.grade,
-    creditEntity: now.creditEntity,
-    limit: now.limit,
-  };
-  if (now.vetoes.length > 0) {
-    const changed = { ...record, vetoes: [] };
-    const result = context.evaluate(changed);
-    return {
-      current,
-      target: result.grade,
-      options: [entityOption({ kind: 'clearVetoes', codes: now.vetoes }, changed, result)],
-    };
-  }
-  if (context.currentRank === 0) return { current, target: null, options: [] };
-  const target = model.grades[context.currentRank - 1]?.code ?? null;
-  const options: EntityAdviceOption[] = [];
-  for (const strategy of STRATEGIES) {
-    const found = strategy(context);
-    if (found !== undefined) options.push(found);
-  }
-  return { current, target, options };
+  return context.advise(
+    {
+      score: now.score,
+      grade: now.grade,
+      creditEntity: now.creditEntity,
+      limit: now.limit,
+    },
+    STRATEGIES,
+  );
 }
