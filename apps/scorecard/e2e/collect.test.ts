@@ -14,6 +14,7 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import { vector } from './built-app';
 import { PHONE, SCREENSHOTS, typeInto, useBuiltApp } from './harness';
+import { storeSettled } from './stored';
 
 const app = useBuiltApp({ viewport: PHONE, touch: true });
 const DIR = mkdtempSync(join(tmpdir(), 'scorecard-collect-'));
@@ -140,8 +141,8 @@ describe('the collection page on a phone', () => {
       PHONE.width,
     );
     await page.screenshot({ path: join(SCREENSHOTS, 'phone-collect.png') });
-    // Let the draft's autosave (a fraction of a second after typing) happen, as a pause would.
-    await page.waitForTimeout(600);
+    // Let the draft's autosave (a fraction of a second after typing) be written, as a pause would.
+    await storeSettled(page);
 
     // Reloaded (a crash, a closed tab, the phone discarding it): everything is there.
     await page.reload();
@@ -210,7 +211,7 @@ describe('the collection page on a phone', () => {
     expect(await page.getByTestId('collect-bar-state').textContent()).toContain('B');
     expect(await smallTargets(page)).toEqual([]);
     // The household open in the form is kept too (autosaved a moment after it is opened).
-    await page.waitForTimeout(600);
+    await storeSettled(page);
     await page.reload();
     await page.getByTestId('editor').waitFor();
     expect(await listed(page)).toHaveLength(9);

@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations, type Violation } from './axe';
 import { REPO_ROOT } from './built-app';
 import { PHONE, SCREENSHOTS, typeInto, useBuiltApp } from './harness';
+import { storeSettled } from './stored';
 
 const COUNTY = join(REPO_ROOT, 'examples', 'county.json');
 
@@ -160,7 +161,7 @@ describe('on a desktop', () => {
     });
     await page.screenshot({ path: join(SCREENSHOTS, 'entity-coop1.png'), fullPage: true });
     // Kept across a reload.
-    await page.waitForTimeout(700);
+    await storeSettled(page);
     await page.reload();
     await page.getByRole('link', { name: '主体评分' }).click();
     expect(await page.locator('#e-id').inputValue()).toBe('COOP1');

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT, vector } from './built-app';
 import { loadBatch, useBuiltApp } from './harness';
+import { storeSettled } from './stored';
 
 const app = useBuiltApp();
 
@@ -92,8 +93,8 @@ describe('field-ready scorecard: the desktop defects of issue 15', () => {
     await page.locator('#model-file').setInputFiles(file);
     await page.getByTestId('model-loaded').waitFor();
 
-    // Leave time for the form's save (it is written shortly after the last keystroke).
-    await page.waitForTimeout(600);
+    // The form's save is written shortly after the last keystroke: reload once it is.
+    await storeSettled(page);
     await page.reload();
     await page.locator('.app-header').waitFor();
     expect(await page.getByTestId('model-chip').textContent()).toContain('试点县模型（第 7 版）');

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import { REPO_ROOT } from './built-app';
 import { loadBatch, SCREENSHOTS, useBuiltApp } from './harness';
+import { storeSettled } from './stored';
 
 const app = useBuiltApp();
 
@@ -197,7 +198,7 @@ describe('the objections page in Chromium', () => {
     expect(bytes.toString('utf8')).not.toContain('评议偏低');
 
     // The register survives a reload (the results are loaded again).
-    await page.waitForTimeout(600);
+    await storeSettled(page);
     await page.reload();
     await page.getByRole('link', { name: '公示异议' }).click();
     expect(await page.getByTestId('objections-register-loaded').textContent()).toContain(

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { vector } from './built-app';
 import { SCREENSHOTS, useBuiltApp } from './harness';
+import { storeSettled } from './stored';
 
 const app = useBuiltApp();
 
@@ -196,7 +197,7 @@ describe('the democratic review in Chromium', () => {
     await expect.poll(() => page.getByTestId('grade').textContent()).toContain('NR');
 
     // A reload keeps the work (the review is kept in the browser as it is typed).
-    await page.waitForTimeout(600);
+    await storeSettled(page);
     await page.reload();
     await page.getByRole('button', { name: '评议农户 H2' }).click();
     expect((await quorum(page)).text).toContain('到会 6 人 / 小组 6 人');

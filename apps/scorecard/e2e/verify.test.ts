@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { certificateLink, type QrDrawing, qrDrawing } from '@credit-village/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { TRUST_KEY } from '../src/features/verify/saved-trust';
 import {
   dayFromToday,
   entityCertificate,
@@ -21,6 +22,7 @@ import {
 import { axeViolations } from './axe';
 import { REPO_ROOT, vector } from './built-app';
 import { SCREENSHOTS, useBuiltApp } from './harness';
+import { waitForStored } from './stored';
 
 const app = useBuiltApp();
 
@@ -38,6 +40,8 @@ async function loadTrust(page: Page): Promise<void> {
   await page.getByRole('link', { name: '核验证书' }).click();
   await page.locator('#trust-file').setInputFiles(trustFile);
   await page.getByTestId('trust-summary').waitFor();
+  // Kept in the browser's store a moment later: the tests that reload wait for it.
+  await waitForStored(page, TRUST_KEY);
 }
 
 /** Pastes text into the code box through the real clipboard (Ctrl+V). */
@@ -261,6 +265,7 @@ describe('the verify page (核验)', () => {
     await page.getByRole('link', { name: '核验证书' }).click();
     await page.locator('#trust-file').setInputFiles(join(dir, 'trust.json'));
     await page.getByTestId('trust-summary').waitFor();
+    await waitForStored(page, TRUST_KEY);
     // What the QR code holds, opened as a phone's camera app would open it.
     await page.goto(certificateLink(first.code, url));
     const seen = await verdict(page);
