@@ -30,10 +30,15 @@ export function debtRatioPoints(liabilities: number, assets: number, d: DebtRati
     const hit =
       liabilities <= bin.maxL && assets <= bin.maxG
         ? compare(liabilities * bin.den, bin.op, assets * bin.num)
-        : compareBig(BigInt(liabilities) * bin.bigDen, bin.op, BigInt(assets) * bin.bigNum);
+        : ratioHitBig(liabilities, assets, bin);
     if (hit) return bin.points;
   }
   return d.otherwise;
+}
+
+/** The ratio bin's comparison in BigInt, apart so the common case inlines small. */
+function ratioHitBig(liabilities: number, assets: number, bin: RatioBin): boolean {
+  return compareBig(BigInt(liabilities) * bin.bigDen, bin.op, BigInt(assets) * bin.bigNum);
 }
 
 function compare(a: number, op: Comparison, b: number): boolean {

@@ -28,12 +28,21 @@ export function limitFen(
   mode: RoundingMode,
 ): FastLimit {
   if (row === undefined) return BY_GRADE;
-  if (gross <= row.maxGross && operating <= row.maxOperating) {
-    const raw = row.base + gross * row.gross + operating * row.operating;
-    const capped = raw > row.cap;
-    const fen = roundDiv(capped ? row.cap : raw, row.den, mode) * row.stepFen;
-    return { fen, boundBy: capped ? 'cap' : 'formula' };
-  }
+  if (!(gross <= row.maxGross && operating <= row.maxOperating))
+    return bigLimitFen(row, gross, operating, mode);
+  const raw = row.base + gross * row.gross + operating * row.operating;
+  const capped = raw > row.cap;
+  const fen = roundDiv(capped ? row.cap : raw, row.den, mode) * row.stepFen;
+  return { fen, boundBy: capped ? 'cap' : 'formula' };
+}
+
+/** {@link limitFen} with the row's BigInt twins, apart so the common case inlines small. */
+function bigLimitFen(
+  row: LimitRow,
+  gross: number,
+  operating: number,
+  mode: RoundingMode,
+): FastLimit {
   const b = row.big;
   const raw = b.base + BigInt(gross) * b.gross + BigInt(operating) * b.operating;
   const capped = raw > b.cap;
