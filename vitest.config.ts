@@ -51,6 +51,9 @@ export default defineConfig({
           name: 'scorecard',
           include: ['apps/scorecard/test/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: [
+            fileURLToPath(new URL('./apps/scorecard/test/setup-pages.ts', import.meta.url)),
+          ],
           testTimeout: 60_000,
         },
       },

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { preloadBootPlugin } from './build/preload-boot-plugin.ts';
 import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 
 // Bundle the core from its TypeScript source: no prior build of packages/core is needed.
@@ -11,7 +12,7 @@ const workbook = fileURLToPath(new URL('../../packages/workbook/src/index.ts', i
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), cspPlugin(), serviceWorkerPlugin()],
+  plugins: [preact(), cspPlugin(), preloadBootPlugin(), serviceWorkerPlugin()],
   resolve: { alias: { '@credit-village/core': core, '@credit-village/workbook': workbook } },
   worker: { format: 'es' },
   build: {

@@ -100,6 +100,47 @@ describe('the app shell in Chromium: model, languages, CSP, offline', () => {
     await page.locator('.app-header').waitFor();
     await page.getByRole('button', { name: '填入示例（H1）' }).click();
     expect(await page.getByTestId('limit').textContent()).toBe('163,000.00');
+    // Every other page is a chunk of its own: each opens offline too, from the worker's cache.
+    const tabs = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
+    for (const name of await tabs.allTextContents()) {
+      await tabs.getByText(name, { exact: true }).click();
+      await page.locator('main h2').first().waitFor();
+      expect(await page.getByTestId('page-loading').count(), name).toBe(0);
+      expect(await page.getByTestId('page-failed').count(), name).toBe(0);
+    }
     await context.setOffline(false);
+  });
+
+  test('a page whose code cannot be fetched says so in Chinese, and opens when tried again', async () => {
+    const { context, url } = app();
+    // A context of its own: the failed fetch is logged as a console error, which the harness
+    // counts as a problem in its own page. No service worker: it would cache the chunk.
+    const browser = context.browser();
+    if (browser === null) throw new Error('no browser');
+    const other = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+    try {
+      let reachable = false;
+      await other.route(/\/assets\/verify-page-[^/]*\.js$/, (route) =>
+        reachable ? route.continue() : route.abort('internetdisconnected'),
+      );
+      const page = await other.newPage();
+      await page.goto(url);
+      await page.locator('.app-header').waitFor();
+      // The first page is in the first chunk: it works whatever the others do.
+      await page.getByRole('button', { name: '填入示例（H1）' }).click();
+      expect(await page.getByTestId('limit').textContent()).toBe('163,000.00');
+      await page.getByRole('link', { name: '核验证书' }).click();
+      const failed = page.getByTestId('page-failed');
+      await failed.waitFor();
+      expect(await failed.textContent()).toBe(
+        '本页未能打开：网络不通，或应用刚刚更新。请连网后重试。重试',
+      );
+      reachable = true;
+      await page.getByRole('button', { name: '重试' }).click();
+      await page.locator('#trust-file').waitFor({ state: 'attached' });
+      expect(await failed.count()).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 });

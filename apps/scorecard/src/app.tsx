@@ -1,14 +1,10 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
-import { CollectPage } from './features/collect/collect-page';
 import { COLLECTION_KEY, DRAFT_KEY } from './features/collect/saved-collection';
 import { useCollection } from './features/collect/use-collection';
 import { useYearComparison } from './features/compare/use-year-comparison';
-import { YearsPage } from './features/compare/years-page';
 import { fromEntityRecord, hasEntityWork } from './features/entity/entity-form';
-import { EntityPage } from './features/entity/entity-page';
 import { entityReducer, initialEntity } from './features/entity/entity-state';
 import { ENTITY_KEY, fromSavedEntity, toSavedEntity } from './features/entity/saved-entity';
-import { FollowUpPage } from './features/follow-up/follow-up-page';
 import { useFollowUp } from './features/follow-up/use-follow-up';
 import { emptyForm, hasTypedWork } from './features/household/form-state';
 import { fromRecord } from './features/household/from-record';
@@ -20,8 +16,6 @@ import {
   toSavedHousehold,
 } from './features/household/saved-household';
 import { ModelBanner } from './features/model/model-banner';
-import { ModelComparison } from './features/model/model-comparison';
-import { ModelPage } from './features/model/model-page';
 import {
   initialModelState,
   type ModelState,
@@ -32,24 +26,33 @@ import {
 } from './features/model/model-state';
 import { fromSavedModel, MODEL_KEY, toSavedModel } from './features/model/saved-model';
 import { useModelComparison } from './features/model/use-model-comparison';
-import { ObjectionsPage } from './features/objections/objections-page';
 import { OBJECTIONS_KEY, useObjections } from './features/objections/use-objections';
 import { useTrackedObjections } from './features/objections/use-tracked-objections';
-import { ReviewPage } from './features/review/review-page';
 import { REVIEW_KEY } from './features/review/saved-review';
 import { useReview } from './features/review/use-review';
 import { TRUST_KEY } from './features/verify/saved-trust';
 import { useVerify } from './features/verify/use-verify';
-import { VerifyPage } from './features/verify/verify-page';
 import { useBatch } from './features/villages/use-batch';
 import { villageName } from './features/villages/village-name';
-import { type OpenHousehold, VillagesPage } from './features/villages/villages-page';
+import type { OpenHousehold } from './features/villages/villages-page';
 import { I18nContext, i18nFor, type Lang, storedLang, storeLang } from './i18n/index';
 import { confirmReplace } from './lib/confirm';
 import { useSavedWork } from './lib/persist/saved-work';
 import { emptySession, type Session } from './lib/persist/session';
 import { PAGES, pageHref, useRoute } from './lib/use-route';
 import { villageRecords } from './lib/village-source';
+import {
+  CollectPage,
+  EntityPage,
+  FollowUpPage,
+  ModelComparison,
+  ModelPage,
+  ObjectionsPage,
+  ReviewPage,
+  VerifyPage,
+  VillagesPage,
+  YearsPage,
+} from './pages';
 import type { BatchRun } from './worker/run-batch';
 
 /** The keys of the work the app keeps across reloads (read before the first render). */

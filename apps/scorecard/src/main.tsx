@@ -1,9 +1,8 @@
-// First: configures zod before the core's schemas are built (see the module).
+// First: configures zod before the core's schemas are built (see the module). The app is
+// imported only after this module has run: its static imports would be evaluated before this
+// module's body, and with the pages in chunks of their own the bundler may put the core in a
+// chunk that runs first (the e2e harness reports the CSP violation zod's probe would cause).
 import './lib/zod-jitless';
-import { render } from 'preact';
-import { App, SAVED_KEYS } from './app';
-import { watchPresses } from './lib/after-press';
-import { restoreSession } from './lib/persist/session';
 import { registerServiceWorker } from './lib/service-worker';
 import './styles/base.css';
 import './styles/layout.css';
@@ -18,10 +17,5 @@ import './styles/collect.css';
 import './styles/verify.css';
 import './styles/print.css';
 
-watchPresses();
-const root = document.getElementById('app');
-if (root !== null) {
-  // The work kept from the last visit is read first, so the page opens with it.
-  void restoreSession(SAVED_KEYS).then((session) => render(<App session={session} />, root));
-}
+void import('./boot');
 registerServiceWorker();

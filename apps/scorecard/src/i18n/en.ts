@@ -14,6 +14,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'app.title': 'Credit-village scorecard',
   'app.subtitle': 'Party-building-led credit villages · household scoring and village rating',
   'app.skip': 'Skip to main content',
+  'app.pageLoading': 'Opening this page…',
+  'app.pageFailed':
+    'This page could not be opened: no connection, or the app was just updated. Connect and try again.',
+  'app.pageRetry': 'Try again',
   'nav.label': 'Main navigation',
   'nav.household': 'Household',
   'nav.villages': 'Villages',
