@@ -2,9 +2,10 @@
  * The follow-up page with a county of 100,000 households and a ledger of 100,000 lines: the
  * results and the ledger are read and followed up in the worker, and the page shows the report
  * without freezing. The main thread's long tasks (PerformanceObserver 'longtask') from choosing
- * the ledger until the report is on screen are printed, with the time it took: numbers to read,
- * not a bound (the core's own speed is measured by `npm run bench`). What is asserted is that
- * the page shows the core's report of the same files.
+ * the ledger until the report is on screen are printed, with the time it took, and the longest
+ * is held to 200 ms: the report's 46,500 exceptions come from the worker in parts (before, in
+ * one message, unpacking them was one task of 140–550 ms). The core's own speed is measured by
+ * `npm run bench`. The page must show the core's report of the same files.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,9 @@ import { vector } from './built-app';
 import { useBuiltApp } from './harness';
 
 const app = useBuiltApp();
+
+/** Issue 15's bound on drawing a county's review (see scale.test.ts), held here too. */
+const LONGEST_TASK_MS = 200;
 
 const VILLAGES = 500;
 const HOUSEHOLDS = 200;
@@ -63,7 +67,10 @@ function files(): { results: string; ledger: string; report: ReturnType<typeof f
 }
 
 describe('the follow-up of a county of 100,000 households', () => {
-  test('a ledger of 100,000 lines: the core’s report, and the main thread’s long tasks printed', async () => {
+  // As e2e/scale.test.ts: a busy machine may preempt the page; one more run is allowed.
+  test('a ledger of 100,000 lines: the core’s report, no main-thread task over 200 ms', {
+    retry: 1,
+  }, async () => {
     const { page } = app();
     const { results, ledger, report } = files();
     expect(report.summary.lines).toBe(VILLAGES * HOUSEHOLDS);
@@ -84,8 +91,9 @@ describe('the follow-up of a county of 100,000 households', () => {
     const tasks = await page.evaluate(
       () => (window as unknown as { longTasks: number[] }).longTasks,
     );
+    const longest = Math.round(Math.max(0, ...tasks));
     console.info(
-      `follow-up of 100,000 households and ${report.summary.lines.toLocaleString('en')} ledger lines (${report.exceptions.length.toLocaleString('en')} exceptions): shown in ${shown} ms; ${tasks.length} long tasks on the main thread, the longest ${Math.round(Math.max(0, ...tasks))} ms`,
+      `follow-up of 100,000 households and ${report.summary.lines.toLocaleString('en')} ledger lines (${report.exceptions.length.toLocaleString('en')} exceptions): shown in ${shown} ms; ${tasks.length} long tasks on the main thread, the longest ${longest} ms`,
     );
     expect(await page.locator('[data-summary=active]').textContent()).toBe(
       `${report.summary.active.toLocaleString('en')} 条`,
@@ -96,6 +104,12 @@ describe('the follow-up of a county of 100,000 households', () => {
         .getAttribute('data-count'),
     ).toBe(String(report.county.funnel.withLine));
     expect(await page.locator('[data-testid=follow-up-exceptions] tbody tr').count()).toBe(50);
+    // The exceptions came from the worker in parts: every one of them is there.
+    expect(await page.locator('#follow-up-exceptions-title').textContent()).toBe(
+      `异常 ${report.exceptions.length.toLocaleString('en')} 项`,
+    );
+    expect(longest).toBeLessThanOrEqual(LONGEST_TASK_MS);
+
     expect(await page.locator('[data-testid=follow-up-villages] tbody tr').count()).toBe(25);
   });
 });

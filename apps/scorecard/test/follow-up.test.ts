@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { resultDocumentText } from '../src/features/villages/result-document';
 import { defaultModel } from '../src/lib/core-adapter';
 import { followUpTexts } from '../src/worker/follow-up-job';
+import { type FollowUpPart, joinReport, splitReport } from '../src/worker/follow-up-parts';
 import { runBatch } from '../src/worker/run-batch';
 import { vectorText } from './helpers';
 
@@ -91,5 +92,34 @@ describe('the follow-up job', () => {
       model,
     );
     expect(notJson).toMatchObject({ ok: false, side: 'ledger', name: 'ledger.json' });
+  });
+});
+
+describe('the report sent from the worker in parts', () => {
+  test('split into parts of any size and joined, it is the report again, in order', () => {
+    const total = Math.max(expected.exceptions.length, expected.errors.length);
+    for (const size of [1, 2, 3, total - 1, total, total + 1, 2000]) {
+      if (size < 1) continue;
+      const split = splitReport(expected, size);
+      expect(split.parts).toHaveLength(Math.ceil(total / size));
+      for (const part of split.parts) {
+        expect(part.exceptions.length).toBeLessThanOrEqual(size);
+        expect(part.errors.length).toBeLessThanOrEqual(size);
+      }
+      expect(split.shell.exceptions).toEqual([]);
+      expect(split.shell.errors).toEqual([]);
+      // What a message would carry: each part cloned on its own.
+      const parts = split.parts.map((part) => structuredClone(part));
+      expect(joinReport(structuredClone(split), parts)).toEqual(expected);
+    }
+  });
+
+  test('a part lost or repeated is never shown as a shorter or longer list', () => {
+    const split = splitReport(expected, 2);
+    expect(split.parts.length).toBeGreaterThan(2);
+    expect(joinReport(split, split.parts.slice(1))).toBeUndefined();
+    expect(joinReport(split, split.parts.slice(0, -1))).toBeUndefined();
+    expect(joinReport(split, [...split.parts, split.parts[0] as FollowUpPart])).toBeUndefined();
+    expect(joinReport(split, [])).toBeUndefined();
   });
 });

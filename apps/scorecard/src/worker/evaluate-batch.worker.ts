@@ -9,6 +9,7 @@ import '../lib/zod-jitless';
 import { defaultModel, loadModel, type Model } from '../lib/core-adapter';
 import { compareBatchesUnderModels, compareResultTexts } from './compare-jobs';
 import { followUpTexts } from './follow-up-job';
+import { splitReport } from './follow-up-parts';
 import type {
   CompareFilesRequest,
   CompareModelsRequest,
@@ -127,7 +128,17 @@ async function followUp(request: FollowUpRequest): Promise<void> {
     { name: request.ledger.name, text: ledger },
     modelOf(request.model),
   );
-  scope.postMessage({ type: 'followUp', runId: request.runId, outcome });
+  if (!outcome.ok) {
+    scope.postMessage({ type: 'followUp', runId: request.runId, outcome });
+    return;
+  }
+  const { shell, counts, parts } = splitReport(outcome.report);
+  for (const part of parts) scope.postMessage({ type: 'followUpPart', runId: request.runId, part });
+  scope.postMessage({
+    type: 'followUp',
+    runId: request.runId,
+    outcome: { ok: true, shell, counts },
+  });
 }
 
 function modelOf(document: EvaluateRequest['model']): Model {

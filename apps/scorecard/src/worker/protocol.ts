@@ -1,7 +1,7 @@
 import type { BatchSources } from '../lib/batch-documents';
 import type { ModelDocument } from '../lib/core-adapter';
 import type { ModelComparisonOutcome, YearComparisonOutcome } from './compare-jobs';
-import type { FollowUpOutcome } from './follow-up-job';
+import type { FollowUpPart, SentFollowUp } from './follow-up-parts';
 import type { EntityRun, RunOutcome, VillageRun } from './run-batch';
 import type { WorkbookMessage, WorkbookRequest } from './workbook-protocol';
 
@@ -85,6 +85,8 @@ export type WorkerMessage =
       readonly runId: number;
       readonly outcome: ModelComparisonOutcome;
     }
-  | { readonly type: 'followUp'; readonly runId: number; readonly outcome: FollowUpOutcome }
+  /** A part of a follow-up report's long lists, in order, before the outcome. */
+  | { readonly type: 'followUpPart'; readonly runId: number; readonly part: FollowUpPart }
+  | { readonly type: 'followUp'; readonly runId: number; readonly outcome: SentFollowUp }
   | WorkbookMessage
   | { readonly type: 'failed'; readonly runId: number; readonly error: string };

@@ -32,10 +32,13 @@ export interface WorkerJob<T> {
 /**
  * Runs comparison and follow-up jobs in a worker of their own (created on first use), so reading
  * two large result files, evaluating a batch twice or following a ledger up never freezes the
- * page. `pick` takes the job's
- * outcome out of the worker's answer (a module-level function: it must not change).
+ * page. `pick` takes the job's outcome out of the worker's answer, with the run's messages that
+ * came before it (a module-level function: it must not change; it may throw when they do not
+ * add up, and the job fails with its message).
  */
-export function useWorkerJob<T>(pick: (message: WorkerMessage) => T | undefined): WorkerJob<T> {
+export function useWorkerJob<T>(
+  pick: (message: WorkerMessage, earlier: readonly WorkerMessage[]) => T | undefined,
+): WorkerJob<T> {
   const [status, setStatus] = useState<JobStatus<T>>({ state: 'idle' });
   const worker = useRef<Worker | null>(null);
   const runId = useRef(0);
@@ -56,16 +59,30 @@ export function useWorkerJob<T>(pick: (message: WorkerMessage) => T | undefined)
     worker.current = current;
     const id = runId.current;
     running.current = true;
+    // The run's messages before its outcome (a follow-up's parts), for `pick` to put together.
+    const earlier: WorkerMessage[] = [];
+    const fail = (error: string) => {
+      running.current = false;
+      setStatus({ state: 'failed', error });
+    };
     current.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.runId !== runId.current) return;
       if (message.type === 'failed') {
-        running.current = false;
-        setStatus({ state: 'failed', error: message.error });
+        fail(message.error);
         return;
       }
-      const outcome = pick(message);
-      if (outcome === undefined) return;
+      let outcome: T | undefined;
+      try {
+        outcome = pick(message, earlier);
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+        return;
+      }
+      if (outcome === undefined) {
+        earlier.push(message);
+        return;
+      }
       running.current = false;
       setStatus({ state: 'done', outcome });
     };

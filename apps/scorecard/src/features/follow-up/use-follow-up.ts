@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Model } from '../../lib/core-adapter';
 import type { FollowUpOutcome } from '../../worker/follow-up-job';
+import { joinReport } from '../../worker/follow-up-parts';
 import type { WorkerMessage } from '../../worker/protocol';
 import type { BatchRun } from '../../worker/run-batch';
 import { type JobStatus, useWorkerJob } from '../../worker/use-worker-job';
@@ -24,8 +25,18 @@ export interface FollowUpController {
   chooseLedger(file: File): void;
 }
 
-function pick(message: WorkerMessage): FollowUpOutcome | undefined {
-  return message.type === 'followUp' ? message.outcome : undefined;
+/** The outcome, its report put together from the parts the worker sent before it. */
+function pick(
+  message: WorkerMessage,
+  earlier: readonly WorkerMessage[],
+): FollowUpOutcome | undefined {
+  if (message.type !== 'followUp') return undefined;
+  const sent = message.outcome;
+  if (!sent.ok) return sent;
+  const parts = earlier.flatMap((m) => (m.type === 'followUpPart' ? [m.part] : []));
+  const report = joinReport(sent, parts);
+  if (report === undefined) throw new Error('the follow-up report arrived incomplete');
+  return { ok: true, report };
 }
 
 /**
