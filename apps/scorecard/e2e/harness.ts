@@ -73,6 +73,8 @@ export function useBuiltApp(options: BuiltAppOptions = {}): () => Harness {
     });
     await page.goto(server.url);
     await page.locator('.app-header').waitFor();
+    // Every page's code is there before a test moves between pages and measures them at once.
+    await page.locator('html[data-pages=loaded]').waitFor({ state: 'attached' });
   });
 
   afterEach(async () => {

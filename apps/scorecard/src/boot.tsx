@@ -15,7 +15,15 @@ if (root !== null) {
   void restoreSession(SAVED_KEYS).then((session) => {
     render(<App session={session} />, root);
     // The other pages' code is fetched once the first page is up, so each opens at once (and
-    // offline) afterwards. A failure here is said by the page itself when it is opened.
-    setTimeout(() => void preloadPages().catch(() => {}), 0);
+    // offline) afterwards; the root element then says so (`data-pages="loaded"`, which the
+    // end-to-end tests wait for). A failure here is said by the page itself when it is opened.
+    setTimeout(() => {
+      preloadPages().then(
+        () => {
+          document.documentElement.dataset.pages = 'loaded';
+        },
+        () => {},
+      );
+    }, 0);
   });
 }
