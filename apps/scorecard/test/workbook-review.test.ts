@@ -1,5 +1,5 @@
-import { batchToWorkbook } from '@credit-village/workbook';
 import { describe, expect, test } from 'vitest';
+import { heldReviews as heldFrom } from '../../../packages/workbook/test/helpers/held-reviews';
 import { defaultModel } from '../src/lib/core-adapter';
 import { runBatch } from '../src/worker/run-batch';
 import { runWorkbookBatch, runWorkbookJob } from '../src/worker/workbook-jobs';
@@ -7,27 +7,8 @@ import { vectorText } from './helpers';
 
 const model = defaultModel();
 
-type Batch = { villages: { households: Record<string, unknown>[] }[] };
-
-/**
- * review.json without what a workbook cannot carry as it is (the vector's own mistakes such as
- * a review without marks, named by the writer) and without its empty objects: written as a
- * workbook, it loses nothing.
- */
-function heldReviews(): Batch {
-  const batch = JSON.parse(vectorText('review.json')) as Batch;
-  const drop = new Set<string>();
-  for (const { path, en } of batchToWorkbook(batch, { model }).lost) {
-    const [, v, , h, key] = path as [string, number, string, number, string];
-    const household = batch.villages[v]?.households[h];
-    if (/empty object/.test(en) && household !== undefined && path.length === 5)
-      delete household[key];
-    else drop.add(`${v}/${h}`);
-  }
-  for (const [v, village] of batch.villages.entries())
-    village.households = village.households.filter((_, h) => !drop.has(`${v}/${h}`));
-  return batch;
-}
+/** review.json as a workbook holds it, losing nothing (see the helper). */
+const heldReviews = () => heldFrom(JSON.parse(vectorText('review.json')));
 
 describe('households reviewed by a panel (民主评议) in a collection workbook', () => {
   test('the worker evaluates the workbook to the results of the JSON, byte for byte', async () => {

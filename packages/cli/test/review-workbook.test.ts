@@ -1,34 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { batchToWorkbook } from '@credit-village/workbook';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  heldReviews as heldFrom,
+  type ReviewBatch,
+} from '../../workbook/test/helpers/held-reviews.js';
 import { readVector, runCli, temporaryDirectory, VECTORS } from './helpers/cli.js';
 
 const dir = temporaryDirectory();
 afterAll(() => dir.remove());
 const at = (name: string) => join(dir.path, name);
 
-type Batch = { villages: { households: Record<string, unknown>[] }[] };
-
-/**
- * review.json without what a workbook cannot carry as it is (the vector's own mistakes: a panel
- * size as text, a review without marks, unknown keys, an empty reviewer id), and without its
- * empty objects (absent in a workbook, the same to FORMATS): written, it loses nothing.
- */
-function heldReviews(): Batch {
-  const batch = structuredClone(readVector('review.json')) as Batch;
-  const drop = new Set<string>();
-  for (const { path, en } of batchToWorkbook(batch).lost) {
-    const [, v, , h, key] = path as [string, number, string, number, string];
-    const household = batch.villages[v]?.households[h];
-    if (/empty object/.test(en) && household !== undefined && path.length === 5)
-      delete household[key];
-    else drop.add(`${v}/${h}`);
-  }
-  for (const [v, village] of batch.villages.entries())
-    village.households = village.households.filter((_, h) => !drop.has(`${v}/${h}`));
-  return batch;
-}
+/** review.json as a workbook holds it, losing nothing (see the helper). */
+const heldReviews = () => heldFrom(readVector('review.json') as ReviewBatch);
 
 describe('democratic review in a collection workbook (民主评议)', () => {
   it('convert review.json --to xlsx names each review it cannot carry as it is', async () => {
