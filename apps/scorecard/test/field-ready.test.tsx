@@ -16,7 +16,6 @@ import {
 } from '../src/features/household/saved-household';
 import { MODEL_KEY, toSavedModel } from '../src/features/model/saved-model';
 import { resultDocumentText } from '../src/features/villages/result-document';
-import type { BatchController } from '../src/features/villages/use-batch';
 import { VillagesPage } from '../src/features/villages/villages-page';
 import {
   defaultModel,
@@ -28,7 +27,7 @@ import { currentYear } from '../src/lib/current-year';
 import { memoryStore, openStore } from '../src/lib/persist/store';
 import { villageRecords } from '../src/lib/village-source';
 import { runBatch } from '../src/worker/run-batch';
-import { byId, goldenHousehold, leave, renderIn, type, vectorText } from './helpers';
+import { byId, doneBatch, goldenHousehold, leave, renderIn, type, vectorText } from './helpers';
 
 const model = defaultModel();
 
@@ -223,16 +222,9 @@ describe('nothing lost (defects 2 and 5)', () => {
 function villagesWith(text: string, fileName: string) {
   const outcome = runBatch(text, { fileName, model });
   if (!outcome.ok) throw new Error('unusable');
-  const batch: BatchController = {
-    status: { state: 'done', run: outcome.run },
-    evalYear: '',
-    setEvalYear: () => {},
-    selected: null,
-    select: () => {},
-    start: () => {},
-    rerun: () => {},
-  };
-  renderIn(<VillagesPage model={model} batch={batch} onOpenHousehold={() => {}} />);
+  renderIn(
+    <VillagesPage model={model} batch={doneBatch(outcome.run)} onOpenHousehold={() => {}} />,
+  );
   return outcome.run;
 }
 
