@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, type Violation } from './axe';
 import { REPO_ROOT } from './built-app';
-import { PHONE, SCREENSHOTS, useBuiltApp } from './harness';
+import { PHONE, printCount, SCREENSHOTS, stubPrint, useBuiltApp } from './harness';
 import { pageWidth, smallTargets } from './targets';
 
 interface Principal {
@@ -106,13 +106,7 @@ describe('on a desktop', () => {
     expect(readFileSync(savedHtml, 'utf8')).toBe(core.html);
 
     // Print: the app's own printable view (a blob: page would inherit the app's CSP).
-    await page.evaluate(() => {
-      const w = window as unknown as { printed: number };
-      w.printed = 0;
-      window.print = () => {
-        w.printed++;
-      };
-    });
+    await stubPrint(page);
     await page.getByRole('button', { name: '打印主体公示' }).click();
     const sheet = page.getByTestId('notice-sheet');
     await sheet.waitFor();
@@ -127,7 +121,7 @@ describe('on a desktop', () => {
     );
     expect(await page.getByTestId('township-detail').isVisible()).toBe(false);
     await page.getByRole('button', { name: '打印', exact: true }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await printCount(page)).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'entity-notice.png'), fullPage: true });
 
     // Printed, only the sheet shows: no header, toolbar or review; every row, none cut off.

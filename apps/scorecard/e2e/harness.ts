@@ -99,3 +99,19 @@ export async function loadBatch(page: Page, file: string): Promise<void> {
   await page.locator('#batch-file').setInputFiles(file);
   await page.getByTestId('batch-done').waitFor();
 }
+
+/** Replaces the page's `window.print` by a counter, so a print button can be pressed in a test. */
+export async function stubPrint(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => {
+      w.printed++;
+    };
+  });
+}
+
+/** How often the page asked to print since {@link stubPrint}. */
+export async function printCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { printed: number }).printed);
+}

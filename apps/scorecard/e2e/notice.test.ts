@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { vector } from './built-app';
-import { loadBatch, SCREENSHOTS, useBuiltApp } from './harness';
+import { loadBatch, printCount, SCREENSHOTS, stubPrint, useBuiltApp } from './harness';
 
 const app = useBuiltApp();
 
@@ -61,13 +61,7 @@ describe('the public notice in Chromium', () => {
     expect(csv.split('\r\n').filter((line) => line !== '')).toHaveLength(1 + 9);
 
     // Print: the app's own printable view (a blob: page would inherit the app's CSP).
-    await page.evaluate(() => {
-      const w = window as unknown as { printed: number };
-      w.printed = 0;
-      window.print = () => {
-        w.printed++;
-      };
-    });
+    await stubPrint(page);
     await page.getByRole('button', { name: '打印公示' }).click();
     const sheet = page.getByTestId('notice-sheet');
     await sheet.waitFor();
@@ -79,7 +73,7 @@ describe('the public notice in Chromium', () => {
     for (const name of NAMES) expect(text).not.toContain(name);
     expect(await sheet.locator('tbody tr').count()).toBe(9);
     await page.getByRole('button', { name: '打印', exact: true }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    expect(await printCount(page)).toBe(1);
     // Printed, only the sheet shows: the header and the toolbar are screen-only.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
