@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { FileButton } from '../../components/file-button';
+import { InternalError } from '../../components/internal-error';
 import { IssueText } from '../../components/issue-text';
 import { useI18n } from '../../i18n/index';
 import {
@@ -114,9 +115,7 @@ export function FollowUpPage({ model, followUp, batch }: FollowUpPageProps) {
           {t('followUp.running')}
         </p>
       ) : status.state === 'failed' ? (
-        <div class="notice notice-warn" role="alert">
-          {t('followUp.failed', { error: status.error })}
-        </div>
+        <InternalError error={status.error} />
       ) : outcome === null ? (
         <p class="muted" data-testid="follow-up-waiting">
           {t('followUp.waiting')}

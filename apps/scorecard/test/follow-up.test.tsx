@@ -1,11 +1,14 @@
 import { evaluateBatch, followUp } from '@credit-village/core';
-import { describe, expect, test } from 'vitest';
+import { cleanup, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { FollowUpPage } from '../src/features/follow-up/follow-up-page';
+import type { FollowUpController } from '../src/features/follow-up/use-follow-up';
 import { resultDocumentText } from '../src/features/villages/result-document';
 import { defaultModel } from '../src/lib/core-adapter';
 import { followUpTexts } from '../src/worker/follow-up-job';
 import { type FollowUpPart, joinReport, splitReport } from '../src/worker/follow-up-parts';
 import { runBatch } from '../src/worker/run-batch';
-import { vectorText } from './helpers';
+import { renderIn, vectorText } from './helpers';
 
 // The follow-up page's job (run in the worker): the files' texts read and followed up by the
 // core. The vectors' own checks are the core's (packages/core/test/follow-up-vectors.test.ts):
@@ -121,5 +124,28 @@ describe('the report sent from the worker in parts', () => {
     expect(joinReport(split, split.parts.slice(0, -1))).toBeUndefined();
     expect(joinReport(split, [...split.parts, split.parts[0] as FollowUpPart])).toBeUndefined();
     expect(joinReport(split, [])).toBeUndefined();
+  });
+});
+
+describe('the follow-up page when the job fails', () => {
+  afterEach(cleanup);
+
+  test('says so in the page’s language; the technical text is folded away, never the sentence', () => {
+    const followUp: FollowUpController = {
+      results: null,
+      ledger: null,
+      status: { state: 'failed', error: 'the follow-up report arrived incomplete' },
+      chooseResults: () => {},
+      useBatch: async () => {},
+      chooseLedger: () => {},
+    };
+    renderIn(<FollowUpPage model={model} followUp={followUp} batch={{ state: 'idle' }} />);
+    const alert = screen.getByTestId('internal-error');
+    expect(alert.querySelector('strong')?.textContent).toBe(
+      '程序出错，未能完成。请重试；如仍出错，请把下面的技术信息告诉维护人员。',
+    );
+    expect(alert.querySelector('details code')?.textContent).toBe(
+      'the follow-up report arrived incomplete',
+    );
   });
 });
